@@ -86,7 +86,7 @@ describe('the published @argmap/core package', () => {
     const exportCounts = JSON.parse(second ?? '[]') as number[];
     expect(exportCounts).toHaveLength(entries.length);
     for (const count of exportCounts) expect(count).toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it('type-checks in a TypeScript consumer with nodenext resolution', () => {
     writeFileSync(
@@ -108,5 +108,5 @@ describe('the published @argmap/core package', () => {
     );
     const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
     expect(() => run(process.execPath, [tsc, '-p', 'tsconfig.json'], consumer)).not.toThrow();
-  });
+  }, 60_000);
 });
