@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstJsonError, parseJsonText } from './parseJsonText.ts';
+
+describe('parseJsonText', () => {
+  it('parses valid JSON', () => {
+    expect(parseJsonText('{"a": [1, 2]}', 'AIF')).toMatchObject({ ok: true, value: { a: [1, 2] } });
+  });
+
+  it.each([
+    ['{"a": 1,}', 1, 9],
+    ['[1 2]', 1, 4],
+    ['{"a"\n: tru}', 2, 3],
+    ['{"a": 1} x', 1, 10],
+    ['"unterminated', 1, 1],
+  ])('locates the error in %j', (text, line, column) => {
+    const result = parseJsonText(text, 'AIF');
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({ code: 'json-syntax', line, column });
+  });
+
+  it('finds no error in any valid JSON, so it never blames a good character', () => {
+    fc.assert(
+      fc.property(fc.json(), (json) => {
+        expect(firstJsonError(json)).toBe(json.length);
+      }),
+    );
+  });
+});
