@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportControlsExample } from '../examples/exportControls.ts';
+import { createMap } from '../model/createMap.ts';
+import type { ArgMap, EdgeKind, NodeKind } from '../model/types.ts';
+import { checkTour, nodesNotInTour } from './checkTour.ts';
+import { generateTour } from './generateTour.ts';
+import { debate, mapOf } from './testMaps.ts';
+
+describe('generateTour', () => {
+  it('starts with the question, then each position with its strongest reasons, then the evidence', () => {
+    const tour = generateTour(debate());
+    expect(tour.steps.map((step) => step.nodes)).toEqual([
+      ['q'],
+      ['p1', 'c-strong', 'c-mid', 'c-against', 'c-under'],
+      ['p2'],
+      ['c-weak', 'ev1', 'ev2'],
+      ['ev3'],
+      ['q', 'p1', 'p2', 'c-weak', 'c-strong', 'c-mid', 'c-against', 'c-under', 'ev1', 'ev2', 'ev3'],
+    ]);
+    expect(tour.steps[0]?.title).toBe('The question');
+    expect(tour.steps[1]?.title).toBe('Text of p1');
+    expect(tour.steps[3]?.title).toBe('Evidence on: Text of p1');
+    expect(tour.steps.at(-1)?.title).toBe('The whole map');
+  });
+
+  it('picks the strongest reasons by the given strength, not the base score', () => {
+    const strength = (id: string) => (id === 'c-weak' ? 1 : 0);
+    const tour = generateTour(debate(), { strength, reasonsPerSide: 1 });
+    expect(tour.steps[1]?.nodes).toEqual(['p1', 'c-weak', 'c-against']);
+  });
+
+  it('splits long evidence steps', () => {
+    const tour = generateTour(debate(), { reasonsPerSide: 0, evidencePerStep: 2 });
+    const evidenceSteps = tour.steps.filter((step) => step.title?.startsWith('Evidence on: Text of p1'));
+    expect(evidenceSteps.map((step) => step.title)).toEqual([
+      'Evidence on: Text of p1 (1/4)',
+      'Evidence on: Text of p1 (2/4)',
+      'Evidence on: Text of p1 (3/4)',
+      'Evidence on: Text of p1 (4/4)',
+    ]);
+    expect(evidenceSteps.every((step) => step.nodes.length <= 2)).toBe(true);
+  });
+
+  it('walks the example map question first and ends on the whole map', () => {
+    const tour = generateTour(exportControlsExample);
+    expect(tour.title).toBe(exportControlsExample.meta.title);
+    expect(tour.steps[0]?.nodes).toEqual(['q']);
+    expect(tour.steps.at(-1)?.nodes.sort()).toEqual(Object.keys(exportControlsExample.nodes).sort());
+    expect(checkTour(exportControlsExample, tour)).toEqual([]);
+  });
+
+  it('gives an empty map an empty tour, and a new id next to existing tours', () => {
+    const map = createMap();
+    map.tours = [{ id: 'tour-1', title: 'Old', steps: [] }];
+    expect(generateTour(map)).toEqual({ id: 'tour-2', title: 'Untitled map', steps: [] });
+  });
+
+  it('starts at the positions when the map has no question', () => {
+    const tour = generateTour(
+      mapOf(
+        [
+          ['a', 'position'],
+          ['b', 'claim'],
+        ],
+        [['b', 'supports', 'a']],
+      ),
+    );
+    expect(tour.steps.map((step) => step.nodes)).toEqual([['a', 'b']]);
+  });
+});
+
+const kinds: NodeKind[] = ['question', 'position', 'claim', 'evidence'];
+const edgeKinds: EdgeKind[] = ['supports', 'opposes', 'undercuts'];
+
+/** Random maps of up to 12 nodes, with edges (and undercuts) between any of them. */
+const arbitraryMap: fc.Arbitrary<ArgMap> = fc
+  .array(fc.tuple(fc.constantFrom(...kinds), fc.double({ min: 0, max: 1, noNaN: true })), {
+    minLength: 0,
+    maxLength: 12,
+  })
+  .chain((nodes) =>
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(...edgeKinds), fc.nat()), { maxLength: 20 }).map((edges) => {
+      const ids = nodes.map((_, i) => `n${i}`);
+      const built = mapOf(nodes.map(([kind, score], i) => [`n${i}`, kind, score]));
+      if (ids.length === 0) return built;
+      const edgeIds: string[] = [];
+      for (const [s, kind, t] of edges) {
+        const source = ids[s % ids.length] as string;
+        const target = kind === 'undercuts' ? edgeIds[t % Math.max(1, edgeIds.length)] : ids[t % ids.length];
+        if (target === undefined || source === target) continue;
+        const id = `e${edgeIds.length}`;
+        built.edges[id] = { id, kind, source, target };
+        if (kind !== 'undercuts') edgeIds.push(id);
+      }
+      return built;
+    }),
+  );
+
+describe('generateTour on any map', () => {
+  it('reveals every node, names only real nodes and passes the tour checks', () => {
+    fc.assert(
+      fc.property(arbitraryMap, (map) => {
+        const tour = generateTour(map);
+        expect(nodesNotInTour(map, tour)).toEqual([]);
+        const codes = checkTour(map, tour).map((d) => d.code);
+        expect(codes).toEqual(Object.keys(map.nodes).length === 0 ? ['empty-tour'] : []);
+      }),
+    );
+  });
+
+  it('introduces something new at every step but the last, and is deterministic', () => {
+    fc.assert(
+      fc.property(arbitraryMap, (map) => {
+        const tour = generateTour(map);
+        const seen = new Set<string>();
+        tour.steps.slice(0, -1).forEach((step) => {
+          expect(step.nodes.some((id) => !seen.has(id))).toBe(true);
+          for (const id of step.nodes) seen.add(id);
+        });
+        expect(generateTour(map)).toEqual(tour);
+      }),
+    );
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * "Generate a tour": a sensible first walk through a map that a teacher then edits.
+ * The question first, then each position with its strongest supports and objections, then the
+ * evidence under each position, and finally the whole map (where the verdict can be revealed).
+ *
+ * @module
+ */
+
+import type { ArgMap, ArgNode, Tour, TourStep } from '../model/types.ts';
+import { baseScoreStrength, reasonsFor, type StrengthOf } from './strongest.ts';
+import { freshTourId } from './tourIds.ts';
+
+/** Choices for {@link generateTour}. */
+export interface GenerateTourOptions {
+  /** Id of the new tour; defaults to an id no tour of the map uses yet. */
+  id?: string;
+  /** Title of the new tour; defaults to the map's title. */
+  title?: string;
+  /** How strong each node is, to pick the reasons shown first; defaults to base scores. */
+  strength?: StrengthOf;
+  /** How many supports, and how many objections, a position step shows at most (default 2). */
+  reasonsPerSide?: number;
+  /** How many nodes an evidence step shows at most before it is split (default 4). */
+  evidencePerStep?: number;
+}
+
+/**
+ * Builds a default tour of `map`. It never fails: a map without a question starts at its
+ * positions, and an empty map gets a tour with no steps. Every node of the map is revealed by
+ * the last step, so nothing is left out of the talk.
+ */
+export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): Tour {
+  const strength = options.strength ?? baseScoreStrength(map);
+  const perSide = Math.max(0, options.reasonsPerSide ?? 2);
+  const perEvidenceStep = Math.max(1, options.evidencePerStep ?? 4);
+  const nodes = Object.values(map.nodes);
+  const steps: Omit<TourStep, 'id'>[] = [];
+  const revealed = new Set<string>();
+  const push = (step: Omit<TourStep, 'id'>) => {
+    const ids = [...new Set(step.nodes)];
+    if (ids.length === 0 || ids.every((id) => revealed.has(id))) return;
+    for (const id of ids) revealed.add(id);
+    steps.push({ ...step, nodes: ids });
+  };
+
+  const questions = nodes.filter((node) => node.kind === 'question');
+  push({
+    title: questions.length > 1 ? 'The questions' : 'The question',
+    nodes: questions.map((node) => node.id),
+    notes:
+      map.meta.description ?? 'Read the question aloud. What would you answer before seeing any arguments?',
+  });
+
+  const positions = readingOrder(map, questions).filter((node) => node.kind === 'position');
+  for (const position of positions) {
+    const reasons = reasonsFor(map, position.id, strength);
+    const notEvidence = (id: string) => map.nodes[id]?.kind !== 'evidence';
+    push({
+      title: position.text,
+      nodes: [
+        position.id,
+        ...reasons.supports.filter(notEvidence).slice(0, perSide),
+        ...reasons.objections.filter(notEvidence).slice(0, perSide),
+      ],
+      notes: 'Which reason here is strongest? Which objection would you answer first?',
+    });
+  }
+
+  for (const position of positions) {
+    const rest = subtree(map, position.id).filter((id) => !revealed.has(id));
+    const hasEvidence = rest.some((id) => map.nodes[id]?.kind === 'evidence');
+    const chunks = chunk(rest, perEvidenceStep);
+    chunks.forEach((ids, i) => {
+      const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
+      push({
+        title: `${hasEvidence ? 'Evidence on' : 'More reasons on'}: ${position.text}${part}`,
+        nodes: ids,
+        notes: hasEvidence
+          ? 'Who said this, and how do they know? How much would you trust it?'
+          : 'How do these reasons connect to the position?',
+      });
+    });
+  }
+
+  push({
+    title: 'Also on the map',
+    nodes: nodes.map((node) => node.id).filter((id) => !revealed.has(id)),
+  });
+
+  const all = nodes.map((node) => node.id);
+  if (steps.length > 1) {
+    steps.push({
+      title: 'The whole map',
+      nodes: all,
+      notes: 'Switch on the strengths to reveal the verdict. Does the class agree with it?',
+    });
+  }
+
+  return {
+    id: options.id ?? freshTourId(map),
+    title: options.title ?? map.meta.title,
+    steps: steps.map((step, i) => ({ id: `step-${i + 1}`, ...step })),
+  };
+}
+
+/**
+ * Nodes in the order a reader meets them: from the questions down through the reasons bearing on
+ * them (breadth first), then whatever is not connected, in map order.
+ */
+function readingOrder(map: ArgMap, questions: ArgNode[]): ArgNode[] {
+  const reasonsInto = incomingReasons(map);
+  const order: string[] = questions.map((node) => node.id);
+  const seen = new Set(order);
+  for (let i = 0; i < order.length; i++) {
+    for (const source of reasonsInto.get(order[i] as string) ?? []) {
+      if (seen.has(source)) continue;
+      seen.add(source);
+      order.push(source);
+    }
+  }
+  for (const id of Object.keys(map.nodes)) if (!seen.has(id)) order.push(id);
+  return order.flatMap((id) => (map.nodes[id] ? [map.nodes[id]] : []));
+}
+
+/** Reasons below `rootId`, breadth first, not descending into other positions or questions. */
+function subtree(map: ArgMap, rootId: string): string[] {
+  const reasonsInto = incomingReasons(map);
+  const found: string[] = [];
+  const seen = new Set([rootId]);
+  const queue = [rootId];
+  for (let i = 0; i < queue.length; i++) {
+    for (const source of reasonsInto.get(queue[i] as string) ?? []) {
+      const kind = map.nodes[source]?.kind;
+      if (seen.has(source) || kind === 'position' || kind === 'question') continue;
+      seen.add(source);
+      found.push(source);
+      queue.push(source);
+    }
+  }
+  return found;
+}
+
+/** For each node, the sources of edges bearing on it; undercuts count for the edge's target. */
+function incomingReasons(map: ArgMap): Map<string, string[]> {
+  const into = new Map<string, string[]>();
+  const add = (target: string, source: string) => {
+    if (!(source in map.nodes)) return;
+    const list = into.get(target) ?? [];
+    list.push(source);
+    into.set(target, list);
+  };
+  for (const edge of Object.values(map.edges)) {
+    if (edge.kind === 'undercuts') {
+      const attacked = map.edges[edge.target];
+      if (attacked) add(attacked.target, edge.source);
+    } else {
+      add(edge.target, edge.source);
+    }
+  }
+  return into;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
