@@ -1,24 +1,34 @@
 import { exportControlsExample } from '@argmap/core';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import { useMemo, useState } from 'react';
-import { toFlow } from './canvas/toFlow.ts';
+import { useState } from 'react';
+import { MapCanvas } from './canvas/MapCanvas.tsx';
+import { EditorMode } from './machine/EditorModeProvider.tsx';
+import { EditorShell } from './shell/EditorShell.tsx';
+import { EditorStoreProvider } from './state/EditorContext.tsx';
+import { createEditorStore, type EditorStore } from './state/editorStore.ts';
 
-/** The editor shell: the example map on a React Flow canvas. */
-export function App() {
-  const [map] = useState(exportControlsExample);
-  const { nodes, edges } = useMemo(() => toFlow(map), [map]);
+/** Props for {@link App}; tests and the benchmark pass their own store. */
+export interface AppProps {
+  /** The store to edit; by default a new one holding the example map. */
+  store?: EditorStore;
+}
+
+/**
+ * The editor: the store and the statechart, and the shell with its slots filled.
+ * Other features plug in here, one line each (see apps/editor/CONTEXT.md).
+ */
+export function App({ store: given }: AppProps) {
+  const [store] = useState(() => given ?? createEditorStore(exportControlsExample));
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{map.meta.title}</h1>
-      </header>
-      <main className="canvas" aria-label="Argument map">
-        <ReactFlow nodes={nodes} edges={edges} fitView>
-          <Background />
-          <MiniMap />
-          <Controls />
-        </ReactFlow>
-      </main>
-    </div>
+    <EditorStoreProvider store={store}>
+      <EditorMode.Provider>
+        <EditorShell
+          // Slot "menu": the File / Maps menu (issue 7) goes here.
+          menu={null}
+          // Slot "actions": the Present button (issue 8) and Share go here.
+          actions={null}
+          canvas={<MapCanvas />}
+        />
+      </EditorMode.Provider>
+    </EditorStoreProvider>
   );
 }

@@ -1,0 +1,44 @@
+import type { EdgeKind } from '@argmap/core';
+
+/** Dialogs the editor can show over the canvas; one at a time. */
+export type DialogKind = 'help' | 'quote' | 'why' | 'relation';
+
+/** Relations a student can pick when connecting two nodes (undercuts need an edge as target). */
+export type NodeRelation = Exclude<EdgeKind, 'undercuts'>;
+
+/** What the editor's statechart remembers besides its mode. */
+export interface EditorMachineContext {
+  /** The node whose text is being edited inline. */
+  editingId: string | null;
+  /** The node a connection starts from (a reason or objection being attached). */
+  connectFrom: string | null;
+  /** The node or edge a connection goes to, once dropped; waiting for the relation to be picked. */
+  connectTo: string | null;
+  /** The node a `quote` or `why` dialog is about. */
+  dialogNodeId: string | null;
+}
+
+/**
+ * Everything that changes the editor's mode. Components send these; the statechart decides whether
+ * they apply in the current mode (a shortcut typed while editing text is just a letter).
+ */
+export type EditorMachineEvent =
+  | { type: 'SELECT_BOX_START' }
+  | { type: 'SELECT_BOX_END' }
+  | { type: 'EDIT_TEXT'; nodeId: string }
+  | { type: 'COMMIT_TEXT'; text: string }
+  | { type: 'CONNECT_START'; nodeId: string }
+  | { type: 'CONNECT_END'; targetId: string | null }
+  | { type: 'PICK_RELATION'; relation: EdgeKind }
+  | { type: 'DRAG_START' }
+  | { type: 'DRAG_END' }
+  | { type: 'OPEN_DIALOG'; dialog: Exclude<DialogKind, 'relation'>; nodeId?: string }
+  | { type: 'CANCEL' };
+
+/**
+ * What the statechart asks the rest of the editor to do, as emitted events: the machine decides,
+ * the store changes the map. Listen with `actor.on('commitText', …)`.
+ */
+export type EditorMachineEmitted =
+  | { type: 'commitText'; nodeId: string; text: string }
+  | { type: 'connect'; source: string; target: string; relation: EdgeKind };

@@ -1,0 +1,26 @@
+import { assign, emit } from 'xstate';
+import { editorSetup, restingContext } from '../setup.ts';
+
+/**
+ * Editing a node's text inline. Keys go to the text field, not to shortcuts. Committing hands the
+ * text to the store; cancelling (Escape) drops it.
+ */
+export const editingState = editorSetup.createStateConfig({
+  on: {
+    COMMIT_TEXT: {
+      target: 'idle',
+      actions: [
+        emit(({ context, event }) => ({
+          type: 'commitText' as const,
+          nodeId: context.editingId ?? '',
+          text: event.text,
+        })),
+        assign(restingContext),
+      ],
+    },
+    // Starting to edit another node (double-click elsewhere) switches the field without committing
+    // twice: the text field commits itself on blur before this event arrives.
+    EDIT_TEXT: { actions: assign({ editingId: ({ event }) => event.nodeId }) },
+    CANCEL: { target: 'idle', actions: assign(restingContext) },
+  },
+});

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useEditor } from '../state/EditorContext.tsx';
+
+/** What other parts of the app plug into the shell. Every slot is optional. */
+export interface EditorShellSlots {
+  /** Left of the title: the "File" / "Maps" menu (persistence, `src/files`, `src/home`). */
+  menu?: ReactNode;
+  /** The editing toolbar (add, undo, layout, search…). */
+  toolbar?: ReactNode;
+  /** Right end of the header: e.g. the "Present" button (`src/present`) and "Share". */
+  actions?: ReactNode;
+  /** The canvas. */
+  canvas: ReactNode;
+  /** The side panel: the inspector for the selection. */
+  side?: ReactNode;
+  /** Full-screen layers above everything: dialogs, the presentation view. */
+  overlays?: ReactNode;
+}
+
+/**
+ * The editor's page layout: a header (menu, title, toolbar, actions), the canvas and a side panel.
+ * It only arranges what it is given, so features plug in without touching each other's files.
+ */
+export function EditorShell({ menu, toolbar, actions, canvas, side, overlays }: EditorShellSlots) {
+  const title = useEditor((state) => state.map.meta.title);
+  return (
+    <div className="app">
+      <header className="app-header">
+        {menu ? <div className="app-header__menu">{menu}</div> : null}
+        <h1 className="app-header__title">{title}</h1>
+        {toolbar ? <div className="app-header__toolbar">{toolbar}</div> : null}
+        {actions ? <div className="app-header__actions">{actions}</div> : null}
+      </header>
+      <div className="app-body">
+        <main className="canvas" aria-label="Argument map">
+          {canvas}
+        </main>
+        {side ? (
+          <aside className="side-panel" aria-label="Inspector">
+            {side}
+          </aside>
+        ) : null}
+      </div>
+      {overlays}
+    </div>
+  );
+}

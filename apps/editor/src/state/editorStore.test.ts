@@ -1,0 +1,107 @@
+import { type ArgMap, createMap } from '@argmap/core';
+import { describe, expect, it, vi } from 'vitest';
+import { createEditorStore } from './editorStore.ts';
+
+function smallMap(): ArgMap {
+  const map = createMap({ title: 'Chips' }, new Date('2025-01-01T00:00:00Z'));
+  map.nodes.q = { id: 'q', kind: 'question', text: 'Do controls work?', baseScore: 0.5 };
+  map.nodes.p = { id: 'p', kind: 'position', text: 'Yes', baseScore: 0.5 };
+  map.edges.e = { id: 'e', kind: 'supports', source: 'p', target: 'q' };
+  return map;
+}
+
+const renameP =
+  (text: string) =>
+  (map: ArgMap): ArgMap => {
+    const p = map.nodes.p;
+    return p ? { ...map, nodes: { ...map.nodes, p: { ...p, text } } } : map;
+  };
+
+describe('editor store', () => {
+  it('undoes and redoes edits in order, with their labels', () => {
+    const store = createEditorStore(smallMap());
+    store.edit('Rename', renameP('Yes, clearly'));
+    store.edit('Rename again', renameP('Mostly'));
+    expect(store.getSnapshot().undoLabel).toBe('Rename again');
+    store.undo();
+    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes, clearly');
+    store.undo();
+    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes');
+    expect(store.getSnapshot().canUndo).toBe(false);
+    store.redo();
+    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes, clearly');
+    expect(store.getSnapshot().redoLabel).toBe('Rename again');
+  });
+
+  it('notifies subscribers once per change and not for no-op edits', () => {
+    const store = createEditorStore(smallMap());
+    const listener = vi.fn();
+    const unsubscribe = store.subscribe(listener);
+    store.edit('Nothing', (map) => map);
+    expect(listener).not.toHaveBeenCalled();
+    expect(store.getSnapshot().canUndo).toBe(false);
+    store.edit('Rename', renameP('No'));
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    store.undo();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('bumps the revision for map changes only, so autosave ignores selection', () => {
+    const store = createEditorStore(smallMap());
+    const start = store.getSnapshot().revision;
+    store.select(['p']);
+    expect(store.getSnapshot().revision).toBe(start);
+    store.edit('Rename', renameP('No'));
+    expect(store.getSnapshot().revision).toBe(start + 1);
+  });
+
+  it('loadMap replaces the map and forgets history and selection', () => {
+    const store = createEditorStore(smallMap());
+    store.select(['p']);
+    store.edit('Rename', renameP('No'));
+    const other = createMap({ title: 'Other' });
+    store.loadMap(other);
+    const state = store.getSnapshot();
+    expect(state.map).toBe(other);
+    expect(state.canUndo).toBe(false);
+    expect(state.selectedNodes).toEqual([]);
+  });
+
+  it('drops selected ids that are not on the map, and keeps selection in sync after undo', () => {
+    const store = createEditorStore(smallMap());
+    store.select(['p', 'ghost', 'p'], ['e']);
+    expect(store.getSnapshot().selectedNodes).toEqual(['p']);
+    store.edit('Delete', (map) => {
+      const { p: _removed, ...nodes } = map.nodes;
+      return { ...map, nodes, edges: {} };
+    });
+    expect(store.getSnapshot().selectedNodes).toEqual([]);
+    expect(store.getSnapshot().selectedEdges).toEqual([]);
+  });
+
+  it('turns a drag into a single undoable move', () => {
+    const store = createEditorStore(smallMap());
+    store.dragTo({ p: { x: 10, y: 10 } });
+    store.dragTo({ p: { x: 40.4, y: 80.6 } });
+    expect(store.getSnapshot().map.nodes.p?.position).toBeUndefined();
+    expect(store.getSnapshot().dragging.p).toEqual({ x: 40.4, y: 80.6 });
+    store.endDrag();
+    expect(store.getSnapshot().map.nodes.p?.position).toEqual({ x: 40, y: 81 });
+    expect(store.getSnapshot().dragging).toEqual({});
+    store.undo();
+    expect(store.getSnapshot().map.nodes.p?.position).toBeUndefined();
+  });
+
+  it('switches a node off for a what-if, and undo switches it back on', () => {
+    const store = createEditorStore(smallMap());
+    const revision = store.getSnapshot().revision;
+    store.toggleSwitchedOff('p');
+    expect(store.getSnapshot().switchedOff.has('p')).toBe(true);
+    expect(store.getSnapshot().revision).toBe(revision);
+    store.undo();
+    expect(store.getSnapshot().switchedOff.has('p')).toBe(false);
+    store.redo();
+    expect(store.getSnapshot().switchedOff.has('p')).toBe(true);
+  });
+});
