@@ -4,8 +4,25 @@
  * @packageDocumentation
  */
 
+export type { Patch } from 'immer';
 export { exportControlsExample } from './examples/exportControls.ts';
+export type { History, HistoryOptions, HistoryStep, Transaction } from './history/history.ts';
+export {
+  apply,
+  beginTransaction,
+  canRedo,
+  canUndo,
+  commitTransaction,
+  createHistory,
+  record,
+  redo,
+  rollbackTransaction,
+  seal,
+  undo,
+} from './history/history.ts';
 export { createMap } from './model/createMap.ts';
+export type { IdGenerator, IdKind } from './model/ids.ts';
+export { createSequentialIds, randomIds } from './model/ids.ts';
 export type {
   ArgEdge,
   ArgMap,
@@ -28,5 +45,18 @@ export {
   FORMAT_VERSION,
   NODE_KINDS,
 } from './model/types.ts';
+export type { EditStep } from './operations/combine.ts';
+export { combine } from './operations/combine.ts';
+export type { EdgeInput } from './operations/edges.ts';
+export { changeEdgeKind, connect, reconnect } from './operations/edges.ts';
+export type { Edit, EditOptions } from './operations/edit.ts';
+export { updateMeta } from './operations/meta.ts';
+export type { EvidenceChanges, NodeChanges } from './operations/nodeFields.ts';
+export type { NodeInput } from './operations/nodes.ts';
+export { addNode, changeKind, moveNode, moveNodes, updateNode } from './operations/nodes.ts';
+export type { PasteOptions, Subgraph } from './operations/paste.ts';
+export { copySubgraph, pasteSubgraph } from './operations/paste.ts';
+export type { Selection } from './operations/remove.ts';
+export { disconnect, removeMany, removeNode } from './operations/remove.ts';
 export type { Diagnostic, Result, Severity } from './result.ts';
 export { fail, ok } from './result.ts';

@@ -1,0 +1,130 @@
+/**
+ * The rules every map obeys, shared by the edit operations (which refuse to break them) and by
+ * document validation (which reports where a file breaks them). Keeping one copy means an edit can
+ * never produce a map that validation would reject.
+ *
+ * @module
+ */
+
+import type { Diagnostic } from '../result.ts';
+import type { ArgEdge, ArgMap, EdgeKind } from './types.ts';
+
+/** A JSON path, as carried by {@link Diagnostic.path}. */
+export type JsonPath = (string | number)[];
+
+/** Whether `value` is a finite number in [0, 1], the range of every score. */
+export function isScore(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+}
+
+/** A `score-out-of-range` error unless `value` is a valid score. */
+export function checkScore(value: unknown, path: JsonPath): Diagnostic | undefined {
+  if (isScore(value)) return undefined;
+  return {
+    severity: 'error',
+    code: 'score-out-of-range',
+    message: `A score must be a number from 0 to 1 (0.5 is neutral), not ${describe(value)}.`,
+    path,
+  };
+}
+
+/** Whether a URL is one a reader can safely open: only `http:` and `https:` are allowed. */
+export function isWebUrl(value: string): boolean {
+  return /^https?:\/\/[^\s/?#]+/i.test(value.trim());
+}
+
+/** Whether an edge of this kind joins two nodes (as opposed to a node and an edge). */
+export function joinsNodes(kind: EdgeKind): boolean {
+  return kind !== 'undercuts';
+}
+
+/**
+ * Problems with one edge's endpoints in `map`: unknown source or target, a self-loop, an undercut
+ * aimed at something other than a supports/opposes edge, or a duplicate of another edge (same
+ * source and target; the edge with the same id as `edge` is ignored, so this works for edits).
+ * `path` points at the edge; problems are reported at `[...path, 'source' | 'target']`.
+ */
+export function checkEdge(map: ArgMap, edge: ArgEdge, path: JsonPath): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  if (!Object.hasOwn(map.nodes, edge.source)) {
+    problems.push({
+      severity: 'error',
+      code: 'dangling-edge',
+      message: `Edge "${edge.id}" starts at node "${edge.source}", which does not exist. Remove the edge or add the node.`,
+      path: [...path, 'source'],
+    });
+  }
+  if (joinsNodes(edge.kind)) {
+    if (!Object.hasOwn(map.nodes, edge.target)) {
+      problems.push({
+        severity: 'error',
+        code: 'dangling-edge',
+        message: `Edge "${edge.id}" points to node "${edge.target}", which does not exist. Remove the edge or add the node.`,
+        path: [...path, 'target'],
+      });
+    } else if (edge.source === edge.target) {
+      problems.push({
+        severity: 'error',
+        code: 'self-loop',
+        message: `Edge "${edge.id}" connects node "${edge.source}" to itself; a statement cannot ${edge.kind === 'supports' ? 'support' : 'oppose'} itself.`,
+        path: [...path, 'target'],
+      });
+    }
+  } else {
+    const attacked = Object.hasOwn(map.edges, edge.target) ? map.edges[edge.target] : undefined;
+    if (attacked === undefined) {
+      problems.push({
+        severity: 'error',
+        code: Object.hasOwn(map.nodes, edge.target) ? 'undercut-target' : 'dangling-edge',
+        message: Object.hasOwn(map.nodes, edge.target)
+          ? `Undercut "${edge.id}" targets node "${edge.target}", but an undercut attacks a supports or opposes edge. Use "opposes" to attack a node.`
+          : `Undercut "${edge.id}" targets edge "${edge.target}", which does not exist. Remove the undercut or point it at an existing edge.`,
+        path: [...path, 'target'],
+      });
+    } else if (!joinsNodes(attacked.kind)) {
+      problems.push({
+        severity: 'error',
+        code: 'undercut-target',
+        message: `Undercut "${edge.id}" targets "${edge.target}", which is itself an undercut; an undercut attacks a supports or opposes edge.`,
+        path: [...path, 'target'],
+      });
+    }
+  }
+  const twin = findDuplicateEdge(map, edge);
+  if (twin !== undefined) {
+    problems.push({
+      severity: 'error',
+      code: 'duplicate-edge',
+      message: `Edge "${edge.id}" repeats edge "${twin.id}" (both from "${edge.source}" to "${edge.target}"). Keep one, and change its kind if needed.`,
+      path,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Another edge with the same source and target as `edge`, whatever its kind: one statement bears
+ * on another in one way only. Linear in the number of edges; validation uses an index instead.
+ */
+export function findDuplicateEdge(map: ArgMap, edge: ArgEdge): ArgEdge | undefined {
+  for (const other of Object.values(map.edges)) {
+    if (other.id !== edge.id && other.source === edge.source && other.target === edge.target) return other;
+  }
+  return undefined;
+}
+
+/** A short, safe description of an unexpected value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return value.length > 40 ? `the text "${value.slice(0, 37)}..."` : `the text "${value}"`;
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'an infinite or undefined number';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}

@@ -1,0 +1,33 @@
+import { applyPatches } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { smallMap, unwrap } from '../../test/maps.ts';
+import { createSequentialIds } from '../model/ids.ts';
+import { combine } from './combine.ts';
+import { connect } from './edges.ts';
+import { addNode } from './nodes.ts';
+
+describe('combine', () => {
+  it('joins steps into one edit that undoes in one go', () => {
+    const map = smallMap();
+    const newId = createSequentialIds();
+    const edit = unwrap(
+      combine(map, 'Add objection', [
+        (m) => addNode(m, { kind: 'claim', text: 'Smuggling' }, { newId }),
+        (m) => connect(m, { kind: 'opposes', source: 'n1', target: 'p1' }, { newId }),
+      ]),
+    );
+    expect(edit.created).toEqual(['n1', 'e1']);
+    expect(edit.map.edges.e1?.source).toBe('n1');
+    expect(applyPatches(edit.map, edit.inversePatches)).toEqual(map);
+    expect(applyPatches(map, edit.patches)).toEqual(edit.map);
+  });
+
+  it('stops at the first refused step', () => {
+    const result = combine(smallMap(), 'x', [
+      (m) => addNode(m, { kind: 'claim', id: 'new' }),
+      (m) => connect(m, { kind: 'opposes', source: 'new', target: 'new' }),
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]?.code).toBe('self-loop');
+  });
+});
