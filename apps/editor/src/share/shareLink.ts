@@ -1,0 +1,74 @@
+import { type ArgMap, type Diagnostic, fail, ok, type Result } from '@argmap/core';
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { recoverMap } from '../storage/recoverMap.ts';
+
+/** The fragment key that marks a share link: `…/#map=<compressed map>`. */
+export const SHARE_KEY = 'map';
+
+/**
+ * Longest fragment a share link may carry, in characters. Browsers accept far longer URLs
+ * (Chromium about 2 MB), but links travel through chat apps, e-mail, learning platforms and URL
+ * shorteners that cut or refuse long ones; 32 k keeps a class-sized map (a few hundred nodes)
+ * shareable while staying well inside what those carry intact. Larger maps are shared as a file.
+ */
+export const MAX_SHARE_LENGTH = 32_000;
+
+/**
+ * The URL that opens `map` read-only. The map travels only in the fragment, which browsers never
+ * send to a server: nothing leaves the student's machine until they paste the link somewhere.
+ * Fails with `share-too-large` when the link would pass {@link MAX_SHARE_LENGTH}.
+ */
+export function createShareLink(map: ArgMap, pageUrl: string): Result<string> {
+  const encoded = compressToEncodedURIComponent(JSON.stringify(map));
+  if (encoded.length > MAX_SHARE_LENGTH) {
+    return fail([
+      {
+        severity: 'error',
+        code: 'share-too-large',
+        message: `This map is too large for a link (${encoded.length.toLocaleString('en')} characters, the limit is ${MAX_SHARE_LENGTH.toLocaleString('en')}). Share the .argmap.json file instead.`,
+      },
+    ]);
+  }
+  const base = pageUrl.split('#')[0] ?? pageUrl;
+  return ok(`${base}#${SHARE_KEY}=${encoded}`);
+}
+
+/** Whether a location hash (`#map=…`) carries a shared map. */
+export function isShareHash(hash: string): boolean {
+  return hash.replace(/^#/, '').startsWith(`${SHARE_KEY}=`);
+}
+
+/**
+ * Reads the map out of a share link's fragment. The fragment is untrusted: anyone can craft one.
+ * Oversized input is refused before decompression, the JSON is parsed without evaluation, and the
+ * result goes through the same repair as stored maps, so unsafe URLs and dangling links are removed
+ * (and listed as warnings) before anything renders.
+ */
+export function readShareHash(hash: string): Result<ArgMap> {
+  const payload = hash.replace(/^#/, '').slice(SHARE_KEY.length + 1);
+  const broken = (message: string): Result<ArgMap> =>
+    fail([{ severity: 'error', code: 'share-unreadable', message }]);
+  if (!isShareHash(hash) || payload === '') return broken('This link does not contain a map.');
+  // Decompression can expand input many times over; refuse what no real link would hold.
+  if (payload.length > MAX_SHARE_LENGTH * 2)
+    return broken('This link is too long to be an Argmap share link.');
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(payload);
+  } catch {
+    text = null;
+  }
+  if (!text)
+    return broken('This link is damaged (perhaps cut short when it was copied): its map cannot be read.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return broken('This link is damaged: its map cannot be read.');
+  }
+  const { map, repairs } = recoverMap(data);
+  if (repairs.some((r) => r.code === 'unreadable-map'))
+    return broken('This link does not contain an argument map.');
+  const warnings: Diagnostic[] = repairs.map((r) => ({ ...r, severity: 'warning' }));
+  return ok(map, warnings);
+}
