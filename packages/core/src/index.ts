@@ -60,3 +60,21 @@ export type { Selection } from './operations/remove.ts';
 export { disconnect, removeMany, removeNode } from './operations/remove.ts';
 export type { Diagnostic, Result, Severity } from './result.ts';
 export { fail, ok } from './result.ts';
+export { checkTour, checkTours, nodesNotInTour } from './tours/checkTour.ts';
+export type { GenerateTourOptions } from './tours/generateTour.ts';
+export { generateTour } from './tours/generateTour.ts';
+export type { NodeAppearance, StepView } from './tours/reveal.ts';
+export { appearance, stepView } from './tours/reveal.ts';
+export type { Reasons, StrengthOf } from './tours/strongest.ts';
+export { baseScoreStrength, reasonsFor } from './tours/strongest.ts';
+export type { StepContent } from './tours/tourOperations.ts';
+export {
+  addStep,
+  addTour,
+  createTour,
+  moveStep,
+  removeStep,
+  removeTour,
+  renameTour,
+  updateStep,
+} from './tours/tourOperations.ts';
