@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ArgEdge, ArgNode, Source } from '../model/types.ts';
 import { EVIDENCE_KINDS } from '../model/types.ts';
+import { checkTours, nodesNotInTour } from '../tours/checkTour.ts';
 import { exportControlsExample as map } from './exportControls.ts';
 
 /**
@@ -195,5 +196,15 @@ describe('the export controls example map: structure', () => {
   it('uses every kind of edge, including undercuts ("true, but it does not follow")', () => {
     const kinds = new Set(edges.map((edge) => edge.kind));
     expect([...kinds].sort()).toEqual(['opposes', 'supports', 'undercuts']);
+  });
+});
+
+describe('the export controls example map: tour', () => {
+  it('ships a clean tour that starts at the question and ends showing every node', () => {
+    expect(checkTours(map)).toEqual([]);
+    const tour = map.tours?.[0];
+    expect(tour?.steps[0]?.nodes).toEqual(['q']);
+    expect(tour?.steps.length).toBeGreaterThanOrEqual(5);
+    if (tour) expect(nodesNotInTour(map, tour)).toEqual([]);
   });
 });
