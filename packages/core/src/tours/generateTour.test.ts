@@ -4,24 +4,25 @@ import { exportControlsExample } from '../examples/exportControls.ts';
 import { createMap } from '../model/createMap.ts';
 import type { ArgMap, EdgeKind, NodeKind } from '../model/types.ts';
 import { checkTour, nodesNotInTour } from './checkTour.ts';
-import { generateTour } from './generateTour.ts';
+import { generateTour, shortText } from './generateTour.ts';
 import { debate, mapOf } from './testMaps.ts';
 
 describe('generateTour', () => {
   it('starts with the question, then each position with its strongest reasons, then the evidence', () => {
     const tour = generateTour(debate());
-    expect(tour.steps.map((step) => step.nodes)).toEqual([
-      ['q'],
-      ['p1', 'c-strong', 'c-mid', 'c-against', 'c-under'],
-      ['p2'],
-      ['c-weak', 'ev1', 'ev2'],
-      ['ev3'],
-      ['q', 'p1', 'p2', 'c-weak', 'c-strong', 'c-mid', 'c-against', 'c-under', 'ev1', 'ev2', 'ev3'],
+    expect(tour.steps.map((step) => [step.title, step.nodes])).toEqual([
+      ['The question', ['q']],
+      ['Text of p1', ['p1', 'c-strong', 'c-mid', 'c-against', 'c-under']],
+      ['Text of p2', ['p2']],
+      ['Evidence: Text of c-strong', ['c-strong', 'ev1']],
+      ['Reasons: Text of c-weak', ['c-weak']],
+      ['Evidence: Text of c-against', ['c-against', 'ev2']],
+      ['Evidence: Text of p2', ['p2', 'ev3']],
+      [
+        'The whole map',
+        ['q', 'p1', 'p2', 'c-weak', 'c-strong', 'c-mid', 'c-against', 'c-under', 'ev1', 'ev2', 'ev3'],
+      ],
     ]);
-    expect(tour.steps[0]?.title).toBe('The question');
-    expect(tour.steps[1]?.title).toBe('Text of p1');
-    expect(tour.steps[3]?.title).toBe('Evidence on: Text of p1');
-    expect(tour.steps.at(-1)?.title).toBe('The whole map');
   });
 
   it('picks the strongest reasons by the given strength, not the base score', () => {
@@ -30,16 +31,33 @@ describe('generateTour', () => {
     expect(tour.steps[1]?.nodes).toEqual(['p1', 'c-weak', 'c-against']);
   });
 
-  it('splits long evidence steps', () => {
-    const tour = generateTour(debate(), { reasonsPerSide: 0, evidencePerStep: 2 });
-    const evidenceSteps = tour.steps.filter((step) => step.title?.startsWith('Evidence on: Text of p1'));
-    expect(evidenceSteps.map((step) => step.title)).toEqual([
-      'Evidence on: Text of p1 (1/4)',
-      'Evidence on: Text of p1 (2/4)',
-      'Evidence on: Text of p1 (3/4)',
-      'Evidence on: Text of p1 (4/4)',
+  it('splits a reason with many quotes into steps that each keep the reason in view', () => {
+    const evidence = ['e1', 'e2', 'e3', 'e4', 'e5'];
+    const map = mapOf(
+      [
+        ['q', 'question'],
+        ['p', 'position'],
+        ['c', 'claim'],
+        ...evidence.map((id): [string, 'evidence'] => [id, 'evidence']),
+      ],
+      [
+        ['p', 'supports', 'q'],
+        ['c', 'supports', 'p'],
+        ...evidence.map((id): [string, 'supports', string] => [id, 'supports', 'c']),
+      ],
+    );
+    const tour = generateTour(map, { evidencePerStep: 2 });
+    expect(tour.steps.slice(2, -1).map((step) => [step.title, step.nodes])).toEqual([
+      ['Evidence: Text of c (1/3)', ['c', 'e1', 'e2']],
+      ['Evidence: Text of c (2/3)', ['c', 'e3', 'e4']],
+      ['Evidence: Text of c (3/3)', ['c', 'e5']],
     ]);
-    expect(evidenceSteps.every((step) => step.nodes.length <= 2)).toBe(true);
+  });
+
+  it('titles steps with the short part of long texts', () => {
+    expect(shortText('Export controls work: they slow China down')).toBe('Export controls work');
+    expect(shortText(`${'a'.repeat(35)} ${'b'.repeat(40)}`)).toBe(`${'a'.repeat(35)}…`);
+    expect(shortText('Short')).toBe('Short');
   });
 
   it('walks the example map question first and ends on the whole map', () => {

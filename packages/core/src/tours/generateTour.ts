@@ -20,7 +20,7 @@ export interface GenerateTourOptions {
   strength?: StrengthOf;
   /** How many supports, and how many objections, a position step shows at most (default 2). */
   reasonsPerSide?: number;
-  /** How many nodes an evidence step shows at most before it is split (default 4). */
+  /** How many new nodes an evidence step reveals at most before it is split (default 4). */
   evidencePerStep?: number;
 }
 
@@ -56,7 +56,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
     const reasons = reasonsFor(map, position.id, strength);
     const notEvidence = (id: string) => map.nodes[id]?.kind !== 'evidence';
     push({
-      title: position.text,
+      title: shortText(position.text),
       nodes: [
         position.id,
         ...reasons.supports.filter(notEvidence).slice(0, perSide),
@@ -66,20 +66,27 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
     });
   }
 
+  // Evidence comes reason by reason: each step shows one reason with a few of the quotes under it,
+  // so the camera can frame them at a size the back row can read.
   for (const position of positions) {
-    const rest = subtree(map, position.id).filter((id) => !revealed.has(id));
-    const hasEvidence = rest.some((id) => map.nodes[id]?.kind === 'evidence');
-    const chunks = chunk(rest, perEvidenceStep);
-    chunks.forEach((ids, i) => {
-      const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
-      push({
-        title: `${hasEvidence ? 'Evidence on' : 'More reasons on'}: ${position.text}${part}`,
-        nodes: ids,
-        notes: hasEvidence
-          ? 'Who said this, and how do they know? How much would you trust it?'
-          : 'How do these reasons connect to the position?',
+    const reasons = reasonsFor(map, position.id, strength);
+    for (const anchor of [...reasons.supports, ...reasons.objections, position.id]) {
+      const kind = map.nodes[anchor]?.kind;
+      if (anchor !== position.id && kind !== 'claim') continue;
+      const rest = [anchor, ...subtree(map, anchor)].filter((id) => !revealed.has(id));
+      const hasEvidence = rest.some((id) => map.nodes[id]?.kind === 'evidence');
+      const chunks = chunk(rest, perEvidenceStep);
+      chunks.forEach((ids, i) => {
+        const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
+        push({
+          title: `${hasEvidence ? 'Evidence' : 'Reasons'}: ${shortText(map.nodes[anchor]?.text ?? '')}${part}`,
+          nodes: ids.includes(anchor) ? ids : [anchor, ...ids],
+          notes: hasEvidence
+            ? 'Who said this, and how do they know? How much would you trust it?'
+            : 'How do these reasons connect to the position?',
+        });
       });
-    });
+    }
   }
 
   push({
@@ -164,4 +171,17 @@ function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/**
+ * A node's text cut down to a slide title: the part before a colon when the text reads
+ * "Claim: explanation", otherwise the first words up to `max` characters.
+ */
+export function shortText(text: string, max = 60): string {
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon <= max) return text.slice(0, colon).trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
