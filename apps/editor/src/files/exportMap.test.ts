@@ -1,0 +1,38 @@
+import { exportControlsExample } from '@argmap/core';
+import * as formats from '@argmap/formats';
+import { describe, expect, it } from 'vitest';
+import { exportMap, exportTargets } from './exportMap.ts';
+import { readMapFile } from './readMapFile.ts';
+
+describe('exportMap', () => {
+  it('offers Argmap JSON first and every format the formats package writes', () => {
+    const targets = exportTargets(formats);
+    expect(targets[0]).toMatchObject({ id: 'argmap-json', extension: '.argmap.json' });
+    const writers = formats.formats.filter((f) => f.serialize).map((f) => f.id);
+    expect(targets.map((t) => t.id)).toEqual(expect.arrayContaining(writers));
+  });
+
+  it('round-trips the example map through an .argmap.json export', async () => {
+    const exported = await exportMap(exportControlsExample, 'argmap-json', formats);
+    if (!exported.ok) throw new Error('export failed');
+    expect(exported.value.fileName).toBe('us-export-controls-on-ai-chips-and-deepseek.argmap.json');
+    const bytes = await readBlob(exported.value.blob);
+    const read = await readMapFile({ name: exported.value.fileName, bytes }, formats);
+    expect(read.ok && read.value.map).toEqual(exportControlsExample);
+  });
+
+  it('fails plainly for a format it does not know', async () => {
+    const result = await exportMap(exportControlsExample, 'docx', formats);
+    expect(result).toMatchObject({ ok: false, diagnostics: [{ code: 'unknown-export' }] });
+  });
+});
+
+/** jsdom's Blob has no arrayBuffer(); FileReader reads it the way older browsers did. */
+function readBlob(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}

@@ -1,0 +1,17 @@
+/**
+ * The formats package, loaded on first use. Importers such as Argdown pull in large parsers; a
+ * dynamic import keeps them out of the bundle the editor needs to start.
+ *
+ * @module
+ */
+
+/** The part of `@argmap/formats` the editor uses. */
+export type Formats = typeof import('@argmap/formats');
+
+let loading: Promise<Formats> | undefined;
+
+/** Loads `@argmap/formats` once; later calls share the same promise. */
+export function loadFormats(): Promise<Formats> {
+  loading ??= import('@argmap/formats');
+  return loading;
+}
