@@ -1,0 +1,154 @@
+import { type ArgMap, createMap, exportControlsExample, updateMeta } from '@argmap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShareLink } from '../share/shareLink.ts';
+import { createEditorStore } from '../state/editorStore.ts';
+import { type KeyValueStore, memoryStore } from './keyValueStore.ts';
+import { createMapRepository } from './mapRepository.ts';
+import { createPersistence, type Persistence } from './persistence.ts';
+
+const started: Persistence[] = [];
+afterEach(() => {
+  for (const p of started.splice(0)) p.dispose();
+});
+
+function boot(options: { kv?: KeyValueStore; hash?: string } = {}) {
+  const kv = options.kv ?? memoryStore();
+  let ids = 0;
+  const repository = createMapRepository(kv, { newId: () => `m${++ids}` });
+  const store = createEditorStore(createMap({ title: 'placeholder' }));
+  let hash = options.hash ?? '';
+  const persistence = createPersistence({
+    store,
+    repository,
+    location: { hash },
+    clearHash: () => {
+      hash = '';
+    },
+    firstMap: exportControlsExample,
+    autosaveDelayMs: 5,
+    newId: () => `n${++ids}`,
+  });
+  started.push(persistence);
+  return { kv, repository, store, persistence, hash: () => hash };
+}
+
+const retitle = (title: string) => (map: ArgMap) => updateMeta(map, { title });
+
+describe('persistence', () => {
+  it('starts a first-time visitor on the example, stored', async () => {
+    const { persistence, store, repository } = boot();
+    await persistence.start();
+    expect(store.getSnapshot().map).toEqual(exportControlsExample);
+    const list = await repository.list();
+    expect(list.ok && list.value.map((m) => m.title)).toEqual([exportControlsExample.meta.title]);
+  });
+
+  it('reopens exactly the last edited map on the next visit', async () => {
+    const first = boot();
+    await first.persistence.start();
+    first.store.apply(retitle('My essay map'));
+    await first.persistence.flush();
+
+    const second = boot({ kv: first.kv });
+    await second.persistence.start();
+    expect(second.store.getSnapshot().map.meta.title).toBe('My essay map');
+    expect(second.store.getSnapshot().map.nodes).toEqual(exportControlsExample.nodes);
+  });
+
+  it('tells the student what was repaired in a damaged stored map', async () => {
+    const first = boot();
+    await first.persistence.start();
+    const id = first.persistence.getSnapshot().mapId as string;
+    const kv = first.kv as ReturnType<typeof memoryStore>;
+    const record = kv.data.get(`map/${id}`) as { map: ArgMap };
+    record.map.edges.ghost = { id: 'ghost', kind: 'supports', source: 'missing', target: 'q' };
+
+    const second = boot({ kv });
+    await second.persistence.start();
+    const { notice } = second.persistence.getSnapshot();
+    expect(notice).toMatchObject({ kind: 'recovered', repairs: [{ code: 'dangling-edge' }] });
+    expect(notice?.kind === 'recovered' && (notice.backup as ArgMap).edges.ghost).toBeTruthy();
+    expect(Object.keys(second.store.getSnapshot().map.nodes)).toEqual(
+      Object.keys(exportControlsExample.nodes),
+    );
+  });
+
+  it('opens a share link read-only: edits bounce back and nothing is stored', async () => {
+    const link = createShareLink(exportControlsExample, 'https://x.test/');
+    if (!link.ok) throw new Error('no link');
+    const { persistence, store, repository, hash } = boot({
+      hash: link.value.slice(link.value.indexOf('#')),
+    });
+    await persistence.start();
+    expect(persistence.getSnapshot().readOnly).toBe(true);
+    store.apply(retitle('vandalised'));
+    expect(store.getSnapshot().map.meta.title).toBe(exportControlsExample.meta.title);
+    expect((await repository.list()).ok && (await repository.list())).toMatchObject({ value: [] });
+
+    await persistence.makeCopy();
+    expect(persistence.getSnapshot().readOnly).toBe(false);
+    expect(hash()).toBe('');
+    store.apply(retitle('mine now'));
+    await persistence.flush();
+    const list = await repository.list();
+    expect(list.ok && list.value.map((m) => m.title)).toEqual(['mine now']);
+  });
+
+  it('keeps editing in memory and shows the failure when storage is full', async () => {
+    const inner = memoryStore();
+    let full = false;
+    const kv: KeyValueStore = {
+      ...inner,
+      setMany: async (entries) => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        return inner.setMany(entries);
+      },
+    };
+    const { persistence, store } = boot({ kv });
+    await persistence.start();
+    full = true;
+    store.apply(retitle('unsaved work'));
+    await persistence.flush();
+    expect(persistence.getSnapshot().save).toMatchObject({
+      state: 'failed',
+      error: { code: 'quota-exceeded' },
+    });
+    expect(store.getSnapshot().map.meta.title).toBe('unsaved work');
+    full = false;
+    await persistence.flush();
+    expect(persistence.getSnapshot().save.state).toBe('saved');
+  });
+
+  it('opens the example unsaved when storage cannot be used at all', async () => {
+    const blocked: KeyValueStore = {
+      getMany: async () => {
+        throw new DOMException('no', 'SecurityError');
+      },
+      setMany: async () => {
+        throw new DOMException('no', 'SecurityError');
+      },
+      delMany: async () => {},
+      keys: async () => [],
+    };
+    const { persistence, store } = boot({ kv: blocked });
+    await persistence.start();
+    expect(persistence.getSnapshot()).toMatchObject({
+      screen: 'editor',
+      save: { state: 'failed', error: { code: 'storage-unavailable' } },
+    });
+    expect(store.getSnapshot().map).toEqual(exportControlsExample);
+  });
+
+  it('saves the open map before switching to another', async () => {
+    const { persistence, store, repository } = boot();
+    await persistence.start();
+    const firstId = persistence.getSnapshot().mapId as string;
+    store.apply(retitle('first, edited'));
+    await persistence.openNew(createMap({ title: 'second' }));
+    expect(store.getSnapshot().map.meta.title).toBe('second');
+    const first = await repository.load(firstId);
+    expect(first.ok && first.value?.map.meta.title).toBe('first, edited');
+    await persistence.open(firstId);
+    expect(store.getSnapshot().map.meta.title).toBe('first, edited');
+  });
+});

@@ -1,0 +1,228 @@
+import type { ArgMap, Diagnostic } from '@argmap/core';
+import { isShareHash, readShareHash } from '../share/shareLink.ts';
+import type { EditorStore } from '../state/editorStore.ts';
+import { type Autosaver, createAutosaver, type SaveStatus } from './autosave.ts';
+import type { MapRepository, StorageResult } from './mapRepository.ts';
+
+/** Something the student must be told, shown until dismissed. */
+export type Notice =
+  /** A stored map was repaired on load; the original is kept as a backup. */
+  | { kind: 'recovered'; title: string; repairs: Diagnostic[]; backup: unknown }
+  /** A share link could not be read. */
+  | { kind: 'share-unreadable'; diagnostics: Diagnostic[] };
+
+/** What the persistence layer shows, as one immutable snapshot. */
+export interface PersistenceState {
+  /** `loading` until the last map is back; `home` while the maps list covers the editor. */
+  screen: 'loading' | 'editor' | 'home';
+  /** Id of the stored map being edited; `undefined` for a shared map or when storage failed. */
+  mapId: string | undefined;
+  /** A map opened from a share link: shown, never saved, until the student makes a copy. */
+  readOnly: boolean;
+  /** The autosave status of the open map. */
+  save: SaveStatus;
+  notice: Notice | undefined;
+}
+
+/** Where the page was opened from; `window.location` in the app. */
+export interface PageLocation {
+  hash: string;
+}
+
+/** Options for {@link createPersistence}. */
+export interface PersistenceOptions {
+  store: EditorStore;
+  repository: MapRepository;
+  location: PageLocation;
+  /** Removes the share fragment once its map became the student's own copy. */
+  clearHash?: () => void;
+  /** The map a first-time visitor starts with. */
+  firstMap: ArgMap;
+  autosaveDelayMs?: number;
+  /** Id source for new maps; `crypto.randomUUID` by default. */
+  newId?: () => string;
+}
+
+/**
+ * Connects the editor store to browser storage: reopens the last map, saves every change,
+ * opens share links read-only, and switches maps. Plain TypeScript, so the whole flow is tested
+ * without React; the components only render {@link PersistenceState} and call these methods.
+ */
+export interface Persistence {
+  getSnapshot(): PersistenceState;
+  subscribe(listener: () => void): () => void;
+  /** Opens what the page was opened for: a share link, else the last map, else a first map. */
+  start(): Promise<void>;
+  /** Opens a stored map by id (from the maps list). */
+  open(id: string): Promise<StorageResult<void>>;
+  /** Stores `map` as a new map and opens it (new map, opened file, import). */
+  openNew(map: ArgMap): Promise<StorageResult<void>>;
+  /** Makes the shared map the student's own, editable, stored copy. */
+  makeCopy(): Promise<StorageResult<void>>;
+  /** Shows or hides the maps list. Saves the open map first, so the list is current. */
+  showHome(show: boolean): Promise<void>;
+  /** Writes any pending change now. */
+  flush(): Promise<SaveStatus>;
+  dismissNotice(): void;
+  dispose(): void;
+}
+
+/** Creates the persistence controller; call {@link Persistence.start} once. */
+export function createPersistence(options: PersistenceOptions): Persistence {
+  const { store, repository } = options;
+  let state: PersistenceState = {
+    screen: 'loading',
+    mapId: undefined,
+    readOnly: false,
+    save: { state: 'saved' },
+    notice: undefined,
+  };
+  const listeners = new Set<() => void>();
+  const set = (patch: Partial<PersistenceState>) => {
+    state = { ...state, ...patch };
+    for (const listener of [...listeners]) listener();
+  };
+
+  let autosaver: Autosaver | undefined;
+  let stopStatus: (() => void) | undefined;
+  // The revision after our own loadMap: loading is not an edit and needs no save.
+  let knownRevision = store.getSnapshot().revision;
+  let readOnlyMap: ArgMap | undefined;
+
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  // Saves and, on the first success for this map, remembers it as the one to reopen.
+  let rememberedId: string | undefined;
+  const autosaverSave = async (id: string, map: ArgMap): Promise<StorageResult<unknown>> => {
+    const saved = await repository.save(id, map);
+    if (saved.ok && rememberedId !== id) {
+      const remembered = await repository.setLastOpened(id);
+      if (remembered.ok) rememberedId = id;
+    }
+    return saved;
+  };
+
+  const attach = (id: string | undefined) => {
+    stopStatus?.();
+    autosaver?.dispose();
+    autosaver = undefined;
+    if (id === undefined) return;
+    const saver = createAutosaver({
+      save: (map) => autosaverSave(id, map),
+      ...(options.autosaveDelayMs === undefined ? {} : { delayMs: options.autosaveDelayMs }),
+    });
+    autosaver = saver;
+    stopStatus = saver.subscribe((save) => set({ save }));
+  };
+
+  const load = (map: ArgMap) => {
+    store.loadMap(map);
+    knownRevision = store.getSnapshot().revision;
+  };
+
+  const stopStore = store.subscribe(() => {
+    const { map, revision } = store.getSnapshot();
+    if (revision === knownRevision) return;
+    knownRevision = revision;
+    if (state.readOnly && readOnlyMap && map !== readOnlyMap) {
+      // A shared map is read-only: an edit bounces back; the banner offers "Make a copy".
+      load(readOnlyMap);
+      return;
+    }
+    autosaver?.schedule(map);
+  });
+
+  const openStored = async (id: string): Promise<StorageResult<void>> => {
+    await autosaver?.flush();
+    const loaded = await repository.load(id);
+    if (!loaded.ok) return loaded;
+    if (!loaded.value) return { ok: true, value: undefined };
+    const { map, repairs } = loaded.value;
+    attach(id);
+    load(map);
+    readOnlyMap = undefined;
+    let notice: Notice | undefined;
+    if (repairs.length > 0) {
+      const backups = await repository.backups(id);
+      const backup = backups.ok ? backups.value.at(-1)?.raw : undefined;
+      notice = { kind: 'recovered', title: map.meta.title, repairs, backup };
+    }
+    set({
+      screen: 'editor',
+      mapId: id,
+      readOnly: false,
+      save: { state: 'saved' },
+      notice: notice ?? state.notice,
+    });
+    const remembered = await repository.setLastOpened(id);
+    if (remembered.ok) rememberedId = id;
+    return { ok: true, value: undefined };
+  };
+
+  const openNew = async (map: ArgMap): Promise<StorageResult<void>> => {
+    await autosaver?.flush();
+    const id = newId();
+    attach(id);
+    load(map);
+    readOnlyMap = undefined;
+    set({ screen: 'editor', mapId: id, readOnly: false });
+    // Even when storage refuses, the map opens: it stays in memory, the failure is shown with a
+    // download, and every later change retries the save.
+    autosaver?.schedule(map);
+    const saved = (await autosaver?.flush()) ?? state.save;
+    return saved.state === 'failed' ? { ok: false, error: saved.error } : { ok: true, value: undefined };
+  };
+
+  return {
+    getSnapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      if (isShareHash(options.location.hash)) {
+        const shared = readShareHash(options.location.hash);
+        if (shared.ok) {
+          readOnlyMap = shared.value;
+          load(shared.value);
+          set({ screen: 'editor', readOnly: true, mapId: undefined });
+          return;
+        }
+        set({ notice: { kind: 'share-unreadable', diagnostics: shared.diagnostics } });
+      }
+      const last = await repository.lastOpened();
+      // Storage that cannot even be read (private mode, blocked): openNew edits in memory and says so.
+      if (last.ok && last.value) {
+        const opened = await openStored(last.value);
+        if (opened.ok && state.mapId === last.value) return;
+      }
+      const list = last.ok ? await repository.list() : undefined;
+      const newest = list?.ok ? list.value[0] : undefined;
+      if (newest && (await openStored(newest.id)).ok && state.mapId === newest.id) return;
+      await openNew(options.firstMap);
+    },
+    open: openStored,
+    openNew,
+    async makeCopy() {
+      const map = readOnlyMap ?? store.getSnapshot().map;
+      const result = await openNew({ ...map, meta: { ...map.meta } });
+      if (result.ok) options.clearHash?.();
+      return result;
+    },
+    async showHome(show) {
+      if (show) await autosaver?.flush();
+      set({ screen: show ? 'home' : 'editor' });
+    },
+    async flush() {
+      return autosaver ? autosaver.flush() : state.save;
+    },
+    dismissNotice() {
+      set({ notice: undefined });
+    },
+    dispose() {
+      stopStore();
+      stopStatus?.();
+      autosaver?.dispose();
+      listeners.clear();
+    },
+  };
+}
