@@ -5,10 +5,11 @@
  * @module
  */
 import type { FormatAdapter } from './adapter.ts';
+import { exportFormats } from './export/exporters.ts';
 import { argmapJsonFormat } from './json/argmapJsonFormat.ts';
 
 /** Every registered format; lookups try them in this order. */
-export const formats: readonly FormatAdapter[] = [argmapJsonFormat];
+export const formats: readonly FormatAdapter[] = [argmapJsonFormat, ...exportFormats];
 
 /** The format with this id (case-insensitive), or `undefined`. */
 export function findFormat(id: string): FormatAdapter | undefined {

@@ -4,6 +4,9 @@
  *
  * @module
  */
+/// <reference path="./d3-flextree.d.ts" />
+// The reference makes the declaration travel with this file into every program that compiles it
+// from source (other workspace packages, the editor), not only this package's own tsconfig.
 import { flextree } from 'd3-flextree';
 
 /** A tree to place: each node's box width and row height, and its children in order. */

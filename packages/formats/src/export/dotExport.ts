@@ -1,0 +1,88 @@
+/**
+ * A Graphviz DOT graph of a map: `dot -Tsvg map.dot` lays it out with Graphviz's own engine.
+ *
+ * @module
+ */
+import { type ArgMap, type NodeKind, ok, type Result } from '@argmap/core';
+import { wrapText } from '@argmap/layout';
+import type { FormatAdapter } from '../adapter.ts';
+import { oneLine } from './citation.ts';
+import { drawnEdges } from './graphEdges.ts';
+
+/**
+ * Escapes text for a double-quoted DOT string. Inside quotes DOT only treats `\"` specially, but
+ * labels are "escString"s where a backslash starts `\n`, `\l`, `\N`, `\G`…: so backslashes are
+ * doubled, quotes escaped, and line breaks written as `\n`.
+ */
+export function escapeDot(text: string): string {
+  return text
+    .replace(/\\/gu, '\\\\')
+    .replace(/"/gu, '\\"')
+    .replace(/\r\n|\r|\n/gu, '\\n');
+}
+
+const NODE_STYLE: Record<NodeKind, string> = {
+  question: 'shape=hexagon, style="filled,bold", fillcolor="#fff4d6", color="#8a6500"',
+  position: 'shape=box, style="filled,rounded,bold", fillcolor="#e6efff", color="#1f4fa3"',
+  claim: 'shape=box, style="filled", fillcolor="#ffffff", color="#555555"',
+  evidence: 'shape=note, style="filled", fillcolor="#eef7ee", color="#2e6b30"',
+};
+
+const LINK_STYLE = {
+  supports: 'label="+", color="#2e6b30", fontcolor="#2e6b30"',
+  opposes: 'label="−", style=dashed, arrowhead=tee, color="#b3261e", fontcolor="#b3261e"',
+} as const;
+
+/**
+ * Renders `map` as a DOT digraph, bottom to top (`rankdir=BT`: reasons below what they bear on).
+ * Node ids are the map's ids, quoted; labels are wrapped at about 32 characters. Kinds differ by
+ * shape and by a label line naming the kind; opposing links are dashed with a bar arrowhead.
+ */
+export function exportDot(map: ArgMap): Result<string> {
+  const q = (id: string) => `"${escapeDot(id)}"`;
+  const lines = [
+    `digraph "${escapeDot(oneLine(map.meta.title || 'Argument map'))}" {`,
+    '  rankdir=BT;',
+    '  node [fontname="Helvetica", fontsize=11, margin="0.15,0.08"];',
+    '  edge [fontname="Helvetica", fontsize=12];',
+  ];
+  for (const node of Object.values(map.nodes)) {
+    const body = wrapText(node.text.trim().length > 0 ? node.text : '(no text)', 32).join('\n');
+    const label = escapeDot(`${node.kind.toUpperCase()}\n${body}`);
+    lines.push(`  ${q(node.id)} [label="${label}", ${NODE_STYLE[node.kind] ?? NODE_STYLE.claim}];`);
+  }
+  const { links, undercuts, warnings } = drawnEdges(map, 'DOT');
+  // A junction's id must not collide with a node id, however odd the map's ids are.
+  const junctionId = (edgeId: string): string => {
+    let id = `link:${edgeId}`;
+    while (id in map.nodes) id = `${id}'`;
+    return q(id);
+  };
+  for (const { edge, undercut } of links) {
+    const style = LINK_STYLE[edge.kind as 'supports' | 'opposes'];
+    if (undercut) {
+      const junction = junctionId(edge.id);
+      lines.push(`  ${junction} [shape=point, width=0.08, label=""];`);
+      lines.push(`  ${q(edge.source)} -> ${junction} [arrowhead=none, color="#555555"];`);
+      lines.push(`  ${junction} -> ${q(edge.target)} [${style}];`);
+    } else {
+      lines.push(`  ${q(edge.source)} -> ${q(edge.target)} [${style}];`);
+    }
+  }
+  for (const { edge, link } of undercuts) {
+    lines.push(
+      `  ${q(edge.source)} -> ${junctionId(link.id)} [label="undercuts", style=dotted, arrowhead=odiamond, color="#6a3d9a", fontcolor="#6a3d9a"];`,
+    );
+  }
+  lines.push('}');
+  return ok(`${lines.join('\n')}\n`, warnings);
+}
+
+/** The `dot` (Graphviz) export adapter. */
+export const dotFormat: FormatAdapter = {
+  id: 'dot',
+  name: 'Graphviz DOT',
+  extensions: ['.dot', '.gv'],
+  mediaType: 'text/vnd.graphviz',
+  serialize: exportDot,
+};

@@ -1,0 +1,121 @@
+/**
+ * The edges of the static SVG: curves from a reason up to what it bears on, with an arrowhead and
+ * a `+` or `−` badge, and undercuts as dotted curves to the middle of the link they attack.
+ *
+ * @module
+ */
+import type { ArgEdge, Point } from '@argmap/core';
+import type { Size } from '@argmap/layout';
+
+/** A placed box. */
+export interface Box {
+  at: Point;
+  size: Size;
+}
+
+/** The look of each edge kind: colour, dash pattern and badge text. Dashes and badges tell kinds apart without colour. */
+export const EDGE_STYLE = {
+  supports: { colour: '#2e6b30', dash: '', badge: '+' },
+  opposes: { colour: '#b3261e', dash: '7 4', badge: '−' },
+  undercuts: { colour: '#6a3d9a', dash: '2 4', badge: 'undercut' },
+} as const;
+
+/** A drawn curve: its SVG path data, and the point halfway along it (where the badge goes). */
+export interface Curve {
+  d: string;
+  mid: Point;
+}
+
+const r = (n: number): string => String(Math.round(n * 10) / 10);
+
+function centre(box: Box): Point {
+  return { x: box.at.x + box.size.width / 2, y: box.at.y + box.size.height / 2 };
+}
+
+// Where the straight line from the box's centre towards `toward` leaves the box.
+function exitPoint(box: Box, toward: Point): Point {
+  const c = centre(box);
+  const dx = toward.x - c.x;
+  const dy = toward.y - c.y;
+  if (dx === 0 && dy === 0) return c;
+  const sx = dx === 0 ? Number.POSITIVE_INFINITY : box.size.width / 2 / Math.abs(dx);
+  const sy = dy === 0 ? Number.POSITIVE_INFINITY : box.size.height / 2 / Math.abs(dy);
+  const s = Math.min(sx, sy);
+  return { x: c.x + dx * s, y: c.y + dy * s };
+}
+
+/**
+ * The curve of a reason from `source` to `target`. When the source sits below the target (the
+ * usual tree case) it leaves the source's top and enters the target's bottom at `endX`, as an S
+ * curve; otherwise (cross-links, cycles, hand-placed nodes) a straight line between the boxes' edges.
+ */
+export function linkCurve(source: Box, target: Box, endX: number): Curve {
+  const sx = source.at.x + source.size.width / 2;
+  const sy = source.at.y;
+  const ey = target.at.y + target.size.height;
+  if (sy > ey + 8) {
+    const my = (sy + ey) / 2;
+    return {
+      d: `M${r(sx)} ${r(sy)}C${r(sx)} ${r(my)} ${r(endX)} ${r(my)} ${r(endX)} ${r(ey)}`,
+      mid: { x: (sx + endX) / 2, y: my },
+    };
+  }
+  const start = exitPoint(source, centre(target));
+  const end = exitPoint(target, centre(source));
+  return {
+    d: `M${r(start.x)} ${r(start.y)}L${r(end.x)} ${r(end.y)}`,
+    mid: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+  };
+}
+
+/**
+ * The curve of an undercut from the undercutting node to `point`, the badge of the link it
+ * attacks. It leaves from the node's side facing away from `avoid` (the attacked link's source,
+ * which the undercutter usually hangs under) and swings round that box rather than through it.
+ */
+export function undercutCurve(undercutter: Box, point: Point, avoid: Box | undefined): Curve {
+  const c = centre(undercutter);
+  if (!avoid || undercutter.at.y < point.y) {
+    const start = exitPoint(undercutter, point);
+    return {
+      d: `M${r(start.x)} ${r(start.y)}L${r(point.x)} ${r(point.y)}`,
+      mid: { x: (start.x + point.x) / 2, y: (start.y + point.y) / 2 },
+    };
+  }
+  const right = c.x >= centre(avoid).x;
+  const startX = right ? undercutter.at.x + undercutter.size.width : undercutter.at.x;
+  const sideX = right
+    ? Math.max(avoid.at.x + avoid.size.width, startX) + 28
+    : Math.min(avoid.at.x, startX) - 28;
+  const d = `M${r(startX)} ${r(c.y)}C${r(sideX)} ${r(c.y)} ${r(sideX)} ${r(point.y)} ${r(point.x)} ${r(point.y)}`;
+  return { d, mid: { x: sideX - (right ? 7 : -7), y: (c.y + point.y) / 2 } };
+}
+
+/**
+ * Spreads the ends of the links entering each target along its bottom edge, ordered by where their
+ * sources sit, so arrowheads do not pile up on one point. Returns the end x of each edge id.
+ */
+export function spreadEnds(links: ArgEdge[], boxes: ReadonlyMap<string, Box>): Map<string, number> {
+  const byTarget = new Map<string, ArgEdge[]>();
+  for (const edge of links) {
+    const list = byTarget.get(edge.target) ?? [];
+    list.push(edge);
+    byTarget.set(edge.target, list);
+  }
+  const ends = new Map<string, number>();
+  for (const [targetId, list] of byTarget) {
+    const target = boxes.get(targetId);
+    if (!target) continue;
+    const sourceX = (edge: ArgEdge) => {
+      const box = boxes.get(edge.source);
+      return box ? box.at.x + box.size.width / 2 : 0;
+    };
+    list.sort((a, b) => sourceX(a) - sourceX(b));
+    const span = Math.min(target.size.width * 0.6, (list.length - 1) * 18);
+    const cx = target.at.x + target.size.width / 2;
+    list.forEach((edge, i) => {
+      ends.set(edge.id, list.length === 1 ? cx : cx - span / 2 + (span * i) / (list.length - 1));
+    });
+  }
+  return ends;
+}
