@@ -1,0 +1,72 @@
+import { exportControlsExample, generateTour } from '@argmap/core';
+import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PresentMode } from './PresentMode.tsx';
+
+const map = exportControlsExample;
+const tour = generateTour(map);
+const total = tour.steps.length;
+
+function start(props: Partial<Parameters<typeof PresentMode>[0]> = {}) {
+  const onExit = vi.fn();
+  render(<PresentMode map={map} tour={tour} fullscreen={false} onExit={onExit} {...props} />);
+  return { onExit, user: userEvent.setup() };
+}
+
+const counter = () => screen.getByText(/^Step \d+ of \d+$/).textContent;
+
+describe('PresentMode', () => {
+  it('opens on the first step with its title, counter and progress', () => {
+    start();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('The question');
+    expect(counter()).toBe(`Step 1 of ${total}`);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+  });
+
+  it('steps with clicker keys and stops at the ends', async () => {
+    const { user } = start();
+    await user.keyboard('{ArrowRight}{PageDown} ');
+    expect(counter()).toBe(`Step 4 of ${total}`);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(tour.steps[3]?.title ?? '');
+    await user.keyboard('{PageUp}');
+    expect(counter()).toBe(`Step 3 of ${total}`);
+    await user.keyboard('{End}{ArrowRight}');
+    expect(counter()).toBe(`Step ${total} of ${total}`);
+    await user.keyboard('{Home}{ArrowLeft}');
+    expect(counter()).toBe(`Step 1 of ${total}`);
+  });
+
+  it('turns the page on a swipe', () => {
+    start();
+    const stage = screen.getByRole('dialog');
+    fireEvent.touchStart(stage, { touches: [{ clientX: 600, clientY: 300 }] });
+    fireEvent.touchEnd(stage, { changedTouches: [{ clientX: 300, clientY: 310 }] });
+    expect(counter()).toBe(`Step 2 of ${total}`);
+  });
+
+  it('blanks the screen, switches theme, and reveals the verdict only when strengths are given', async () => {
+    const { user } = start({ strengths: { q: 0.4 } });
+    await user.keyboard('b');
+    expect(screen.getByTestId('blank-screen')).toBeInTheDocument();
+    await user.keyboard('b');
+    expect(screen.queryByTestId('blank-screen')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Dark theme' }));
+    expect(screen.getByRole('dialog')).toHaveClass('present--dark');
+    const verdict = screen.getByRole('button', { name: 'Reveal verdict' });
+    expect(verdict).toHaveAttribute('aria-pressed', 'false');
+    await user.click(verdict);
+    expect(verdict).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('offers no verdict button without strengths', () => {
+    start();
+    expect(screen.queryByRole('button', { name: 'Reveal verdict' })).toBeNull();
+  });
+
+  it('ends on Escape', async () => {
+    const { user, onExit } = start();
+    await user.keyboard('{Escape}');
+    expect(onExit).toHaveBeenCalledTimes(1);
+  });
+});

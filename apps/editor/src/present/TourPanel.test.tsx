@@ -1,0 +1,87 @@
+import { type ArgMap, exportControlsExample } from '@argmap/core';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
+
+/** The panel over a map held in React state, applying operations the way the editor store does. */
+function Harness({
+  initial,
+  selected,
+  onMap,
+}: {
+  initial: ArgMap;
+  selected: string[];
+  onMap: (map: ArgMap) => void;
+}) {
+  const [map, setMap] = useState(initial);
+  const apply: ApplyEdit = (operation) => {
+    const result = operation(map);
+    if (result.ok) {
+      setMap(result.value.map);
+      onMap(result.value.map);
+    }
+  };
+  return (
+    <TourPanel
+      map={map}
+      selectedNodes={selected}
+      apply={apply}
+      onPresent={vi.fn()}
+      onPrint={vi.fn()}
+      onClose={vi.fn()}
+    />
+  );
+}
+
+function setup(selected: string[] = []) {
+  const { tours: _ignored, ...withoutTours } = exportControlsExample;
+  let latest: ArgMap = withoutTours;
+  render(<Harness initial={withoutTours} selected={selected} onMap={(map) => (latest = map)} />);
+  return { user: userEvent.setup(), map: () => latest };
+}
+
+const stepTitles = () =>
+  within(screen.getByRole('list', { name: 'Steps' }))
+    .getAllByRole('textbox', { name: /^Title of step/ })
+    .map((input) => (input as HTMLInputElement).value);
+
+describe('TourPanel', () => {
+  it('generates a tour and lists its steps', async () => {
+    const { user, map } = setup();
+    expect(screen.getByText(/no tour yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    expect(map().tours).toHaveLength(1);
+    expect(stepTitles()[0]).toBe('The question');
+  });
+
+  it('reorders, retitles and removes steps', async () => {
+    const { user, map } = setup();
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    const [first, second] = stepTitles();
+    await user.click(screen.getByRole('button', { name: 'Move step 1 down' }));
+    expect(stepTitles().slice(0, 2)).toEqual([second, first]);
+    const title = screen.getByRole('textbox', { name: 'Title of step 1' });
+    await user.clear(title);
+    await user.type(title, 'Start here');
+    await user.tab();
+    expect(map().tours?.[0]?.steps[0]?.title).toBe('Start here');
+    const count = map().tours?.[0]?.steps.length ?? 0;
+    await user.click(screen.getByRole('button', { name: 'Remove step 1' }));
+    expect(map().tours?.[0]?.steps).toHaveLength(count - 1);
+  });
+
+  it('adds a step showing the selected nodes, with speaker notes', async () => {
+    const { user, map } = setup(['q', 'p-work']);
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    const count = map().tours?.[0]?.steps.length ?? 0;
+    await user.click(screen.getByRole('button', { name: 'Add a step showing the selection (2)' }));
+    const added = map().tours?.[0]?.steps.at(-1);
+    expect(added?.nodes).toEqual(['q', 'p-work']);
+    const notes = screen.getByRole('textbox', { name: `Notes for step ${count + 1}` });
+    await user.type(notes, 'Ask for a show of hands');
+    await user.tab();
+    expect(map().tours?.[0]?.steps.at(-1)?.notes).toBe('Ask for a show of hands');
+  });
+});

@@ -1,0 +1,222 @@
+import {
+  type ArgMap,
+  addStep,
+  addTour,
+  checkTour,
+  type Edit,
+  generateTour,
+  moveStep,
+  type Result,
+  removeStep,
+  removeTour,
+  renameTour,
+  type Tour,
+  updateStep,
+} from '@argmap/core';
+import { useState } from 'react';
+import './present.css';
+
+/** Applies a tour operation as one undoable edit; a refused operation changes nothing. */
+export type ApplyEdit = (operation: (map: ArgMap) => Result<Edit>) => void;
+
+/** What the panel can ask the rest of the app to do. */
+export interface TourPanelProps {
+  map: ArgMap;
+  /** Ids of the nodes selected on the canvas: "Add step" shows them. */
+  selectedNodes: readonly string[];
+  apply: ApplyEdit;
+  onPresent: (tourId: string, startAt: number) => void;
+  onPrint: (tourId: string, kind: 'tour' | 'tour-notes' | 'map') => void;
+  onClose: () => void;
+}
+
+/**
+ * The teacher's tour editor: generate a tour, then reorder, add and remove steps, give them titles
+ * and speaker notes, and start presenting or print. Every change is an undoable map edit.
+ */
+export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClose }: TourPanelProps) {
+  const tours = map.tours ?? [];
+  const [chosen, setChosen] = useState<string | undefined>(tours[0]?.id);
+  const tour = tours.find((t) => t.id === chosen) ?? tours[0];
+
+  const generate = () => {
+    const fresh = generateTour(map);
+    apply((current) => addTour(current, fresh));
+    setChosen(fresh.id);
+  };
+
+  return (
+    <aside className="tour-panel" aria-label="Tours">
+      <div className="tour-panel__head">
+        <h2>Tours</h2>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="tour-panel__row">
+        <button type="button" onClick={generate}>
+          Generate a tour
+        </button>
+        <button type="button" onClick={() => onPrint(tour?.id ?? '', 'map')}>
+          Print map handout
+        </button>
+      </div>
+      {tours.length > 1 ? (
+        <label className="tour-panel__row">
+          Tour{' '}
+          <select value={tour?.id} onChange={(event) => setChosen(event.target.value)}>
+            {tours.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {tour ? (
+        <TourEditor
+          key={tour.id}
+          map={map}
+          tour={tour}
+          selectedNodes={selectedNodes}
+          apply={apply}
+          onPresent={onPresent}
+          onPrint={onPrint}
+        />
+      ) : (
+        <p>This map has no tour yet. Generate one, then reorder and edit its steps.</p>
+      )}
+    </aside>
+  );
+}
+
+function TourEditor({
+  map,
+  tour,
+  selectedNodes,
+  apply,
+  onPresent,
+  onPrint,
+}: Omit<TourPanelProps, 'onClose'> & { tour: Tour }) {
+  const problems = checkTour(map, tour);
+  const label = (id: string) => map.nodes[id]?.text ?? `(missing node ${id})`;
+  const count = tour.steps.length;
+  return (
+    <>
+      <label>
+        Title
+        <input
+          key={`tour-title:${tour.title}`}
+          type="text"
+          defaultValue={tour.title}
+          onBlur={(event) => {
+            const title = event.target.value.trim();
+            if (title && title !== tour.title) apply((m) => renameTour(m, tour.id, title));
+          }}
+        />
+      </label>
+      <div className="tour-panel__row">
+        <button type="button" onClick={() => onPresent(tour.id, 0)} disabled={count === 0}>
+          Present
+        </button>
+        <button type="button" onClick={() => onPrint(tour.id, 'tour')} disabled={count === 0}>
+          Print tour
+        </button>
+        <button type="button" onClick={() => onPrint(tour.id, 'tour-notes')} disabled={count === 0}>
+          Print with notes
+        </button>
+        <button type="button" onClick={() => apply((m) => removeTour(m, tour.id))}>
+          Delete tour
+        </button>
+      </div>
+      {problems.length > 0 ? (
+        <ul className="tour-panel__checks" aria-label="Tour checks">
+          {problems.map((problem) => (
+            <li key={`${problem.code}:${problem.path?.join('/')}`}>{problem.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ol className="tour-panel__steps" aria-label="Steps">
+        {tour.steps.map((step, i) => (
+          <li key={step.id} className="tour-panel__step">
+            <div className="tour-panel__row">
+              <strong>{i + 1}.</strong>
+              <input
+                key={`title:${step.title ?? ''}`}
+                type="text"
+                aria-label={`Title of step ${i + 1}`}
+                defaultValue={step.title ?? ''}
+                placeholder="Step title"
+                onBlur={(event) => {
+                  const title = event.target.value.trim();
+                  if (title !== (step.title ?? ''))
+                    apply((m) => updateStep(m, tour.id, step.id, { title: title || undefined }));
+                }}
+              />
+            </div>
+            <ul className="tour-panel__nodes">
+              {step.nodes.map((id) => (
+                <li key={id}>{label(id)}</li>
+              ))}
+            </ul>
+            <textarea
+              key={`notes:${step.notes ?? ''}`}
+              aria-label={`Notes for step ${i + 1}`}
+              defaultValue={step.notes ?? ''}
+              placeholder="Speaker notes"
+              rows={2}
+              onBlur={(event) => {
+                const notes = event.target.value.trim();
+                if (notes !== (step.notes ?? ''))
+                  apply((m) => updateStep(m, tour.id, step.id, { notes: notes || undefined }));
+              }}
+            />
+            <div className="tour-panel__row">
+              <button
+                type="button"
+                aria-label={`Move step ${i + 1} up`}
+                disabled={i === 0}
+                onClick={() => apply((m) => moveStep(m, tour.id, step.id, i - 1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Move step ${i + 1} down`}
+                disabled={i === count - 1}
+                onClick={() => apply((m) => moveStep(m, tour.id, step.id, i + 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                aria-label={`Show the selection at step ${i + 1}`}
+                disabled={selectedNodes.length === 0}
+                onClick={() => apply((m) => updateStep(m, tour.id, step.id, { nodes: [...selectedNodes] }))}
+              >
+                Use selection
+              </button>
+              <button type="button" onClick={() => onPresent(tour.id, i)}>
+                Present from here
+              </button>
+              <button
+                type="button"
+                aria-label={`Remove step ${i + 1}`}
+                onClick={() => apply((m) => removeStep(m, tour.id, step.id))}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        disabled={selectedNodes.length === 0}
+        onClick={() => apply((m) => addStep(m, tour.id, { nodes: [...selectedNodes] }))}
+      >
+        Add a step showing the selection ({selectedNodes.length})
+      </button>
+    </>
+  );
+}
