@@ -7,6 +7,8 @@
 
 export type { FormatAdapter, ParseOptions } from './adapter.ts';
 export { DEFAULT_MAX_INPUT_LENGTH } from './adapter.ts';
+export { argdownFormat, parseArgdown } from './argdown/argdownFormat.ts';
+export { serializeArgdown } from './argdown/serializeArgdown.ts';
 export { CSV_COLUMNS, type CsvOptions, csvField, csvFormat, exportCsv } from './export/csvExport.ts';
 export { dotFormat, escapeDot, exportDot } from './export/dotExport.ts';
 export { exportFormats } from './export/exporters.ts';
@@ -19,6 +21,7 @@ export {
 export { escapeMermaidLabel, exportMermaid, mermaidFormat } from './export/mermaidExport.ts';
 export { exportSvg, type SvgOptions, svgFormat } from './export/svgExport.ts';
 export { escapeXml } from './export/xmlEscape.ts';
+export { importFormats } from './importers.ts';
 export { checkTextInput, decodeUtf8, lineColumnAt } from './input.ts';
 export { argmapJsonFormat, parseArgmapJson, serializeArgmapJson } from './json/argmapJsonFormat.ts';
 export { parseJsonText } from './json/parseJsonText.ts';

@@ -6,10 +6,11 @@
  */
 import type { FormatAdapter } from './adapter.ts';
 import { exportFormats } from './export/exporters.ts';
+import { importFormats } from './importers.ts';
 import { argmapJsonFormat } from './json/argmapJsonFormat.ts';
 
 /** Every registered format; lookups try them in this order. */
-export const formats: readonly FormatAdapter[] = [argmapJsonFormat, ...exportFormats];
+export const formats: readonly FormatAdapter[] = [argmapJsonFormat, ...importFormats, ...exportFormats];
 
 /** The format with this id (case-insensitive), or `undefined`. */
 export function findFormat(id: string): FormatAdapter | undefined {

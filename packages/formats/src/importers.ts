@@ -1,0 +1,11 @@
+/**
+ * The formats Argmap can read besides its own (most can also write, see each adapter).
+ * Kept apart from the exporters' list so each side adds its lines without touching the other.
+ *
+ * @module
+ */
+import type { FormatAdapter } from './adapter.ts';
+import { argdownFormat } from './argdown/argdownFormat.ts';
+
+/** Importers (and symmetric adapters) for other tools' formats, in registry order. */
+export const importFormats: readonly FormatAdapter[] = [argdownFormat];
