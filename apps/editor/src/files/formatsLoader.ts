@@ -9,9 +9,18 @@
 export type Formats = typeof import('@argmap/formats');
 
 let loading: Promise<Formats> | undefined;
+let loaded: Formats | undefined;
 
 /** Loads `@argmap/formats` once; later calls share the same promise. */
 export function loadFormats(): Promise<Formats> {
-  loading ??= import('@argmap/formats');
+  loading ??= import('@argmap/formats').then((formats) => {
+    loaded = formats;
+    return formats;
+  });
   return loading;
+}
+
+/** The formats package if it has finished loading, for code that cannot wait (printing). */
+export function formatsIfLoaded(): Formats | undefined {
+  return loaded;
 }

@@ -113,7 +113,7 @@ export function createAutosaver({
  * IndexedDB finishes a transaction started in them. No `beforeunload` prompt: work is saved, so the
  * student is never asked whether to leave. Returns the function that removes the listeners.
  */
-export function flushWhenHidden(autosaver: Autosaver, win: Window = window): () => void {
+export function flushWhenHidden(autosaver: Pick<Autosaver, 'flush'>, win: Window = window): () => void {
   const onHide = () => {
     void autosaver.flush();
   };

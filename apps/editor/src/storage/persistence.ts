@@ -9,7 +9,9 @@ export type Notice =
   /** A stored map was repaired on load; the original is kept as a backup. */
   | { kind: 'recovered'; title: string; repairs: Diagnostic[]; backup: unknown }
   /** A share link could not be read. */
-  | { kind: 'share-unreadable'; diagnostics: Diagnostic[] };
+  | { kind: 'share-unreadable'; diagnostics: Diagnostic[] }
+  /** A file could not be opened or imported; the open map was left as it was. */
+  | { kind: 'file-problems'; fileName: string; diagnostics: Diagnostic[] };
 
 /** What the persistence layer shows, as one immutable snapshot. */
 export interface PersistenceState {
@@ -63,6 +65,8 @@ export interface Persistence {
   showHome(show: boolean): Promise<void>;
   /** Writes any pending change now. */
   flush(): Promise<SaveStatus>;
+  /** Shows a notice (e.g. the problems of a file that could not be opened). */
+  notify(notice: Notice): void;
   dismissNotice(): void;
   dispose(): void;
 }
@@ -214,6 +218,9 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     },
     async flush() {
       return autosaver ? autosaver.flush() : state.save;
+    },
+    notify(notice) {
+      set({ notice });
     },
     dismissNotice() {
       set({ notice: undefined });

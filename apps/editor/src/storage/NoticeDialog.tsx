@@ -1,0 +1,57 @@
+import type { Diagnostic } from '@argmap/core';
+import { DiagnosticsList } from '../files/DiagnosticsList.tsx';
+import { downloadBackup } from './downloadMap.ts';
+import { usePersistenceContext, usePersistenceState } from './PersistenceContext.tsx';
+
+/**
+ * Tells the student what happened to their work: a stored map that had to be repaired (with the
+ * untouched original to download), a share link that could not be read, or a file that could not
+ * be opened (each problem with its line and column). Shown until dismissed.
+ */
+export function NoticeDialog() {
+  const { notice } = usePersistenceState();
+  const { persistence } = usePersistenceContext();
+  if (!notice) return null;
+  let title: string;
+  let intro: string;
+  let diagnostics: Diagnostic[];
+  let extra = null;
+  switch (notice.kind) {
+    case 'recovered':
+      title = 'Your map was repaired';
+      intro = `"${notice.title}" was damaged in this browser's storage. Argmap kept everything it could and repaired the rest; the untouched original is kept as a backup.`;
+      diagnostics = notice.repairs;
+      extra = (
+        <button type="button" onClick={() => downloadBackup(notice.backup, notice.title)}>
+          Download the original
+        </button>
+      );
+      break;
+    case 'share-unreadable':
+      title = 'This share link could not be opened';
+      intro = 'Ask for the link again, or for the .argmap.json file. Your own maps are unchanged.';
+      diagnostics = notice.diagnostics;
+      break;
+    case 'file-problems':
+      title = `"${notice.fileName}" could not be opened`;
+      intro = 'Nothing was changed. Fix these problems in the file and open it again:';
+      diagnostics = notice.diagnostics;
+      break;
+  }
+  return (
+    <div className="notice-backdrop">
+      <section className="notice" role="dialog" aria-modal="true" aria-labelledby="notice-title">
+        <h2 id="notice-title">{title}</h2>
+        <p>{intro}</p>
+        <DiagnosticsList diagnostics={diagnostics} />
+        <div className="notice__actions">
+          {extra}
+          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog moves focus to its dismiss button. */}
+          <button type="button" autoFocus onClick={() => persistence.dismissNotice()}>
+            OK
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { exportControlsExample } from '@argmap/core';
+import type { EditorStore } from '../state/editorStore.ts';
+import { flushWhenHidden } from './autosave.ts';
+import { indexedDbStore, type KeyValueStore } from './keyValueStore.ts';
+import { createMapRepository, type MapRepository } from './mapRepository.ts';
+import { createPersistence, type Persistence } from './persistence.ts';
+
+/** Everything persistence needs, created once per page. */
+export interface PersistenceSetup {
+  repository: MapRepository;
+  persistence: Persistence;
+  /** Removes the page listeners and stops autosaving. */
+  dispose(): void;
+}
+
+/**
+ * Wires persistence for the running page: IndexedDB, the page's URL fragment for share links, and
+ * a flush when the page is hidden or closed. Tests pass a memory store.
+ */
+export function setupPersistence(store: EditorStore, kv: KeyValueStore = indexedDbStore()): PersistenceSetup {
+  const repository = createMapRepository(kv);
+  const persistence = createPersistence({
+    store,
+    repository,
+    location: window.location,
+    clearHash: () => history.replaceState(null, '', window.location.pathname + window.location.search),
+    firstMap: exportControlsExample,
+  });
+  const stopFlush = flushWhenHidden(persistence);
+  return {
+    repository,
+    persistence,
+    dispose() {
+      stopFlush();
+      persistence.dispose();
+    },
+  };
+}
