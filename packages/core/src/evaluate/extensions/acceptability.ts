@@ -1,0 +1,138 @@
+/**
+ * Acceptability under Dung's semantics: the grounded labelling, and the complete, preferred or
+ * stable extensions summarised per argument. Every complete labelling contains the grounded one,
+ * so only the arguments grounded leaves `undec` are searched (see `search.ts`).
+ *
+ * @module
+ */
+import type { Framework } from './framework.ts';
+import { groundedLabelling } from './grounded.ts';
+import { IN, UNDEC } from './labels.ts';
+import { type Piece, type SearchSemantics, searchPieces } from './search.ts';
+
+/** The extension-based semantics. */
+export type ExtensionSemantics = 'grounded' | SearchSemantics;
+
+/** Every extension-based semantics, from the most sceptical. */
+export const EXTENSION_SEMANTICS: readonly ExtensionSemantics[] = [
+  'grounded',
+  'complete',
+  'preferred',
+  'stable',
+];
+
+/** Summary code for an argument the search could not decide within its budget. */
+export const UNKNOWN = 3;
+
+/** Limits that keep the search from hanging. */
+export interface AcceptabilityOptions {
+  /** Stop searching after this many milliseconds and report `unknown`. Default 1000. */
+  timeBudgetMs?: number;
+  /** List at most this many extensions (all are still counted and summarised). Default 100. */
+  maxExtensions?: number;
+  /** Give up on one independent piece of the map after this many complete labellings. Default 100,000. */
+  maxLabellingsPerPiece?: number;
+}
+
+/** The outcome of one extension semantics on a framework. */
+export interface Acceptability {
+  semantics: ExtensionSemantics;
+  /**
+   * Per argument: `IN` if it is in every extension, `OUT` if it is out in every extension, `UNDEC`
+   * otherwise (undecided in all, or different between extensions), or {@link UNKNOWN}.
+   * With no extension at all (stable semantics can have none), every argument is `UNDEC`.
+   */
+  summary: Uint8Array;
+  /** Per argument: 1 if it is in at least one extension. */
+  credulous: Uint8Array;
+  /** The grounded labelling, which every complete labelling contains. */
+  grounded: Uint8Array;
+  /** The searched pieces (empty for grounded). */
+  pieces: Piece[];
+  /** Number of extensions, or `undefined` if some piece was not decided. Very large counts are approximate. */
+  extensionCount: number | undefined;
+  /** Whether everything was decided within the budget. */
+  decided: boolean;
+}
+
+/** Evaluates a framework under an extension semantics. */
+export function acceptability(
+  af: Framework,
+  semantics: ExtensionSemantics,
+  options: AcceptabilityOptions = {},
+): Acceptability {
+  const grounded = groundedLabelling(af);
+  const summary = Uint8Array.from(grounded);
+  const credulous = Uint8Array.from(grounded, (l) => (l === IN ? 1 : 0));
+  if (semantics === 'grounded') {
+    return { semantics, summary, credulous, grounded, pieces: [], extensionCount: 1, decided: true };
+  }
+  const pieces = searchPieces(af, grounded, semantics, {
+    deadline: performance.now() + (options.timeBudgetMs ?? 1000),
+    maxLabellingsPerPiece: options.maxLabellingsPerPiece ?? 100_000,
+  });
+  let count: number | undefined = 1;
+  for (const piece of pieces) {
+    const { args, labellings } = piece;
+    if (!labellings) {
+      for (const a of args) summary[a] = UNKNOWN;
+      count = undefined;
+      continue;
+    }
+    if (count !== undefined) count *= labellings.length;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      let all = labellings[0]?.[i] ?? UNDEC;
+      for (const labels of labellings) {
+        if (labels[i] === IN) credulous[a] = 1;
+        if (labels[i] !== all) all = UNDEC;
+      }
+      summary[a] = all;
+    }
+  }
+  if (count === 0) {
+    summary.fill(UNDEC);
+    credulous.fill(0);
+  }
+  return {
+    semantics,
+    summary,
+    credulous,
+    grounded,
+    pieces,
+    extensionCount: count,
+    decided: count !== undefined,
+  };
+}
+
+/**
+ * The `k`-th extension's full labelling (extensions are numbered like a mixed-radix counter over
+ * the pieces), or `undefined` if there is no such extension or it was not computed.
+ */
+export function labellingAt(result: Acceptability, k: number): Uint8Array | undefined {
+  const labels = Uint8Array.from(result.grounded);
+  let rest = k;
+  for (const { args, labellings } of result.pieces) {
+    if (!labellings || labellings.length === 0) return undefined;
+    const chosen = labellings[rest % labellings.length]!;
+    rest = Math.floor(rest / labellings.length);
+    args.forEach((a, i) => {
+      labels[a] = chosen[i]!;
+    });
+  }
+  return rest === 0 ? labels : undefined;
+}
+
+/** The first `max` extensions, each as the sorted indices of its `in` arguments below `limit`. */
+export function listExtensions(result: Acceptability, max: number, limit: number): number[][] {
+  const total = Math.min(max, result.extensionCount ?? 0);
+  const extensions: number[][] = [];
+  for (let k = 0; k < total; k++) {
+    const labels = labellingAt(result, k);
+    if (!labels) break;
+    const members: number[] = [];
+    for (let a = 0; a < limit; a++) if (labels[a] === IN) members.push(a);
+    extensions.push(members);
+  }
+  return extensions;
+}

@@ -1,0 +1,243 @@
+/**
+ * The abstract argumentation framework (Dung 1995) a map stands for: every node is an argument,
+ * `opposes` edges are attacks, and `supports` edges add derived attacks according to the chosen
+ * support interpretation (Cayrol & Lagasquie-Schiex, "Bipolarity in argumentation graphs:
+ * Towards a better understanding", IJAR 54(7), 2013).
+ *
+ * @module
+ */
+import type { Diagnostic } from '../../result.ts';
+import type { PreparedGraph } from '../graph.ts';
+
+/**
+ * What a `supports` edge means for acceptability.
+ * - `none`: nothing; support only feeds gradual strength.
+ * - `deductive`: if the supporter is accepted, the supported node must be too.
+ * - `necessary`: the supported node can only be accepted if the supporter is.
+ */
+export type SupportInterpretation = 'none' | 'deductive' | 'necessary';
+
+/** Every support interpretation, default first. */
+export const SUPPORT_INTERPRETATIONS: readonly SupportInterpretation[] = ['none', 'deductive', 'necessary'];
+
+/**
+ * Why one argument attacks another. With `S*` meaning "a chain of zero or more supports":
+ * - `direct`: an `opposes` edge.
+ * - `supported` (deductive): `a S* x` and `x` attacks `b`: a implies x, which attacks b.
+ * - `mediated` (deductive): `b S* y` and `a` attacks `y`: b implies y, which a attacks.
+ * - `secondary` (necessary): `a` attacks `y` and `y S* b`: a attacks something b needs.
+ * - `extended` (necessary): `x S* a` and `x` attacks `b`: a needs x, which attacks b.
+ * - `chained`: both ends extended along supports at once.
+ * - `inference`: a link of the chain that models an undercut (see {@link Framework}).
+ */
+export type AttackKind =
+  | 'direct'
+  | 'supported'
+  | 'mediated'
+  | 'secondary'
+  | 'extended'
+  | 'chained'
+  | 'inference';
+
+/** Attack kinds by their stored code. */
+export const ATTACK_KINDS: readonly AttackKind[] = [
+  'direct',
+  'supported',
+  'mediated',
+  'secondary',
+  'extended',
+  'chained',
+  'inference',
+];
+
+/**
+ * Arguments and attacks in CSR form. Arguments `0 … nodeCount − 1` are the map's nodes (same
+ * indices as the prepared graph). An undercut on an `opposes` edge `s → t` becomes two auxiliary
+ * arguments after them: the edge's inference `X` and its conclusion `Y`, with attacks
+ * `s → X → Y → t` and `undercutter → Y` in place of `s → t`. So `t` is defeated exactly when `s` is
+ * accepted and no undercutter is: "true, but it does not follow".
+ */
+export interface Framework {
+  /** Number of arguments, auxiliary ones included. */
+  readonly size: number;
+  /** Number of arguments that are map nodes. */
+  readonly nodeCount: number;
+  /** Argument ids: node ids, then `edgeId#inference` and `edgeId#conclusion` for undercut edges. */
+  readonly ids: readonly string[];
+  /** Attackers of `a` are `attackers[attackerStart[a] .. attackerStart[a+1])`, with `attackerKind` (an {@link ATTACK_KINDS} index) beside them. */
+  readonly attackerStart: Int32Array;
+  readonly attackers: Int32Array;
+  readonly attackerKind: Uint8Array;
+  /** Arguments attacked by `a` are `targets[targetStart[a] .. targetStart[a+1])`. */
+  readonly targetStart: Int32Array;
+  readonly targets: Int32Array;
+  /** Problems met while building (e.g. too many derived attacks); `error` ones make results unusable. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Builds a framework directly from attack pairs: `from[i]` attacks `to[i]`. */
+export function frameworkFromAttacks(
+  size: number,
+  from: ArrayLike<number>,
+  to: ArrayLike<number>,
+  kinds?: ArrayLike<number>,
+  options: { ids?: readonly string[]; nodeCount?: number; diagnostics?: Diagnostic[] } = {},
+): Framework {
+  const count = from.length;
+  const attackerStart = new Int32Array(size + 1);
+  const targetStart = new Int32Array(size + 1);
+  for (let i = 0; i < count; i++) {
+    attackerStart[to[i]! + 1]!++;
+    targetStart[from[i]! + 1]!++;
+  }
+  for (let a = 0; a < size; a++) {
+    attackerStart[a + 1]! += attackerStart[a]!;
+    targetStart[a + 1]! += targetStart[a]!;
+  }
+  const attackers = new Int32Array(count);
+  const attackerKind = new Uint8Array(count);
+  const targets = new Int32Array(count);
+  const fillIn = attackerStart.slice(0, size);
+  const fillOut = targetStart.slice(0, size);
+  for (let i = 0; i < count; i++) {
+    const slot = fillIn[to[i]!]!++;
+    attackers[slot] = from[i]!;
+    attackerKind[slot] = kinds?.[i] ?? 0;
+    targets[fillOut[from[i]!]!++] = to[i]!;
+  }
+  return {
+    size,
+    nodeCount: options.nodeCount ?? size,
+    ids: options.ids ?? Array.from({ length: size }, (_, i) => String(i)),
+    attackerStart,
+    attackers,
+    attackerKind,
+    targetStart,
+    targets,
+    diagnostics: options.diagnostics ?? [],
+  };
+}
+
+/** Nodes reachable from `start` along support edges, forwards (`down`) or backwards, `start` included. */
+function supportReach(graph: PreparedGraph, start: number, down: boolean): number[] {
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]!;
+    const [starts, list] = down ? [graph.outStart, graph.outEdges] : [graph.inStart, graph.inEdges];
+    for (let i = starts[v]!; i < starts[v + 1]!; i++) {
+      const e = list[i]!;
+      if (graph.edgeSign[e]! < 0) continue;
+      const w = down ? graph.edgeTarget[e]! : graph.edgeSource[e]!;
+      if (!seen.has(w)) {
+        seen.add(w);
+        queue.push(w);
+      }
+    }
+  }
+  return queue;
+}
+
+/** Options for {@link buildFramework}. */
+export interface FrameworkOptions {
+  /** Stop deriving attacks past this many and report an error. Default 5,000,000. */
+  maxAttacks?: number;
+}
+
+/** The framework of a prepared map under a support interpretation. */
+export function buildFramework(
+  graph: PreparedGraph,
+  support: SupportInterpretation,
+  options: FrameworkOptions = {},
+): Framework {
+  const n = graph.ids.length;
+  const maxAttacks = options.maxAttacks ?? 5_000_000;
+  const diagnostics: Diagnostic[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const kinds: number[] = [];
+  const ids = [...graph.ids];
+  const add = (a: number, b: number, kind: AttackKind) => {
+    from.push(a);
+    to.push(b);
+    kinds.push(ATTACK_KINDS.indexOf(kind));
+  };
+  const undercutEdges = new Set<number>();
+  for (let u = 0; u < graph.undercutIds.length; u++) {
+    const e = graph.undercutEdge[u]!;
+    if (graph.edgeSign[e]! < 0) undercutEdges.add(e);
+    else if (support !== 'none') {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'evaluate/undercut-on-support-ignored',
+        message: `Undercut "${graph.undercutIds[u]}" targets a supports edge; extension semantics ignore it.`,
+        path: ['edges', graph.undercutIds[u]!],
+      });
+    }
+  }
+  // Undercut attacks become a chain through two auxiliary arguments (see Framework).
+  const conclusionOf = new Map<number, number>();
+  for (const e of undercutEdges) {
+    const inference = ids.length;
+    ids.push(`${graph.edgeIds[e]}#inference`, `${graph.edgeIds[e]}#conclusion`);
+    add(graph.edgeSource[e]!, inference, 'inference');
+    add(inference, inference + 1, 'inference');
+    add(inference + 1, graph.edgeTarget[e]!, 'inference');
+    conclusionOf.set(e, inference + 1);
+  }
+  for (let u = 0; u < graph.undercutIds.length; u++) {
+    const conclusion = conclusionOf.get(graph.undercutEdge[u]!);
+    if (conclusion !== undefined) add(graph.undercutSource[u]!, conclusion, 'direct');
+  }
+
+  const seen = support === 'none' ? undefined : new Set<number>();
+  const reach = new Map<number, number[]>();
+  const reachOf = (v: number): number[] => {
+    let list = reach.get(v);
+    if (!list) {
+      list = supportReach(graph, v, support === 'necessary');
+      reach.set(v, list);
+    }
+    return list;
+  };
+  for (let e = 0; e < graph.edgeIds.length; e++) {
+    if (graph.edgeSign[e]! > 0 || undercutEdges.has(e)) continue;
+    const x = graph.edgeSource[e]!;
+    const y = graph.edgeTarget[e]!;
+    if (!seen) {
+      add(x, y, 'direct');
+      continue;
+    }
+    // Deductive: a S* x attacks y S* … b's side: a ∈ support-ancestors(x), b ∈ support-ancestors(y).
+    // Necessary: the same with supports reversed (descendants).
+    for (const a of reachOf(x)) {
+      for (const b of reachOf(y)) {
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const kind: AttackKind =
+          a === x && b === y
+            ? 'direct'
+            : a === x
+              ? support === 'deductive'
+                ? 'mediated'
+                : 'secondary'
+              : b === y
+                ? support === 'deductive'
+                  ? 'supported'
+                  : 'extended'
+                : 'chained';
+        add(a, b, kind);
+      }
+      if (from.length > maxAttacks) {
+        diagnostics.push({
+          severity: 'error',
+          code: 'evaluate/too-many-attacks',
+          message: `The ${support} support interpretation derives more than ${maxAttacks} attacks on this map; use support "none".`,
+        });
+        return frameworkFromAttacks(n, [], [], [], { ids: graph.ids, nodeCount: n, diagnostics });
+      }
+    }
+  }
+  return frameworkFromAttacks(ids.length, from, to, kinds, { ids, nodeCount: n, diagnostics });
+}
