@@ -6,6 +6,7 @@
  */
 import type { FormatAdapter } from './adapter.ts';
 import { argdownFormat } from './argdown/argdownFormat.ts';
+import { apxFormat, iccmaFormat, tgfFormat } from './iccma/iccmaFormats.ts';
 
 /** Importers (and symmetric adapters) for other tools' formats, in registry order. */
-export const importFormats: readonly FormatAdapter[] = [argdownFormat];
+export const importFormats: readonly FormatAdapter[] = [argdownFormat, iccmaFormat, apxFormat, tgfFormat];

@@ -21,6 +21,8 @@ export {
 export { escapeMermaidLabel, exportMermaid, mermaidFormat } from './export/mermaidExport.ts';
 export { exportSvg, type SvgOptions, svgFormat } from './export/svgExport.ts';
 export { escapeXml } from './export/xmlEscape.ts';
+export { apxFormat, iccmaFormat, parseApx, parseIccma, parseTgf, tgfFormat } from './iccma/iccmaFormats.ts';
+export { serializeIccma } from './iccma/serializeIccma.ts';
 export { importFormats } from './importers.ts';
 export { checkTextInput, decodeUtf8, lineColumnAt } from './input.ts';
 export { argmapJsonFormat, parseArgmapJson, serializeArgmapJson } from './json/argmapJsonFormat.ts';
