@@ -1,36 +1,53 @@
-import { createContext, type ReactNode, useContext, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useEditorStore } from '../state/EditorContext.tsx';
+import type { EditorStore } from '../state/editorStore.ts';
+import type { KeyValueStore } from './keyValueStore.ts';
 import type { MapRepository } from './mapRepository.ts';
 import type { Persistence, PersistenceState } from './persistence.ts';
+import { type PersistenceSetup, setupPersistence } from './setupPersistence.ts';
 
-interface PersistenceValue {
+/** The controller and repository the persistence components use. */
+export interface PersistenceValue {
   persistence: Persistence;
   repository: MapRepository;
 }
 
-const Context = createContext<PersistenceValue | null>(null);
-
-/** Makes the persistence controller and the map repository available to the components below. */
-export function PersistenceProvider({
-  persistence,
-  repository,
-  children,
-}: PersistenceValue & { children: ReactNode }) {
-  return <Context.Provider value={{ persistence, repository }}>{children}</Context.Provider>;
-}
-
-/** The controller and repository from the nearest {@link PersistenceProvider}. */
-export function usePersistenceContext(): PersistenceValue {
-  const value = useContext(Context);
-  if (!value) throw new Error('usePersistence() needs a <PersistenceProvider> above it');
-  return value;
-}
+// Persistence is attached to an editor store, not to a React subtree, so App opts in with one call
+// where it creates its store and the slot components find it through the store they already have.
+const wanted = new WeakMap<EditorStore, KeyValueStore | undefined>();
+const setups = new WeakMap<EditorStore, PersistenceSetup>();
 
 /**
- * The controller and repository, or `undefined` when the app runs without browser storage (tests
- * and benchmarks that bring their own store); the persistence slots then render nothing.
+ * Marks a store to be saved in the browser: the persistence slots then reopen the last map into it,
+ * autosave it and handle files and share links. Stores not marked (tests, benchmarks) are left
+ * alone and the slots render nothing. `storage` replaces IndexedDB, for tests.
  */
+export function withPersistence<S extends EditorStore>(store: S, storage?: KeyValueStore): S {
+  wanted.set(store, storage);
+  return store;
+}
+
+/** The persistence of a store marked with {@link withPersistence}, created on first use. */
+export function persistenceFor(store: EditorStore): PersistenceSetup | undefined {
+  if (!wanted.has(store)) return undefined;
+  let setup = setups.get(store);
+  if (!setup) {
+    setup = setupPersistence(store, wanted.get(store));
+    setups.set(store, setup);
+  }
+  return setup;
+}
+
+/** The controller and repository, or `undefined` when the store is not persisted. */
 export function useOptionalPersistence(): PersistenceValue | undefined {
-  return useContext(Context) ?? undefined;
+  return persistenceFor(useEditorStore());
+}
+
+/** The controller and repository; for components that only render when persistence is on. */
+export function usePersistenceContext(): PersistenceValue {
+  const value = useOptionalPersistence();
+  if (!value) throw new Error('persistence components need a store marked with withPersistence()');
+  return value;
 }
 
 /** The current persistence state; re-renders when it changes. */

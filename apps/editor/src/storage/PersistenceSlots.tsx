@@ -1,50 +1,19 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { FileDropTarget } from '../files/FileDropTarget.tsx';
 import { FileMenu } from '../files/FileMenu.tsx';
 import { PrintHandout } from '../files/PrintHandout.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { SharedBanner } from '../share/SharedBanner.tsx';
-import { useEditorStore } from '../state/EditorContext.tsx';
-import type { KeyValueStore } from './keyValueStore.ts';
 import { NoticeDialog } from './NoticeDialog.tsx';
-import { PersistenceProvider, useOptionalPersistence, usePersistenceState } from './PersistenceContext.tsx';
+import { useOptionalPersistence, usePersistenceState } from './PersistenceContext.tsx';
 import { SaveStatusIndicator } from './SaveStatusIndicator.tsx';
-import { setupPersistence } from './setupPersistence.ts';
-
-/** Props for {@link PersistenceRoot}. */
-export interface PersistenceRootProps {
-  /** Off for tests and benchmarks that bring their own store: nothing is read or saved. */
-  enabled: boolean;
-  /** Where maps are stored; IndexedDB by default. */
-  storage?: KeyValueStore;
-  children: ReactNode;
-}
-
-/**
- * Connects the editor store (from the surrounding `EditorStoreProvider`) to browser storage and
- * makes persistence available to the slot components below. Created once for the page's lifetime:
- * tearing it down on React StrictMode's test unmount would stop autosave for the real mount.
- */
-export function PersistenceRoot({ enabled, storage, children }: PersistenceRootProps) {
-  const store = useEditorStore();
-  const [setup] = useState(() => (enabled ? setupPersistence(store, storage) : undefined));
-  useEffect(() => {
-    if (setup && setup.persistence.getSnapshot().screen === 'loading') void startOnce(setup.persistence);
-  }, [setup]);
-  if (!setup) return <>{children}</>;
-  return (
-    <PersistenceProvider persistence={setup.persistence} repository={setup.repository}>
-      {children}
-    </PersistenceProvider>
-  );
-}
 
 const starting = new WeakSet<object>();
-function startOnce(persistence: { start(): Promise<void> }): Promise<void> | undefined {
-  if (starting.has(persistence)) return undefined;
+function startOnce(persistence: { start(): Promise<void> }): void {
+  if (starting.has(persistence)) return;
   starting.add(persistence);
-  return persistence.start();
+  void persistence.start();
 }
 
 /** The "menu" slot: the File menu. */
@@ -62,9 +31,16 @@ export function PersistenceActions() {
   ) : null;
 }
 
-/** The "overlays" slot: maps list, notices, share banner, file drop, print handout, loading. */
+/**
+ * The "overlays" slot: maps list, notices, share banner, file drop, print handout, loading.
+ * Mounting it starts persistence (once per store: StrictMode's second mount does not restart it).
+ */
 export function PersistenceOverlays() {
-  return useOptionalPersistence() ? (
+  const setup = useOptionalPersistence();
+  useEffect(() => {
+    if (setup) startOnce(setup.persistence);
+  }, [setup]);
+  return setup ? (
     <>
       <LoadingScreen />
       <HomeScreen />
