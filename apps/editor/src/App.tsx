@@ -5,6 +5,8 @@ import { EditorMode } from './machine/EditorModeProvider.tsx';
 import { EditorShell } from './shell/EditorShell.tsx';
 import { EditorStoreProvider } from './state/EditorContext.tsx';
 import { createEditorStore, type EditorStore } from './state/editorStore.ts';
+import { withPersistence } from './storage/PersistenceContext.tsx';
+import { PersistenceActions, PersistenceMenu, PersistenceOverlays } from './storage/PersistenceSlots.tsx';
 
 /** Props for {@link App}; tests and the benchmark pass their own store. */
 export interface AppProps {
@@ -17,16 +19,18 @@ export interface AppProps {
  * Other features plug in here, one line each (see apps/editor/CONTEXT.md).
  */
 export function App({ store: given }: AppProps) {
-  const [store] = useState(() => given ?? createEditorStore(exportControlsExample));
+  // Only the app's own store is saved in the browser (issue 7); tests and benchmarks bring theirs.
+  const [store] = useState(() => given ?? withPersistence(createEditorStore(exportControlsExample)));
   return (
     <EditorStoreProvider store={store}>
       <EditorMode.Provider>
         <EditorShell
           // Slot "menu": the File / Maps menu (issue 7) goes here.
-          menu={null}
+          menu={<PersistenceMenu />}
           // Slot "actions": the Present button (issue 8) and Share go here.
-          actions={null}
+          actions={<PersistenceActions />}
           canvas={<MapCanvas />}
+          overlays={<PersistenceOverlays />}
         />
       </EditorMode.Provider>
     </EditorStoreProvider>
