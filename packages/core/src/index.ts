@@ -5,6 +5,12 @@
  */
 
 export type { Patch } from 'immer';
+export type { Migration, MigrationResult } from './document/migrate.ts';
+export { MIGRATIONS, migrate } from './document/migrate.ts';
+export type { ParseOptions } from './document/parse.ts';
+export { DEFAULT_MAX_CHARS, parseJson, parseMap } from './document/parse.ts';
+export { serializeMap } from './document/serialize.ts';
+export { validateMap } from './document/validate.ts';
 export { exportControlsExample } from './examples/exportControls.ts';
 export type { History, HistoryOptions, HistoryStep, Transaction } from './history/history.ts';
 export {

@@ -38,6 +38,17 @@ export const randomIds: IdGenerator = (kind) => {
   return `${PREFIX[kind]}-${suffix.slice(0, 8)}`;
 };
 
+/**
+ * Ids that would collide with `Object.prototype` members when used as keys of plain objects.
+ * They are refused everywhere so that no file or edit can ever touch an object's prototype.
+ */
+export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+
+/** Whether `id` is one of {@link RESERVED_IDS}. */
+export function isReservedId(id: string): boolean {
+  return RESERVED_IDS.includes(id);
+}
+
 /** Whether `id` already names a node or an edge: the two share one namespace so undercuts stay unambiguous. */
 export function isIdTaken(map: ArgMap, id: string): boolean {
   return Object.hasOwn(map.nodes, id) || Object.hasOwn(map.edges, id);
@@ -50,7 +61,7 @@ export function isIdTaken(map: ArgMap, id: string): boolean {
 export function freshId(map: ArgMap, kind: IdKind, newId: IdGenerator, reserved?: Set<string>): string {
   for (let attempt = 0; attempt < 10_000; attempt++) {
     const id = newId(kind);
-    if (!isIdTaken(map, id) && !reserved?.has(id)) {
+    if (!isIdTaken(map, id) && !isReservedId(id) && !reserved?.has(id)) {
       reserved?.add(id);
       return id;
     }

@@ -43,8 +43,14 @@ export function joinsNodes(kind: EdgeKind): boolean {
  * aimed at something other than a supports/opposes edge, or a duplicate of another edge (same
  * source and target; the edge with the same id as `edge` is ignored, so this works for edits).
  * `path` points at the edge; problems are reported at `[...path, 'source' | 'target']`.
+ * Pass `duplicates: false` to skip the linear duplicate scan when the caller indexes pairs itself.
  */
-export function checkEdge(map: ArgMap, edge: ArgEdge, path: JsonPath): Diagnostic[] {
+export function checkEdge(
+  map: ArgMap,
+  edge: ArgEdge,
+  path: JsonPath,
+  options: { duplicates?: boolean } = {},
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   if (!Object.hasOwn(map.nodes, edge.source)) {
     problems.push({
@@ -90,7 +96,7 @@ export function checkEdge(map: ArgMap, edge: ArgEdge, path: JsonPath): Diagnosti
       });
     }
   }
-  const twin = findDuplicateEdge(map, edge);
+  const twin = options.duplicates === false ? undefined : findDuplicateEdge(map, edge);
   if (twin !== undefined) {
     problems.push({
       severity: 'error',

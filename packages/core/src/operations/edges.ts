@@ -5,7 +5,7 @@
  * @module
  */
 
-import { freshId, isIdTaken, randomIds } from '../model/ids.ts';
+import { freshId, isIdTaken, isReservedId, randomIds } from '../model/ids.ts';
 import { checkEdge } from '../model/rules.ts';
 import type { ArgEdge, ArgMap, EdgeKind } from '../model/types.ts';
 import type { Result } from '../result.ts';
@@ -35,8 +35,12 @@ export function connect(map: ArgMap, input: EdgeInput, options: EditOptions = {}
     if (problem) return fail([problem]);
   }
   if (input.id !== undefined) {
-    if (typeof input.id !== 'string' || input.id === '') {
-      return refuse('invalid-id', 'An id must be non-empty text.', ['id']);
+    if (typeof input.id !== 'string' || input.id === '' || isReservedId(input.id)) {
+      return refuse(
+        'invalid-id',
+        'An id must be non-empty text and not a reserved word such as "constructor".',
+        ['id'],
+      );
     }
     if (isIdTaken(map, input.id)) {
       return refuse('duplicate-id', `The id "${input.id}" is already used in this map.`, ['id']);

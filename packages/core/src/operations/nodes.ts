@@ -6,7 +6,7 @@
  */
 
 import { castDraft } from 'immer';
-import { freshId, isIdTaken, randomIds } from '../model/ids.ts';
+import { freshId, isIdTaken, isReservedId, randomIds } from '../model/ids.ts';
 import type { ArgMap } from '../model/types.ts';
 import { type ArgNode, DEFAULT_BASE_SCORE, type NodeKind, type Point } from '../model/types.ts';
 import type { Result } from '../result.ts';
@@ -41,7 +41,9 @@ export function addNode(map: ArgMap, input: NodeInput, options: EditOptions = {}
   if (input.id !== undefined) {
     const idProblem = checkString(input.id, ['id']);
     if (idProblem) return fail([idProblem]);
-    if (input.id === '') return refuse('invalid-id', 'An id cannot be empty.', ['id']);
+    if (input.id === '' || isReservedId(input.id)) {
+      return refuse('invalid-id', `"${input.id}" cannot be used as an id; choose another.`, ['id']);
+    }
     if (isIdTaken(map, input.id)) {
       return refuse('duplicate-id', `The id "${input.id}" is already used in this map.`, ['id']);
     }

@@ -1,0 +1,85 @@
+/**
+ * Validating the edges of a document: first each edge's own shape, then the rules that involve
+ * the whole map (ends exist, no self-loops, undercuts hit supports/opposes edges, no duplicates).
+ *
+ * @module
+ */
+
+import { checkEdge } from '../model/rules.ts';
+import { type ArgEdge, type ArgMap, EDGE_KINDS, type EdgeKind } from '../model/types.ts';
+import { type Collector, isObject } from './collector.ts';
+import { checkId, warnUnknownFields } from './readNode.ts';
+
+const EDGE_FIELDS = new Set(['id', 'kind', 'source', 'target']);
+
+/** Reads an edge stored under `key`, or undefined if its shape is unusable. */
+export function readEdge(key: string, value: unknown, c: Collector): ArgEdge | undefined {
+  const path = ['edges', key];
+  if (!isObject(value)) {
+    c.wrongType(path, 'an object describing an edge', value);
+    return undefined;
+  }
+  let ok = checkId(key, value, path, c);
+  warnUnknownFields(value, EDGE_FIELDS, path, c);
+  if (!EDGE_KINDS.includes(value.kind as EdgeKind)) {
+    if (value.kind === undefined) c.missing([...path, 'kind'], `Use one of ${EDGE_KINDS.join(', ')}.`);
+    else
+      c.error(
+        'invalid-kind',
+        `Unknown edge kind ${JSON.stringify(value.kind)}; use one of ${EDGE_KINDS.join(', ')}.`,
+        [...path, 'kind'],
+      );
+    ok = false;
+  }
+  for (const end of ['source', 'target'] as const) {
+    if (typeof value[end] !== 'string') {
+      if (value[end] === undefined) c.missing([...path, end]);
+      else c.wrongType([...path, end], 'the id of a node', value[end]);
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  return {
+    id: key,
+    kind: value.kind as EdgeKind,
+    source: value.source as string,
+    target: value.target as string,
+  };
+}
+
+/**
+ * Checks the edges' ends against the map's nodes and each other. `map.nodes` must hold every
+ * node key the document has (valid or not), so a broken node is not also reported as missing.
+ * Returns the edges that pass.
+ */
+export function checkEdgeRules(map: ArgMap, c: Collector): Record<string, ArgEdge> {
+  const passed: Record<string, ArgEdge> = {};
+  const pairs = new Map<string, string>();
+  for (const edge of Object.values(map.edges)) {
+    const path = ['edges', edge.id];
+    let ok = true;
+    if (Object.hasOwn(map.nodes, edge.id)) {
+      c.error(
+        'duplicate-id',
+        `The id "${edge.id}" names both a node and an edge; rename the edge so undercuts stay unambiguous.`,
+        [...path, 'id'],
+      );
+      ok = false;
+    }
+    const problems = checkEdge(map, edge, path, { duplicates: false });
+    for (const problem of problems) c.add(problem);
+    if (problems.length > 0) ok = false;
+    const pair = `${edge.source}\u0000${edge.target}`;
+    const twin = pairs.get(pair);
+    if (twin !== undefined) {
+      c.error(
+        'duplicate-edge',
+        `Edge "${edge.id}" repeats edge "${twin}" (both from "${edge.source}" to "${edge.target}"). Keep one, and change its kind if needed.`,
+        path,
+      );
+      ok = false;
+    } else pairs.set(pair, edge.id);
+    if (ok) passed[edge.id] = edge;
+  }
+  return passed;
+}

@@ -1,0 +1,72 @@
+/**
+ * `serializeMap`: a map as `*.argmap.json` text. Stable: the same map always gives the same text,
+ * with fields in a fixed order (header, meta, nodes, edges, tours; within each object the order
+ * of the format docs), two-space indentation and a final newline, so saved files diff cleanly.
+ * Nodes and edges keep the map's own order.
+ *
+ * @module
+ */
+
+import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
+
+const ORDER = {
+  meta: ['title', 'description', 'authors', 'language', 'created', 'modified'],
+  node: ['id', 'kind', 'text', 'notes', 'tags', 'baseScore', 'position', 'collapsed', 'evidence'],
+  evidence: ['quote', 'kind', 'source'],
+  source: ['speaker', 'role', 'title', 'outlet', 'date', 'url'],
+  edge: ['id', 'kind', 'source', 'target'],
+  tour: ['id', 'title', 'steps'],
+  step: ['id', 'title', 'nodes', 'notes'],
+} as const;
+
+function pick(value: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined) out[key] = field;
+  }
+  return out;
+}
+
+function orderNode(node: ArgNode): Record<string, unknown> {
+  const out = pick(node, ORDER.node);
+  if (node.position) out.position = { x: node.position.x, y: node.position.y };
+  if (node.evidence) {
+    out.evidence = {
+      ...pick(node.evidence, ORDER.evidence),
+      source: pick(node.evidence.source, ORDER.source),
+    };
+  }
+  return out;
+}
+
+function orderTour(tour: Tour): Record<string, unknown> {
+  return { ...pick(tour, ORDER.tour), steps: tour.steps.map((step) => pick(step, ORDER.step)) };
+}
+
+/** Turns entries into an object without ever calling a `__proto__` setter. */
+function record<T>(entries: Record<string, T>, order: (value: T) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(entries)) {
+    Object.defineProperty(out, id, {
+      value: order(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** The map as pretty, stable JSON text ending in a newline. Only known fields are written. */
+export function serializeMap(map: ArgMap): string {
+  const doc: Record<string, unknown> = {
+    format: map.format,
+    version: map.version,
+    meta: pick(map.meta as MapMeta, ORDER.meta),
+    nodes: record(map.nodes, orderNode),
+    edges: record(map.edges, (edge: ArgEdge) => pick(edge, ORDER.edge)),
+  };
+  if (map.tours !== undefined) doc.tours = map.tours.map(orderTour);
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

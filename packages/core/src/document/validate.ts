@@ -1,0 +1,152 @@
+/**
+ * `validateMap`: checks an untrusted value (usually parsed JSON) against the current file format
+ * and returns a clean map, or every problem found with its JSON path. Never throws, never
+ * recurses into unknown data, and never assigns user-chosen keys that could reach a prototype.
+ *
+ * @module
+ */
+
+import { isReservedId } from '../model/ids.ts';
+import type { JsonPath } from '../model/rules.ts';
+import {
+  type ArgEdge,
+  type ArgMap,
+  type ArgNode,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  type MapMeta,
+} from '../model/types.ts';
+import type { Result } from '../result.ts';
+import { fail, ok } from '../result.ts';
+import { Collector, isObject } from './collector.ts';
+import { checkEdgeRules, readEdge } from './readEdges.ts';
+import { readNode, warnUnknownFields } from './readNode.ts';
+import { readTours } from './readTours.ts';
+import { checkHeader } from './version.ts';
+
+const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'tours']);
+const META_TEXT = ['title', 'description', 'language', 'created', 'modified'] as const;
+
+/**
+ * Validates a document in the current format version. Returns the map with only known fields
+ * (unknown ones are dropped with an `unknown-field` warning), or every error with its path.
+ * Older versions fail with `old-version` (run {@link migrate} first, or use {@link parseMap},
+ * which does); newer ones with `newer-version`.
+ */
+export function validateMap(value: unknown): Result<ArgMap> {
+  const c = new Collector();
+  const map = readMap(value, c);
+  const diagnostics = c.finish();
+  return map !== undefined && !c.hasErrors ? ok(map, diagnostics) : fail(diagnostics);
+}
+
+function readMap(value: unknown, c: Collector): ArgMap | undefined {
+  if (!isObject(value)) {
+    c.error(
+      'not-a-map',
+      'This is not an Argmap document: expected a JSON object with format, version, meta, nodes and edges.',
+      [],
+    );
+    return undefined;
+  }
+  const header = checkHeader(value);
+  if (header.diagnostic) {
+    c.add(header.diagnostic);
+    if (header.version !== FORMAT_VERSION) return undefined;
+  }
+  if (header.version !== FORMAT_VERSION) {
+    c.error(
+      'old-version',
+      `This file uses format version ${header.version}; upgrade it with migrate() (parseMap does this for you).`,
+      ['version'],
+    );
+    return undefined;
+  }
+  warnUnknownFields(value, TOP_FIELDS, [], c);
+  const meta = readMeta(value.meta, c);
+
+  // Every key present, valid or not, so a broken node is reported once, not also as a missing end.
+  const present: Record<string, ArgNode> = {};
+  const nodes: Record<string, ArgNode> = {};
+  if (readRecord(value.nodes, 'nodes', c)) {
+    for (const [key, raw] of Object.entries(value.nodes)) {
+      const node = readNode(key, raw, c);
+      if (isReservedId(key)) continue;
+      present[key] = node ?? { id: key, kind: 'claim', text: '', baseScore: 0.5 };
+      if (node) nodes[key] = node;
+    }
+  }
+  const shaped: Record<string, ArgEdge> = {};
+  if (readRecord(value.edges, 'edges', c)) {
+    for (const [key, raw] of Object.entries(value.edges)) {
+      const edge = readEdge(key, raw, c);
+      if (edge) shaped[key] = edge;
+    }
+  }
+  const edges = checkEdgeRules(
+    { format: FORMAT_NAME, version: FORMAT_VERSION, meta: { title: '' }, nodes: present, edges: shaped },
+    c,
+  );
+  const map: ArgMap = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    meta: meta ?? { title: '' },
+    nodes,
+    edges,
+  };
+  if (value.tours !== undefined) {
+    const tours = readTours(value.tours, (id) => Object.hasOwn(present, id), c);
+    if (tours) map.tours = tours;
+  }
+  return meta ? map : undefined;
+}
+
+function readRecord(
+  value: unknown,
+  field: 'nodes' | 'edges',
+  c: Collector,
+): value is Record<string, unknown> {
+  if (isObject(value)) return true;
+  if (value === undefined) c.missing([field], `Use {} for a map without ${field}.`);
+  else if (Array.isArray(value)) {
+    c.error(
+      'wrong-type',
+      `"${field}" should be an object keyed by id, e.g. { "n1": { "id": "n1", … } }, not a list (lists were used by version 0 files).`,
+      [field],
+    );
+  } else c.wrongType([field], 'an object keyed by id', value);
+  return false;
+}
+
+function readMeta(value: unknown, c: Collector): MapMeta | undefined {
+  const path: JsonPath = ['meta'];
+  if (!isObject(value)) {
+    if (value === undefined) c.missing(path, 'Add "meta": { "title": "…" }.');
+    else c.wrongType(path, 'an object with at least a title', value);
+    return undefined;
+  }
+  warnUnknownFields(value, new Set([...META_TEXT, 'authors']), path, c);
+  let good = true;
+  if (value.title === undefined) {
+    c.missing([...path, 'title'], 'Give the map a title.');
+    good = false;
+  }
+  const meta: MapMeta = { title: '' };
+  for (const field of META_TEXT) {
+    const text = value[field];
+    if (text === undefined) continue;
+    if (typeof text !== 'string') {
+      c.wrongType([...path, field], 'text', text);
+      good = false;
+    } else meta[field] = text;
+  }
+  if (value.authors !== undefined) {
+    if (Array.isArray(value.authors) && value.authors.every((name) => typeof name === 'string')) {
+      meta.authors = [...value.authors];
+    } else {
+      c.wrongType([...path, 'authors'], 'a list of names', value.authors);
+      good = false;
+    }
+  }
+  return good ? meta : undefined;
+}
