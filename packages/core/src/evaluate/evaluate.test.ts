@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { exportControlsExample } from '../examples/exportControls.ts';
+import { evaluate, SEMANTICS, type Semantics } from './evaluate.ts';
+import { miniMap } from './testMaps.ts';
+
+const debate = miniMap({ q: 0.5, p: 0.5, e1: 0.9, e2: 0.6, r: 0.5 }, [
+  ['p', 'supports', 'q'],
+  ['e1', 'supports', 'p'],
+  ['e2', 'opposes', 'p'],
+  ['r', 'opposes', 'e2'],
+  ['e2', 'opposes', 'r'],
+]);
+
+describe('evaluate', () => {
+  it('defaults to DF-QuAD and returns a strength for every node', () => {
+    const result = evaluate(debate);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.semantics).toBe('dfquad');
+    expect(Object.keys(result.value.nodes).sort()).toEqual(['e1', 'e2', 'p', 'q', 'r']);
+    expect(result.value.nodes.e1).toEqual({ strength: 0.9 });
+    expect(result.value.convergence?.converged).toBe(true);
+  });
+
+  it('labels nodes under grounded semantics and lists the extension', () => {
+    const result = evaluate(debate, { semantics: 'grounded' });
+    if (!result.ok) throw new Error('expected ok');
+    // e2 ↔ r is undecided, so p (attacked by e2) is undecided too; e1 is in.
+    expect(result.value.nodes.e1).toEqual({ label: 'in', credulous: true });
+    expect(result.value.nodes.p?.label).toBe('undec');
+    expect(result.value.extensions).toEqual([['q', 'e1']]);
+  });
+
+  it('counts and lists preferred extensions, and marks nodes in some but not all as undec but credulous', () => {
+    const result = evaluate(debate, { semantics: 'preferred' });
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.value.extensionCount).toBe(2);
+    expect(result.value.extensions?.map((e) => [...e].sort().join(',')).sort()).toEqual([
+      'e1,e2,q',
+      'e1,p,q,r',
+    ]);
+    expect(result.value.nodes.p).toEqual({ label: 'undec', credulous: true });
+    expect(result.value.decided).toBe(true);
+  });
+
+  it('runs every semantics on the example map', () => {
+    for (const semantics of SEMANTICS) {
+      const result = evaluate(exportControlsExample, { semantics, support: 'deductive' });
+      expect(result.ok).toBe(true);
+    }
+  });
+
+  it('fails on an unknown semantics or a bad option, naming the option', () => {
+    const result = evaluate(debate, { semantics: 'magic' as Semantics, tolerance: -1 });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['evaluate/unknown-semantics', ['semantics']],
+      ['evaluate/invalid-option', ['tolerance']],
+    ]);
+  });
+
+  it('repairs a broken map with warnings instead of failing', () => {
+    const broken = miniMap({ a: 1.5, b: 0.5 }, [
+      ['b', 'opposes', 'a'],
+      ['ghost', 'supports', 'a'],
+    ]);
+    const result = evaluate(broken);
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.value.nodes.a?.strength).toBeCloseTo(0.5, 12);
+    expect(result.value.diagnostics.map((d) => d.code)).toEqual([
+      'evaluate/invalid-base-score',
+      'evaluate/dangling-edge',
+    ]);
+  });
+});

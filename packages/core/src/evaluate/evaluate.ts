@@ -1,0 +1,211 @@
+/**
+ * The entry point: `evaluate(map, { semantics, support })` computes every node's gradual strength
+ * or acceptability label; `createEvaluator` keeps the prepared graph around so explanations and
+ * what-if questions on the same map are cheap.
+ *
+ * @module
+ */
+import type { ArgMap } from '../model/types.ts';
+import { type Diagnostic, fail, ok, type Result } from '../result.ts';
+import {
+  type Acceptability,
+  type AcceptabilityOptions,
+  acceptability,
+  EXTENSION_SEMANTICS,
+  type ExtensionSemantics,
+  labellingAt,
+  listExtensions,
+  UNKNOWN,
+} from './extensions/acceptability.ts';
+import {
+  buildFramework,
+  type Framework,
+  SUPPORT_INTERPRETATIONS,
+  type SupportInterpretation,
+} from './extensions/framework.ts';
+import { LABELS, type Label } from './extensions/labels.ts';
+import { GRADUAL_SEMANTICS, type GradualSemantics } from './gradual/kernel.ts';
+import { type Convergence, type GradualOptions, solveGradual } from './gradual/solve.ts';
+import { type PreparedGraph, prepareGraph } from './graph.ts';
+
+/** Every semantics `evaluate` understands. */
+export type Semantics = GradualSemantics | ExtensionSemantics;
+
+/** Every semantics, gradual ones first; `dfquad` is the default. */
+export const SEMANTICS: readonly Semantics[] = [...GRADUAL_SEMANTICS, ...EXTENSION_SEMANTICS];
+
+/** Options of {@link evaluate}. Settings that do not apply to the chosen semantics are ignored. */
+export interface EvaluateOptions extends GradualOptions, AcceptabilityOptions {
+  /** Default `dfquad`. */
+  semantics?: Semantics;
+  /** How `supports` edges count for extension semantics. Default `none`. Gradual semantics always use supports as supports. */
+  support?: SupportInterpretation;
+}
+
+/** The result for one node. */
+export interface NodeEvaluation {
+  /** Gradual strength in [0, 1] (gradual semantics only). */
+  strength?: number;
+  /**
+   * Acceptability (extension semantics only): `in`/`out` if the node is in/out in every extension,
+   * `undec` if it is undecided or differs between extensions, `unknown` if the time budget ran out.
+   */
+  label?: Label | 'unknown';
+  /** Whether the node is in at least one extension (extension semantics only). */
+  credulous?: boolean;
+}
+
+/** What {@link evaluate} returns. */
+export interface Evaluation {
+  semantics: Semantics;
+  support: SupportInterpretation;
+  /** One entry per node id. */
+  nodes: Record<string, NodeEvaluation>;
+  /** Gradual semantics: whether iteration on cycles converged, how many rounds, the last change. */
+  convergence?: Convergence;
+  /** Extension semantics: the first `maxExtensions` extensions, each a list of node ids. */
+  extensions?: string[][];
+  /** Extension semantics: how many extensions there are, or `null` if the budget ran out first. */
+  extensionCount?: number | null;
+  /** Extension semantics: whether every node was decided within the budget. */
+  decided?: boolean;
+  /** Warnings about the map (skipped edges, clamped scores, ignored undercuts). */
+  diagnostics: Diagnostic[];
+}
+
+/** A map prepared for repeated questions: its evaluation plus what explanations and what-if need. */
+export interface Evaluator {
+  readonly map: ArgMap;
+  readonly graph: PreparedGraph;
+  readonly options: Required<Pick<EvaluateOptions, 'semantics' | 'support'>> & EvaluateOptions;
+  readonly evaluation: Evaluation;
+  /** Strengths by node index (gradual semantics). */
+  readonly strengths?: Float64Array;
+  /** The framework and its acceptability (extension semantics). */
+  readonly framework?: Framework;
+  readonly acceptability?: Acceptability;
+}
+
+function optionError(code: string, message: string, path: string): Diagnostic {
+  return { severity: 'error', code: `evaluate/${code}`, message, path: [path] };
+}
+
+function checkOptions(options: EvaluateOptions): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  if (options.semantics !== undefined && !SEMANTICS.includes(options.semantics)) {
+    problems.push(
+      optionError(
+        'unknown-semantics',
+        `Unknown semantics "${options.semantics}"; use one of ${SEMANTICS.join(', ')}.`,
+        'semantics',
+      ),
+    );
+  }
+  if (options.support !== undefined && !SUPPORT_INTERPRETATIONS.includes(options.support)) {
+    problems.push(
+      optionError(
+        'unknown-support',
+        `Unknown support interpretation "${options.support}"; use one of ${SUPPORT_INTERPRETATIONS.join(', ')}.`,
+        'support',
+      ),
+    );
+  }
+  const positive: (keyof EvaluateOptions)[] = [
+    'tolerance',
+    'maxIterations',
+    'maxExtensions',
+    'maxLabellingsPerPiece',
+  ];
+  for (const key of [...positive, 'timeBudgetMs' as const]) {
+    const value = options[key];
+    if (value === undefined) continue;
+    const minimum = key === 'timeBudgetMs' || key === 'maxExtensions' ? 0 : Number.MIN_VALUE;
+    if (typeof value !== 'number' || Number.isNaN(value) || value < minimum) {
+      problems.push(
+        optionError(
+          'invalid-option',
+          `Option "${key}" must be a number ≥ ${minimum === 0 ? 0 : 'just above 0'}.`,
+          key,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function isGradual(semantics: Semantics): semantics is GradualSemantics {
+  return (GRADUAL_SEMANTICS as readonly string[]).includes(semantics);
+}
+
+/** Evaluates an already prepared graph; see {@link createEvaluator}. */
+export function evaluatorFor(
+  map: ArgMap,
+  graph: PreparedGraph,
+  options: EvaluateOptions = {},
+): Result<Evaluator> {
+  const problems = checkOptions(options);
+  if (problems.length > 0) return fail(problems);
+  const settled = {
+    ...options,
+    semantics: options.semantics ?? 'dfquad',
+    support: options.support ?? 'none',
+  };
+  const { semantics, support } = settled;
+  const diagnostics = [...graph.diagnostics];
+  const nodes: Record<string, NodeEvaluation> = {};
+  if (isGradual(semantics)) {
+    const run = solveGradual(graph, semantics, options);
+    graph.ids.forEach((id, i) => {
+      nodes[id] = { strength: run.strengths[i]! };
+    });
+    const evaluation: Evaluation = { semantics, support, nodes, convergence: run.convergence, diagnostics };
+    return ok({ map, graph, options: settled, evaluation, strengths: run.strengths });
+  }
+  const framework = buildFramework(graph, support);
+  diagnostics.push(...framework.diagnostics);
+  if (framework.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
+  const result = acceptability(framework, semantics, options);
+  graph.ids.forEach((id, i) => {
+    const code = result.summary[i]!;
+    nodes[id] = { label: code === UNKNOWN ? 'unknown' : LABELS[code]!, credulous: result.credulous[i] === 1 };
+  });
+  const extensions = listExtensions(result, options.maxExtensions ?? 100, framework.nodeCount).map(
+    (members) => members.map((i) => graph.ids[i]!),
+  );
+  const evaluation: Evaluation = {
+    semantics,
+    support,
+    nodes,
+    extensions,
+    extensionCount: result.extensionCount ?? null,
+    decided: result.decided,
+    diagnostics,
+  };
+  return ok({ map, graph, options: settled, evaluation, framework, acceptability: result });
+}
+
+/** Prepares `map` and evaluates it, keeping what later explanations and what-if questions need. */
+export function createEvaluator(map: ArgMap, options: EvaluateOptions = {}): Result<Evaluator> {
+  return evaluatorFor(map, prepareGraph(map), options);
+}
+
+/**
+ * Evaluates a map. Fails only on invalid options (an unknown semantics, a negative tolerance) or
+ * when a support interpretation derives too many attacks; problems in the map itself (dangling
+ * edges, scores outside [0, 1]) are repaired and reported as warnings.
+ *
+ * @example
+ * const result = evaluate(map, { semantics: 'grounded', support: 'deductive' });
+ * if (result.ok) console.log(result.value.nodes['p-work']?.label);
+ */
+export function evaluate(map: ArgMap, options: EvaluateOptions = {}): Result<Evaluation> {
+  const evaluator = createEvaluator(map, options);
+  return evaluator.ok ? ok(evaluator.value.evaluation, evaluator.diagnostics) : evaluator;
+}
+
+/** The labelling an evaluator's label explanations refer to: grounded, or the first extension. */
+export function explanationLabelling(evaluator: Evaluator): Uint8Array | undefined {
+  const result = evaluator.acceptability;
+  if (!result) return undefined;
+  return result.semantics === 'grounded' ? result.grounded : labellingAt(result, 0);
+}

@@ -1,0 +1,52 @@
+/**
+ * `@argmap/core/evaluate`: which positions survive the evidence. Gradual strength (DF-QuAD, QuAD,
+ * Euler-based, quadratic energy), Dung's grounded/complete/preferred/stable semantics with
+ * support interpretations, explanations and what-if. A separate entry point, so users who only
+ * edit maps never load it.
+ *
+ * @packageDocumentation
+ */
+
+export type { EvaluateOptions, Evaluation, Evaluator, NodeEvaluation, Semantics } from './evaluate.ts';
+export { createEvaluator, evaluate, evaluatorFor, SEMANTICS } from './evaluate.ts';
+export type { Contribution, Defence, LabelExplanation, Reason, StrengthExplanation } from './explain.ts';
+export { explainLabel, explainStrength } from './explain.ts';
+export type {
+  Acceptability,
+  AcceptabilityOptions,
+  ExtensionSemantics,
+} from './extensions/acceptability.ts';
+export {
+  acceptability,
+  EXTENSION_SEMANTICS,
+  labellingAt,
+  listExtensions,
+  UNKNOWN,
+} from './extensions/acceptability.ts';
+export type {
+  AttackKind,
+  Framework,
+  FrameworkOptions,
+  SupportInterpretation,
+} from './extensions/framework.ts';
+export {
+  ATTACK_KINDS,
+  buildFramework,
+  frameworkFromAttacks,
+  SUPPORT_INTERPRETATIONS,
+} from './extensions/framework.ts';
+export { groundedLabelling } from './extensions/grounded.ts';
+export type { Label } from './extensions/labels.ts';
+export { IN, LABELS, OUT, UNDEC } from './extensions/labels.ts';
+export type { Combine, GradualSemantics } from './gradual/kernel.ts';
+export { GRADUAL_SEMANTICS } from './gradual/kernel.ts';
+export type { Convergence, GradualOptions, GradualRun, Variation } from './gradual/solve.ts';
+export { downstream, solveGradual, updateGradual } from './gradual/solve.ts';
+export type { GraphArrays, PreparedGraph } from './graph.ts';
+export { buildGraph, prepareGraph } from './graph.ts';
+export type { Explanation, LabelShift, WhatIf } from './questions.ts';
+export { evidenceRanking, explain, whatIf } from './questions.ts';
+export type { Components } from './scc.ts';
+export { stronglyConnectedComponents } from './scc.ts';
+export type { Change, EvidenceImpact, StrengthShift, WhatIfResult } from './whatIf.ts';
+export { rankEvidence, whatIfStrength } from './whatIf.ts';
