@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportControlsExample } from '../examples/exportControls.ts';
 import { evaluate, SEMANTICS, type Semantics } from './evaluate.ts';
+import { randomMap, toMap } from './testArbitraries.ts';
 import { miniMap } from './testMaps.ts';
 
 const debate = miniMap({ q: 0.5, p: 0.5, e1: 0.9, e2: 0.6, r: 0.5 }, [
@@ -71,5 +73,37 @@ describe('evaluate', () => {
       'evaluate/invalid-base-score',
       'evaluate/dangling-edge',
     ]);
+  });
+});
+
+describe('order independence of extension semantics', () => {
+  it('gives the same labels and extensions however nodes and edges are listed', () => {
+    fc.assert(
+      fc.property(
+        randomMap(7, { undercuts: true }).chain((spec) =>
+          fc.record({
+            spec: fc.constant(spec),
+            nodes: fc.shuffledSubarray(
+              spec.scores.map((_, i) => i),
+              { minLength: spec.scores.length },
+            ),
+            edges: fc.shuffledSubarray(
+              spec.edges.map((_, i) => i),
+              { minLength: spec.edges.length },
+            ),
+          }),
+        ),
+        fc.constantFrom('grounded' as const, 'complete' as const, 'preferred' as const, 'stable' as const),
+        fc.constantFrom('none' as const, 'deductive' as const, 'necessary' as const),
+        ({ spec, nodes, edges }, semantics, support) => {
+          const a = evaluate(toMap(spec), { semantics, support, maxExtensions: 1000 });
+          const b = evaluate(toMap(spec, { nodes, edges }), { semantics, support, maxExtensions: 1000 });
+          if (!a.ok || !b.ok) throw new Error('expected ok');
+          const sets = (e: string[][] | undefined) => (e ?? []).map((x) => [...x].sort().join(',')).sort();
+          expect(sets(b.value.extensions)).toEqual(sets(a.value.extensions));
+          for (const [id, node] of Object.entries(a.value.nodes)) expect(b.value.nodes[id]).toEqual(node);
+        },
+      ),
+    );
   });
 });

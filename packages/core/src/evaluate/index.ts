@@ -48,5 +48,7 @@ export type { Explanation, LabelShift, WhatIf } from './questions.ts';
 export { evidenceRanking, explain, whatIf } from './questions.ts';
 export type { Components } from './scc.ts';
 export { stronglyConnectedComponents } from './scc.ts';
+export type { Update } from './update.ts';
+export { updateEvaluator } from './update.ts';
 export type { Change, EvidenceImpact, StrengthShift, WhatIfResult } from './whatIf.ts';
 export { rankEvidence, whatIfStrength } from './whatIf.ts';
