@@ -1,17 +1,184 @@
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import { useMemo } from 'react';
-import { useEditor } from '../state/EditorContext.tsx';
-import { toFlow } from './toFlow.ts';
+import {
+  Background,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  type OnConnectStartParams,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCommands } from '../commands/CommandsContext.tsx';
+import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
+import { createLayoutCache } from './autoLayout.ts';
+import { edgeTypes, nodeTypes } from './flowComponents.ts';
+import type { ArgFlowEdge, ArgFlowNode, NodeVerdict } from './flowTypes.ts';
+import { KIND_STYLES } from './palette.ts';
+import { createFlowViewModel } from './viewModel.ts';
 
-/** The React Flow canvas showing the store's map. */
-export function MapCanvas() {
+/** Above this many nodes the canvas renders only what is on screen; below it culling costs more than it saves. */
+export const CULLING_THRESHOLD = 300;
+
+/** Props of {@link MapCanvas}. */
+export interface MapCanvasProps {
+  /** Strength and acceptance per node, from the critique; undefined while not computed. */
+  verdicts?: Readonly<Record<string, NodeVerdict>>;
+}
+
+/**
+ * The React Flow canvas. It turns store state into React Flow nodes and edges (through the cached
+ * view model) and React Flow's changes back into store calls and statechart events.
+ */
+export function MapCanvas({ verdicts }: MapCanvasProps) {
+  const store = useEditorStore();
+  const commands = useCommands();
+  const mode = EditorMode.useActorRef();
+  const flow = useReactFlow<ArgFlowNode, ArgFlowEdge>();
+  const [viewModel] = useState(createFlowViewModel);
+  const [layoutCache] = useState(createLayoutCache);
+  const measured = useRef(new Map<string, { width: number; height: number }>());
+  const [measureTick, setMeasureTick] = useState(0);
+
   const map = useEditor((state) => state.map);
-  const { nodes, edges } = useMemo(() => toFlow(map), [map]);
+  const dragging = useEditor((state) => state.dragging);
+  const selectedNodes = useEditor((state) => state.selectedNodes);
+  const selectedEdges = useEditor((state) => state.selectedEdges);
+  const switchedOff = useEditor((state) => state.switchedOff);
+  const opened = useEditor((state) => state.opened);
+
+  const layout = layoutCache(map);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measureTick re-reads the mutable size map.
+  const view = useMemo(
+    () =>
+      viewModel({
+        map,
+        layout: layout.positions,
+        widths: layout.widths,
+        dragging,
+        selectedNodes,
+        selectedEdges,
+        switchedOff,
+        verdicts,
+        measured: measured.current,
+      }),
+    [viewModel, map, layout, dragging, selectedNodes, selectedEdges, switchedOff, verdicts, measureTick],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ArgFlowNode>[]) => {
+      const state = store.getSnapshot();
+      let selection: Set<string> | undefined;
+      let resized = false;
+      const moved: Record<string, { x: number; y: number }> = {};
+      let keyboardMove = false;
+      for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions) {
+          measured.current.set(change.id, {
+            width: change.dimensions.width,
+            height: change.dimensions.height,
+          });
+          resized = true;
+        } else if (change.type === 'select') {
+          selection ??= new Set(state.selectedNodes);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        } else if (change.type === 'position' && change.position) {
+          moved[change.id] = change.position;
+          if (!change.dragging) keyboardMove = true;
+        }
+      }
+      if (resized) setMeasureTick((tick) => tick + 1);
+      if (selection) store.select([...selection], state.selectedEdges);
+      if (Object.keys(moved).length > 0) {
+        store.dragTo(moved);
+        // Arrow keys move a focused node without a drag: commit each step at once.
+        if (keyboardMove) store.endDrag();
+      }
+    },
+    [store],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<ArgFlowEdge>[]) => {
+      const state = store.getSnapshot();
+      let selection: Set<string> | undefined;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        selection ??= new Set(state.selectedEdges);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+      if (selection) store.select(state.selectedNodes, [...selection]);
+    },
+    [store],
+  );
+
+  const onConnectStart = useCallback(
+    (_event: unknown, params: OnConnectStartParams) => {
+      if (params.nodeId) mode.send({ type: 'CONNECT_START', nodeId: params.nodeId });
+    },
+    [mode],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: React.MouseEvent) => {
+      const target = event.target as HTMLElement;
+      if (!target.classList.contains('react-flow__pane')) return;
+      commands.addNode(undefined, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [commands, flow],
+  );
+
   return (
-    <ReactFlow nodes={nodes} edges={edges} fitView>
-      <Background />
-      <MiniMap />
-      <Controls />
-    </ReactFlow>
+    <div className="canvas-frame">
+      <ReactFlow<ArgFlowNode, ArgFlowEdge>
+        onDoubleClick={onDoubleClick}
+        onNodeDoubleClick={(_event, node) => commands.editText(node.id)}
+        key={opened}
+        nodes={view.nodes}
+        edges={view.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={() => mode.send({ type: 'DRAG_START' })}
+        onNodeDragStop={() => {
+          store.endDrag();
+          mode.send({ type: 'DRAG_END' });
+        }}
+        onSelectionStart={() => mode.send({ type: 'SELECT_BOX_START' })}
+        onSelectionEnd={() => mode.send({ type: 'SELECT_BOX_END' })}
+        onConnectStart={onConnectStart}
+        onConnect={(connection) => mode.send({ type: 'CONNECT_END', targetId: connection.target })}
+        onConnectEnd={() => mode.send({ type: 'CONNECT_END', targetId: null })}
+        onNodeClick={(_event, node) => {
+          if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
+        }}
+        onPaneClick={() => store.select([], [])}
+        onlyRenderVisibleElements={view.nodes.length > CULLING_THRESHOLD}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        zoomOnDoubleClick={false}
+        minZoom={0.1}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
+        }}
+      >
+        <Background gap={24} color="#d8dde3" />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          nodeColor={(node) => KIND_STYLES[(node as ArgFlowNode).data.node.kind].accent}
+        />
+        <Controls aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
   );
 }

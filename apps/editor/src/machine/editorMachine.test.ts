@@ -52,6 +52,18 @@ describe('editor statechart', () => {
     expect(editor.actor.getSnapshot().context.connectFrom).toBeNull();
   });
 
+  it('turns an undercut pick into a connection to the attacked edge', () => {
+    const editor = createTestEditor();
+    editor.send(
+      { type: 'CONNECT_START', nodeId: 'u' },
+      { type: 'CONNECT_END', targetId: 'b' },
+      { type: 'PICK_RELATION', relation: 'undercuts', targetEdge: 'e-a-b' },
+    );
+    expect(editor.emitted).toEqual([
+      { type: 'connect', source: 'u', target: 'e-a-b', relation: 'undercuts' },
+    ]);
+  });
+
   it('abandons a connection dropped on empty canvas or on its own start', () => {
     const editor = createTestEditor();
     editor.send({ type: 'CONNECT_START', nodeId: 'a' }, { type: 'CONNECT_END', targetId: null });

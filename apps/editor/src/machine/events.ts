@@ -29,7 +29,8 @@ export type EditorMachineEvent =
   | { type: 'COMMIT_TEXT'; text: string }
   | { type: 'CONNECT_START'; nodeId: string }
   | { type: 'CONNECT_END'; targetId: string | null }
-  | { type: 'PICK_RELATION'; relation: EdgeKind }
+  /** `targetEdge`: for `undercuts`, the edge (into the drop target) that the source attacks. */
+  | { type: 'PICK_RELATION'; relation: EdgeKind; targetEdge?: string }
   | { type: 'DRAG_START' }
   | { type: 'DRAG_END' }
   | { type: 'OPEN_DIALOG'; dialog: Exclude<DialogKind, 'relation'>; nodeId?: string }

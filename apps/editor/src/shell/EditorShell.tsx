@@ -11,6 +11,8 @@ export interface EditorShellSlots {
   actions?: ReactNode;
   /** The canvas. */
   canvas: ReactNode;
+  /** Under the canvas: what the editor expects now, and the last message (an aria-live region). */
+  status?: ReactNode;
   /** The side panel: the inspector for the selection. */
   side?: ReactNode;
   /** Full-screen layers above everything: dialogs, the presentation view. */
@@ -21,7 +23,7 @@ export interface EditorShellSlots {
  * The editor's page layout: a header (menu, title, toolbar, actions), the canvas and a side panel.
  * It only arranges what it is given, so features plug in without touching each other's files.
  */
-export function EditorShell({ menu, toolbar, actions, canvas, side, overlays }: EditorShellSlots) {
+export function EditorShell({ menu, toolbar, actions, canvas, status, side, overlays }: EditorShellSlots) {
   const title = useEditor((state) => state.map.meta.title);
   return (
     <div className="app">
@@ -34,6 +36,7 @@ export function EditorShell({ menu, toolbar, actions, canvas, side, overlays }: 
       <div className="app-body">
         <main className="canvas" aria-label="Argument map">
           {canvas}
+          {status}
         </main>
         {side ? (
           <aside className="side-panel" aria-label="Inspector">

@@ -1,4 +1,4 @@
-import { type ArgMap, createMap } from '@argmap/core';
+import { type ArgMap, addNode, createMap, removeNode, updateNode } from '@argmap/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createEditorStore } from './editorStore.ts';
 
@@ -10,37 +10,34 @@ function smallMap(): ArgMap {
   return map;
 }
 
-const renameP =
-  (text: string) =>
-  (map: ArgMap): ArgMap => {
-    const p = map.nodes.p;
-    return p ? { ...map, nodes: { ...map.nodes, p: { ...p, text } } } : map;
-  };
+const renameP = (text: string) => (map: ArgMap) => updateNode(map, 'p', { text });
 
 describe('editor store', () => {
   it('undoes and redoes edits in order, with their labels', () => {
     const store = createEditorStore(smallMap());
-    store.edit('Rename', renameP('Yes, clearly'));
-    store.edit('Rename again', renameP('Mostly'));
-    expect(store.getSnapshot().undoLabel).toBe('Rename again');
+    store.apply(renameP('Yes, clearly'));
+    store.apply((map) => addNode(map, { kind: 'claim', text: 'Chips are scarce' }));
+    expect(store.getSnapshot().undoLabel).toBe('Add claim');
     store.undo();
+    expect(Object.keys(store.getSnapshot().map.nodes)).toHaveLength(2);
     expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes, clearly');
     store.undo();
     expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes');
     expect(store.getSnapshot().canUndo).toBe(false);
     store.redo();
     expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes, clearly');
-    expect(store.getSnapshot().redoLabel).toBe('Rename again');
+    expect(store.getSnapshot().redoLabel).toBe('Add claim');
   });
 
-  it('notifies subscribers once per change and not for no-op edits', () => {
+  it('notifies subscribers once per change and not for refused edits', () => {
     const store = createEditorStore(smallMap());
     const listener = vi.fn();
     const unsubscribe = store.subscribe(listener);
-    store.edit('Nothing', (map) => map);
+    const refused = store.apply((map) => updateNode(map, 'ghost', { text: 'x' }));
+    expect(refused.ok).toBe(false);
     expect(listener).not.toHaveBeenCalled();
     expect(store.getSnapshot().canUndo).toBe(false);
-    store.edit('Rename', renameP('No'));
+    store.apply(renameP('No'));
     expect(listener).toHaveBeenCalledTimes(1);
     unsubscribe();
     store.undo();
@@ -52,14 +49,14 @@ describe('editor store', () => {
     const start = store.getSnapshot().revision;
     store.select(['p']);
     expect(store.getSnapshot().revision).toBe(start);
-    store.edit('Rename', renameP('No'));
+    store.apply(renameP('No'));
     expect(store.getSnapshot().revision).toBe(start + 1);
   });
 
   it('loadMap replaces the map and forgets history and selection', () => {
     const store = createEditorStore(smallMap());
     store.select(['p']);
-    store.edit('Rename', renameP('No'));
+    store.apply(renameP('No'));
     const other = createMap({ title: 'Other' });
     store.loadMap(other);
     const state = store.getSnapshot();
@@ -72,10 +69,7 @@ describe('editor store', () => {
     const store = createEditorStore(smallMap());
     store.select(['p', 'ghost', 'p'], ['e']);
     expect(store.getSnapshot().selectedNodes).toEqual(['p']);
-    store.edit('Delete', (map) => {
-      const { p: _removed, ...nodes } = map.nodes;
-      return { ...map, nodes, edges: {} };
-    });
+    store.apply((map) => removeNode(map, 'p'));
     expect(store.getSnapshot().selectedNodes).toEqual([]);
     expect(store.getSnapshot().selectedEdges).toEqual([]);
   });
@@ -103,5 +97,20 @@ describe('editor store', () => {
     expect(store.getSnapshot().switchedOff.has('p')).toBe(false);
     store.redo();
     expect(store.getSnapshot().switchedOff.has('p')).toBe(true);
+  });
+
+  it('interleaves what-if switches with edits in one undo order', () => {
+    const store = createEditorStore(smallMap());
+    store.apply(renameP('Perhaps'));
+    store.toggleSwitchedOff('p');
+    store.apply(renameP('No'));
+    store.undo();
+    expect(store.getSnapshot().map.nodes.p?.text).toBe('Perhaps');
+    expect(store.getSnapshot().switchedOff.has('p')).toBe(true);
+    store.undo();
+    expect(store.getSnapshot().switchedOff.has('p')).toBe(false);
+    expect(store.getSnapshot().map.nodes.p?.text).toBe('Perhaps');
+    store.undo();
+    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes');
   });
 });

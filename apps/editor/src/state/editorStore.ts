@@ -1,4 +1,4 @@
-import type { ArgMap, Point } from '@argmap/core';
+import { type ArgMap, type Edit, moveNodes, type Point, type Result } from '@argmap/core';
 import { createEditorHistory, type EditorHistory } from './editorHistory.ts';
 
 /**
@@ -27,13 +27,15 @@ export interface EditorState {
   readonly redoLabel: string | undefined;
   /** Increments on every change of the map itself (not selection or drags): autosave keys on it. */
   readonly revision: number;
+  /** Increments each time {@link EditorStore.loadMap} opens a map; the canvas re-fits the view on it. */
+  readonly opened: number;
 }
 
 /** A listener called after every change of the snapshot. */
 export type EditorListener = () => void;
 
-/** How an edit changes the document: a new map (or the same one for "nothing to do"). */
-export type MapEdit = (map: ArgMap) => ArgMap;
+/** A core operation bound to its arguments, e.g. `(map) => addNode(map, { kind: 'claim' })`. */
+export type MapOperation = (map: ArgMap) => Result<Edit>;
 
 /**
  * The editor's state container, in plain TypeScript (no React). Components read it through
@@ -47,10 +49,11 @@ export interface EditorStore {
   /** Replaces the map (opening a file, a shared link, the example): clears history and selection. */
   loadMap(map: ArgMap): void;
   /**
-   * Applies an edit as one undoable step called `label`. An edit that returns the same map object
-   * is a no-op and leaves no history entry.
+   * Runs a core operation on the current map and records it as one undoable step (through the
+   * core's history). Returns the operation's result: on refusal the map is unchanged and the
+   * diagnostics say why; on success `value.created` lists the new ids.
    */
-  edit(label: string, change: MapEdit): void;
+  apply(operation: MapOperation): Result<Edit>;
   /** Undoes the last edit or what-if switch. */
   undo(): void;
   /** Redoes the last undone step. */
@@ -67,8 +70,8 @@ export interface EditorStore {
 
 /** Creates a store holding `map`, with empty history and selection. */
 export function createEditorStore(map: ArgMap): EditorStore {
-  let history: EditorHistory = createEditorHistory({ map, switchedOff: new Set() });
-  let state: EditorState = snapshotOf(history, [], [], {}, 0);
+  let history: EditorHistory = createEditorHistory(map);
+  let state: EditorState = snapshotOf(history, [], [], {}, 0, 0);
   const listeners = new Set<EditorListener>();
 
   function set(next: EditorState): void {
@@ -78,13 +81,13 @@ export function createEditorStore(map: ArgMap): EditorStore {
   }
 
   function fromHistory(next: EditorHistory, revisionBump: number): EditorState {
-    const doc = next.present;
     return snapshotOf(
       next,
-      state.selectedNodes.filter((id) => id in doc.map.nodes),
-      state.selectedEdges.filter((id) => id in doc.map.edges),
+      state.selectedNodes.filter((id) => id in next.map.nodes),
+      state.selectedEdges.filter((id) => id in next.map.edges),
       {},
       state.revision + revisionBump,
+      state.opened,
     );
   }
 
@@ -95,27 +98,27 @@ export function createEditorStore(map: ArgMap): EditorStore {
       return () => listeners.delete(listener);
     },
     loadMap(next) {
-      history = createEditorHistory({ map: next, switchedOff: new Set() });
-      set(snapshotOf(history, [], [], {}, state.revision + 1));
+      history = createEditorHistory(next);
+      set(snapshotOf(history, [], [], {}, state.revision + 1, state.opened + 1));
     },
-    edit(label, change) {
-      const current = history.present;
-      const map = change(current.map);
-      if (map === current.map) return;
-      history = history.push(label, { map, switchedOff: current.switchedOff });
-      set(fromHistory(history, 1));
+    apply(operation) {
+      const before = history.map;
+      const outcome = history.apply(operation);
+      history = outcome.history;
+      if (history.map !== before) set(fromHistory(history, 1));
+      return outcome.result;
     },
     undo() {
       if (!history.canUndo) return;
-      const before = history.present.map;
+      const before = history.map;
       history = history.undo();
-      set(fromHistory(history, before === history.present.map ? 0 : 1));
+      set(fromHistory(history, before === history.map ? 0 : 1));
     },
     redo() {
       if (!history.canRedo) return;
-      const before = history.present.map;
+      const before = history.map;
       history = history.redo();
-      set(fromHistory(history, before === history.present.map ? 0 : 1));
+      set(fromHistory(history, before === history.map ? 0 : 1));
     },
     select(nodes, edges = []) {
       const { map } = state;
@@ -125,15 +128,8 @@ export function createEditorStore(map: ArgMap): EditorStore {
       set({ ...state, selectedNodes: nextNodes, selectedEdges: nextEdges });
     },
     toggleSwitchedOff(nodeId) {
-      const current = history.present;
-      if (!(nodeId in current.map.nodes)) return;
-      const switchedOff = new Set(current.switchedOff);
-      const on = switchedOff.delete(nodeId);
-      if (!on) switchedOff.add(nodeId);
-      history = history.push(on ? 'Switch back on' : 'Switch off (what-if)', {
-        map: current.map,
-        switchedOff,
-      });
+      if (!(nodeId in history.map.nodes)) return;
+      history = history.toggle(nodeId);
       set(fromHistory(history, 0));
     },
     dragTo(positions) {
@@ -143,7 +139,7 @@ export function createEditorStore(map: ArgMap): EditorStore {
       const moved = state.dragging;
       if (Object.keys(moved).length === 0) return;
       set({ ...state, dragging: {} });
-      store.edit('Move', (map) => withPositions(map, moved));
+      store.apply((map) => moveNodes(map, rounded(map, moved)));
     },
   };
   return store;
@@ -155,10 +151,11 @@ function snapshotOf(
   selectedEdges: readonly string[],
   dragging: Readonly<Record<string, Point>>,
   revision: number,
+  opened: number,
 ): EditorState {
   return {
-    map: history.present.map,
-    switchedOff: history.present.switchedOff,
+    map: history.map,
+    switchedOff: history.switchedOff,
     selectedNodes,
     selectedEdges,
     dragging,
@@ -167,21 +164,17 @@ function snapshotOf(
     undoLabel: history.undoLabel,
     redoLabel: history.redoLabel,
     revision,
+    opened,
   };
 }
 
-/** The map with the given nodes moved; ids no longer on the map are ignored. */
-function withPositions(map: ArgMap, positions: Readonly<Record<string, Point>>): ArgMap {
-  const nodes = { ...map.nodes };
-  let changed = false;
-  for (const [id, position] of Object.entries(positions)) {
-    const node = nodes[id];
-    if (!node) continue;
-    if (node.position && node.position.x === position.x && node.position.y === position.y) continue;
-    nodes[id] = { ...node, position: { x: Math.round(position.x), y: Math.round(position.y) } };
-    changed = true;
+/** Whole-pixel positions for the dragged nodes still on the map (a node may be deleted mid-drag). */
+function rounded(map: ArgMap, positions: Readonly<Record<string, Point>>): Record<string, Point> {
+  const result: Record<string, Point> = {};
+  for (const [id, { x, y }] of Object.entries(positions)) {
+    if (id in map.nodes) result[id] = { x: Math.round(x), y: Math.round(y) };
   }
-  return changed ? { ...map, nodes } : map;
+  return result;
 }
 
 function unique(ids: readonly string[]): string[] {

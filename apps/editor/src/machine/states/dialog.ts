@@ -22,7 +22,7 @@ export const dialogState = editorSetup.createStateConfig({
             emit(({ context, event }) => ({
               type: 'connect' as const,
               source: context.connectFrom ?? '',
-              target: context.connectTo ?? '',
+              target: (event.relation === 'undercuts' ? event.targetEdge : context.connectTo) ?? '',
               relation: event.relation,
             })),
             assign(restingContext),

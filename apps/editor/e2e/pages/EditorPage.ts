@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The editor as a student sees it, driven by intent: add a reason, undo, switch off evidence. */
+export class EditorPage {
+  readonly page: Page;
+  readonly canvas: Locator;
+  readonly toolbar: Locator;
+  readonly inspector: Locator;
+  readonly status: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.canvas = page.locator('.react-flow');
+    this.toolbar = page.getByRole('toolbar', { name: 'Edit the map' });
+    this.inspector = page.getByRole('complementary', { name: 'Inspector' });
+    this.status = page.getByRole('status');
+  }
+
+  /** Opens the editor; `query` adds URL parameters (e.g. `empty=1`). */
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await expect(this.page.locator('.react-flow__node').first()).toBeVisible();
+  }
+
+  /** Opens the editor on an empty map. */
+  async openEmpty() {
+    await this.page.goto('/?map=empty');
+    await expect(this.canvas).toBeVisible();
+  }
+
+  /** The node whose text contains `text`. */
+  node(text: string | RegExp): Locator {
+    return this.page
+      .locator('.react-flow__node')
+      .filter({ has: this.page.locator('.arg-node__text', { hasText: text }) });
+  }
+
+  nodes(): Locator {
+    return this.page.locator('.react-flow__node');
+  }
+
+  edges(): Locator {
+    return this.page.locator('.react-flow__edge');
+  }
+
+  /** The inline text field of the node being edited. */
+  editor(): Locator {
+    return this.page.locator('.arg-node__editor');
+  }
+
+  /** Types into the node being edited and saves with Enter. */
+  async typeText(text: string) {
+    await expect(this.editor()).toBeFocused();
+    await this.editor().fill(text);
+    await this.editor().press('Enter');
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.toolbar.getByRole('button', { name });
+  }
+
+  /** The strength shown on a node, as a percentage number. */
+  async strengthOf(text: string | RegExp): Promise<number> {
+    const value = await this.node(text).locator('.verdict__value').textContent();
+    return Number(value?.replace('%', ''));
+  }
+}

@@ -1,0 +1,109 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo } from 'react';
+import { useCommands } from '../commands/CommandsContext.tsx';
+import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import type { ArgFlowNode, NodeVerdict } from './flowTypes.ts';
+import { InlineTextEditor } from './InlineTextEditor.tsx';
+import { KIND_STYLES } from './palette.ts';
+
+const STATUS_TEXT = { accepted: 'Accepted', rejected: 'Rejected', undecided: 'Undecided' } as const;
+const STATUS_MARK = { accepted: '✓', rejected: '✗', undecided: '?' } as const;
+
+/**
+ * One statement on the canvas. Kinds differ in shape (CSS), icon badge and header label, not only in
+ * colour. Memoised: React Flow passes a new `data` object only when the node's content changes.
+ */
+export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
+  const { node, verdict, switchedOff, hiddenCount, hasChildren } = data;
+  const style = KIND_STYLES[node.kind];
+  const editing = EditorMode.useSelector(
+    (snapshot) => snapshot.matches('editing') && snapshot.context.editingId === id,
+  );
+  const commands = useCommands();
+  const mode = EditorMode.useActorRef();
+  const evidenceKind = node.evidence?.kind ? ` · ${node.evidence.kind.replace('-', ' ')}` : '';
+  const source = node.evidence?.source;
+  const citation = source ? [source.speaker, source.outlet ?? source.title].filter(Boolean).join(', ') : '';
+  return (
+    <div
+      className={`arg-node arg-node--${node.kind}${selected ? ' is-selected' : ''}${switchedOff ? ' is-off' : ''}`}
+      style={{ '--accent': style.accent, '--tint': style.tint } as React.CSSProperties}
+      data-kind={node.kind}
+    >
+      <Handle
+        type="target"
+        position={Position.Bottom}
+        className="arg-handle"
+        aria-label="Drop a reason here"
+      />
+      <div className="arg-node__header">
+        <span className="arg-node__icon" aria-hidden="true">
+          {style.glyph}
+        </span>
+        <span className="arg-node__kind">
+          {style.label}
+          {node.kind === 'evidence' ? evidenceKind : ''}
+        </span>
+        {switchedOff ? <span className="arg-node__off">switched off</span> : null}
+      </div>
+      {editing ? (
+        <InlineTextEditor initial={node.text} label={`Edit ${style.label.toLowerCase()} text`} />
+      ) : (
+        <p className="arg-node__text">
+          {node.text || <span className="arg-node__placeholder">(no text)</span>}
+        </p>
+      )}
+      {node.kind === 'evidence' ? (
+        <div className="arg-node__citation">
+          <span>{citation ? `— ${citation}` : '— no source given'}</span>
+          {node.evidence?.quote ? (
+            <button
+              type="button"
+              className="arg-node__quote nodrag"
+              onClick={(event) => {
+                event.stopPropagation();
+                mode.send({ type: 'OPEN_DIALOG', dialog: 'quote', nodeId: id });
+              }}
+            >
+              Quote
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="arg-node__footer">
+        {verdict && !switchedOff ? <VerdictBadge verdict={verdict} /> : null}
+        {hasChildren ? (
+          <button
+            type="button"
+            className="arg-node__collapse nodrag"
+            aria-expanded={hiddenCount === 0}
+            onClick={(event) => {
+              event.stopPropagation();
+              commands.toggleCollapsed(id);
+            }}
+          >
+            {hiddenCount > 0 ? `▸ ${hiddenCount} hidden` : '▾ Collapse'}
+          </button>
+        ) : null}
+      </div>
+      <Handle type="source" position={Position.Top} className="arg-handle" aria-label="Drag to connect" />
+    </div>
+  );
+});
+
+/** Strength as a bar and a percentage, with the acceptance as a word and a mark. */
+export function VerdictBadge({ verdict }: { verdict: NodeVerdict }) {
+  const percent = Math.round(verdict.strength * 100);
+  return (
+    <div className={`verdict verdict--${verdict.status}`}>
+      <span className="verdict__bar" aria-hidden="true">
+        <span style={{ width: `${percent}%` }} />
+      </span>
+      <span className="verdict__value">{percent}%</span>
+      <span className="verdict__status">
+        <span aria-hidden="true">{STATUS_MARK[verdict.status]} </span>
+        {STATUS_TEXT[verdict.status]}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ArgMap, ArgNode, Point } from '@argmap/core';
+import { estimateNodeSize, layoutMap } from '@argmap/layout';
+
+/** Room the editor adds under the statement for the strength and collapse row. */
+export const FOOTER_HEIGHT = 30;
+
+/** Where auto-layout puts each node, and how wide each node is drawn. */
+export interface AutoLayout {
+  positions: Record<string, Point>;
+  widths: Record<string, number>;
+}
+
+/** The box of a node as the editor draws it: the layout's estimate plus the critique footer. */
+export function editorNodeSize(node: ArgNode) {
+  const size = estimateNodeSize(node);
+  return { width: size.width, height: size.height + FOOTER_HEIGHT };
+}
+
+/**
+ * Lays out the map with @argmap/layout's tidy tree. Hand-set positions are kept (their auto-placed
+ * subtrees follow them); "Tidy" clears them and calls this again.
+ */
+export function autoLayout(map: ArgMap): AutoLayout {
+  const layout = layoutMap(map, { nodeSize: editorNodeSize, keepPositions: true, levelGap: 72 });
+  const widths: Record<string, number> = {};
+  for (const [id, size] of Object.entries(layout.sizes)) widths[id] = size.width;
+  return { positions: layout.positions, widths };
+}
+
+/**
+ * Remembers the last layout and recomputes it only when nodes or edges change: selection, drags
+ * and what-ifs reuse it.
+ */
+export function createLayoutCache(): (map: ArgMap) => AutoLayout {
+  let nodes: ArgMap['nodes'] | undefined;
+  let edges: ArgMap['edges'] | undefined;
+  let last: AutoLayout = { positions: {}, widths: {} };
+  return (map) => {
+    if (map.nodes !== nodes || map.edges !== edges) {
+      last = autoLayout(map);
+      nodes = map.nodes;
+      edges = map.edges;
+    }
+    return last;
+  };
+}

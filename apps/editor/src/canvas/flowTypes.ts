@@ -1,0 +1,42 @@
+import type { ArgNode, EdgeKind } from '@argmap/core';
+import type { Edge, Node } from '@xyflow/react';
+
+/** Whether a node stands once the arguments are weighed. */
+export type NodeStatus = 'accepted' | 'rejected' | 'undecided';
+
+/** What the critique says about one node: computed strength and acceptance. */
+export interface NodeVerdict {
+  /** Strength in [0, 1] under the chosen gradual semantics. */
+  strength: number;
+  /** Acceptance under the chosen semantics. */
+  status: NodeStatus;
+}
+
+/** Data of a React Flow node: the core node plus what the canvas adds around it. */
+export interface ArgFlowNodeData extends Record<string, unknown> {
+  node: ArgNode;
+  verdict: NodeVerdict | undefined;
+  /** Switched off for a what-if. */
+  switchedOff: boolean;
+  /** Nodes hidden under this one while it is collapsed (0 when expanded or a leaf). */
+  hiddenCount: number;
+  /** Whether this node has reasons under it, i.e. can be collapsed. */
+  hasChildren: boolean;
+}
+
+/** A React Flow node of the argument map. */
+export type ArgFlowNode = Node<ArgFlowNodeData, 'arg'>;
+
+/** Data of a React Flow edge. */
+export interface ArgFlowEdgeData extends Record<string, unknown> {
+  kind: EdgeKind;
+  /** For undercuts: the id of the edge it attacks. */
+  targetEdge?: string;
+  /** Text for screen readers and the label tooltip. */
+  description: string;
+  /** The edge's source is switched off for a what-if: drawn faded. */
+  inactive: boolean;
+}
+
+/** A React Flow edge of the argument map. */
+export type ArgFlowEdge = Edge<ArgFlowEdgeData, 'relation' | 'undercut'>;

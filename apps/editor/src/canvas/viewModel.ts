@@ -1,0 +1,224 @@
+import { type ArgMap, type ArgNode, NODE_KINDS, type Point } from '@argmap/core';
+import { MarkerType } from '@xyflow/react';
+import type { ArgFlowEdge, ArgFlowNode, ArgFlowNodeData, NodeVerdict } from './flowTypes.ts';
+import { RELATION_STYLES } from './palette.ts';
+import { computeVisibility, type Visibility } from './visibility.ts';
+
+/** Everything the canvas shows, gathered from the store, the layout and the critique. */
+export interface FlowInputs {
+  map: ArgMap;
+  /** Auto-layout positions; nodes placed by hand use their own `position`. */
+  layout: Readonly<Record<string, Point>>;
+  /** Node widths from the layout, so text wraps where the layout expected. */
+  widths: Readonly<Record<string, number>>;
+  dragging: Readonly<Record<string, Point>>;
+  selectedNodes: readonly string[];
+  selectedEdges: readonly string[];
+  switchedOff: ReadonlySet<string>;
+  verdicts: Readonly<Record<string, NodeVerdict>> | undefined;
+  /** Sizes React Flow measured in the DOM; it needs them back on every node it is given. */
+  measured: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+/** React Flow's nodes and edges for one state of the editor. */
+export interface FlowView {
+  nodes: ArgFlowNode[];
+  edges: ArgFlowEdge[];
+}
+
+interface NodeCacheEntry {
+  node: ArgNode;
+  position: Point;
+  width: number | undefined;
+  measured: { width: number; height: number } | undefined;
+  selected: boolean;
+  verdict: NodeVerdict | undefined;
+  switchedOff: boolean;
+  hiddenCount: number;
+  hasChildren: boolean;
+  flow: ArgFlowNode;
+}
+
+const KIND_ORDER = new Map(NODE_KINDS.map((kind, i) => [kind, i]));
+
+/**
+ * Creates the function that turns editor state into React Flow nodes and edges. It remembers the
+ * previous output and returns the same node object when nothing about a node changed, so during a
+ * drag only the dragged node re-renders (React Flow's node wrappers compare by identity).
+ */
+export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
+  const nodeCache = new Map<string, NodeCacheEntry>();
+  let orderFor: ArgMap | undefined;
+  let order: ArgNode[] = [];
+  let visibilityFor: ArgMap | undefined;
+  let visibility: Visibility = computeVisibility({ nodes: {}, edges: {} } as unknown as ArgMap);
+  let edgesKey: unknown[] = [];
+  let edges: ArgFlowEdge[] = [];
+
+  return (inputs) => {
+    const { map } = inputs;
+    if (orderFor !== map) {
+      // Keyboard focus follows DOM order: question first, then positions, claims, evidence.
+      order = Object.values(map.nodes).sort(
+        (a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0),
+      );
+      orderFor = map;
+    }
+    if (visibilityFor !== map) {
+      visibility = computeVisibility(map);
+      visibilityFor = map;
+    }
+    const selected = new Set(inputs.selectedNodes);
+    const nodes: ArgFlowNode[] = [];
+    const seen = new Set<string>();
+    for (const node of order) {
+      if (visibility.hidden.has(node.id)) continue;
+      seen.add(node.id);
+      const position = inputs.dragging[node.id] ?? node.position ?? inputs.layout[node.id] ?? { x: 0, y: 0 };
+      const entry: Omit<NodeCacheEntry, 'flow'> = {
+        node,
+        position,
+        width: inputs.widths[node.id],
+        measured: inputs.measured.get(node.id),
+        selected: selected.has(node.id),
+        verdict: inputs.verdicts?.[node.id],
+        switchedOff: inputs.switchedOff.has(node.id),
+        hiddenCount: visibility.hiddenUnder.get(node.id) ?? 0,
+        hasChildren: visibility.hasChildren.has(node.id),
+      };
+      const cached = nodeCache.get(node.id);
+      if (cached && sameEntry(cached, entry)) {
+        nodes.push(cached.flow);
+        continue;
+      }
+      const flow = toFlowNode(entry, cached);
+      nodeCache.set(node.id, { ...entry, flow });
+      nodes.push(flow);
+    }
+    for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id);
+
+    const key = [map.edges, visibility, inputs.switchedOff, inputs.selectedEdges];
+    if (!key.every((part, i) => part === edgesKey[i])) {
+      edges = toFlowEdges(map, visibility.hidden, inputs.switchedOff, new Set(inputs.selectedEdges));
+      edgesKey = key;
+    }
+    return { nodes, edges };
+  };
+}
+
+function sameEntry(a: NodeCacheEntry, b: Omit<NodeCacheEntry, 'flow'>): boolean {
+  return (
+    a.node === b.node &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.measured === b.measured &&
+    a.selected === b.selected &&
+    a.switchedOff === b.switchedOff &&
+    a.hiddenCount === b.hiddenCount &&
+    a.hasChildren === b.hasChildren &&
+    a.verdict?.strength === b.verdict?.strength &&
+    a.verdict?.status === b.verdict?.status
+  );
+}
+
+function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry | undefined): ArgFlowNode {
+  const { node } = entry;
+  const previous = cached?.flow.data;
+  const dataChanged =
+    !previous ||
+    previous.node !== node ||
+    previous.switchedOff !== entry.switchedOff ||
+    previous.hiddenCount !== entry.hiddenCount ||
+    previous.hasChildren !== entry.hasChildren ||
+    previous.verdict?.strength !== entry.verdict?.strength ||
+    previous.verdict?.status !== entry.verdict?.status;
+  // Keep `data` identical across moves so the memoised node component skips rendering.
+  const data: ArgFlowNodeData = dataChanged
+    ? {
+        node,
+        verdict: entry.verdict,
+        switchedOff: entry.switchedOff,
+        hiddenCount: entry.hiddenCount,
+        hasChildren: entry.hasChildren,
+      }
+    : previous;
+  const flow: ArgFlowNode = {
+    id: node.id,
+    type: 'arg',
+    position: entry.position,
+    data,
+    selected: entry.selected,
+    ariaLabel: describeNode(node, entry.verdict, entry.switchedOff),
+  };
+  if (entry.width !== undefined) flow.style = { width: entry.width };
+  if (entry.measured) flow.measured = entry.measured;
+  return flow;
+}
+
+/** What a screen reader announces for a node: kind, text, and the critique's verdict. */
+export function describeNode(node: ArgNode, verdict: NodeVerdict | undefined, switchedOff: boolean): string {
+  const parts = [`${node.kind}: ${node.text || '(no text)'}`];
+  if (node.kind === 'evidence' && node.evidence?.source.speaker)
+    parts.push(`said by ${node.evidence.source.speaker}`);
+  if (switchedOff) parts.push('switched off');
+  else if (verdict) parts.push(`strength ${Math.round(verdict.strength * 100)} percent, ${verdict.status}`);
+  return parts.join(', ');
+}
+
+function toFlowEdges(
+  map: ArgMap,
+  hidden: ReadonlySet<string>,
+  switchedOff: ReadonlySet<string>,
+  selected: ReadonlySet<string>,
+): ArgFlowEdge[] {
+  const edges: ArgFlowEdge[] = [];
+  const text = (id: string) => map.nodes[id]?.text ?? id;
+  for (const edge of Object.values(map.edges)) {
+    if (hidden.has(edge.source)) continue;
+    const style = RELATION_STYLES[edge.kind];
+    if (edge.kind === 'undercuts') {
+      const attacked = map.edges[edge.target];
+      if (!attacked || hidden.has(attacked.source) || hidden.has(attacked.target)) continue;
+      edges.push({
+        id: edge.id,
+        type: 'undercut',
+        source: edge.source,
+        // React Flow needs a node at each end; the edge component redirects the line to the
+        // attacked edge's midpoint, so the target node only anchors it.
+        target: attacked.target,
+        selected: selected.has(edge.id),
+        focusable: false,
+        markerEnd: marker(style.stroke),
+        data: {
+          kind: edge.kind,
+          targetEdge: attacked.id,
+          inactive: switchedOff.has(edge.source),
+          description: `"${text(edge.source)}" undercuts the link from "${text(attacked.source)}" to "${text(attacked.target)}"`,
+        },
+      });
+      continue;
+    }
+    if (hidden.has(edge.target)) continue;
+    edges.push({
+      id: edge.id,
+      type: 'relation',
+      source: edge.source,
+      target: edge.target,
+      selected: selected.has(edge.id),
+      focusable: false,
+      markerEnd: marker(style.stroke),
+      data: {
+        kind: edge.kind,
+        inactive: switchedOff.has(edge.source),
+        description: `"${text(edge.source)}" ${style.verb} "${text(edge.target)}"`,
+      },
+    });
+  }
+  for (const edge of edges) edge.ariaLabel = edge.data?.description;
+  return edges;
+}
+
+function marker(color: string) {
+  return { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
+}

@@ -1,0 +1,97 @@
+import { createContext, type ReactNode, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import { type Announcer, createAnnouncer } from '../state/announcer.ts';
+import { useEditorStore } from '../state/EditorContext.tsx';
+import {
+  type ClipboardPort,
+  createEditorCommands,
+  type EditorCommands,
+  memoryClipboard,
+} from './editorCommands.ts';
+
+interface CommandsValue {
+  commands: EditorCommands;
+  announcer: Announcer;
+}
+
+const CommandsContext = createContext<CommandsValue | null>(null);
+
+/**
+ * The system clipboard when the browser allows it, with an in-memory copy as fallback: copying
+ * between maps in one tab always works, between tabs when the browser grants clipboard access.
+ */
+function browserClipboard(): ClipboardPort {
+  const memory = memoryClipboard();
+  return {
+    async write(text) {
+      await memory.write(text);
+      try {
+        await navigator.clipboard?.writeText(text);
+      } catch {
+        // Permission refused: the in-memory copy still serves pastes in this tab.
+      }
+    },
+    async read() {
+      try {
+        const text = await navigator.clipboard?.readText();
+        if (text) return text;
+      } catch {
+        // Fall back to what this tab copied last.
+      }
+      return memory.read();
+    },
+  };
+}
+
+/**
+ * Creates the editor commands for the store and statechart above it, and turns the statechart's
+ * emitted `commitText` / `connect` events into edits.
+ */
+export function CommandsProvider({
+  children,
+  clipboard,
+}: {
+  children: ReactNode;
+  clipboard?: ClipboardPort;
+}) {
+  const store = useEditorStore();
+  const actor = EditorMode.useActorRef();
+  const [value] = useState<CommandsValue>(() => {
+    const announcer = createAnnouncer();
+    const commands = createEditorCommands({
+      store,
+      send: (event) => actor.send(event),
+      clipboard: clipboard ?? browserClipboard(),
+      announce: announcer.announce,
+    });
+    return { commands, announcer };
+  });
+  useEffect(() => {
+    const subscriptions = [
+      actor.on('commitText', (event) => value.commands.commitText(event.nodeId, event.text)),
+      actor.on('connect', (event) => value.commands.connect(event.source, event.target, event.relation)),
+    ];
+    return () => {
+      for (const subscription of subscriptions) subscription.unsubscribe();
+    };
+  }, [actor, value]);
+  return <CommandsContext.Provider value={value}>{children}</CommandsContext.Provider>;
+}
+
+/** The editor's commands (add, delete, undo, copy…). */
+export function useCommands(): EditorCommands {
+  const value = useContext(CommandsContext);
+  if (!value) throw new Error('useCommands() needs a <CommandsProvider> above it');
+  return value.commands;
+}
+
+/** The latest status message, for the status line. */
+export function useAnnouncement() {
+  const value = useContext(CommandsContext);
+  if (!value) throw new Error('useAnnouncement() needs a <CommandsProvider> above it');
+  return useSyncExternalStore(
+    value.announcer.subscribe,
+    value.announcer.getSnapshot,
+    value.announcer.getSnapshot,
+  );
+}

@@ -1,0 +1,208 @@
+import {
+  addNode,
+  combine,
+  connect,
+  copySubgraph,
+  type EdgeKind,
+  type Edit,
+  type EditStep,
+  type NodeKind,
+  type Point,
+  pasteSubgraph,
+  type Result,
+  removeMany,
+  updateNode,
+} from '@argmap/core';
+import type { EditorMachineEvent } from '../machine/events.ts';
+import type { EditorStore } from '../state/editorStore.ts';
+import { type ChildRole, childSpec } from './childKinds.ts';
+import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
+
+/** Where copied nodes go: the system clipboard in the browser, memory in tests. */
+export interface ClipboardPort {
+  write(text: string): Promise<void>;
+  read(): Promise<string>;
+}
+
+/** What commands need around them: the store, the statechart, and a way to tell the student. */
+export interface CommandDeps {
+  store: EditorStore;
+  send: (event: EditorMachineEvent) => void;
+  clipboard: ClipboardPort;
+  /** Shows a short message (refusals, "copied 3 nodes") in the status line. */
+  announce: (message: string) => void;
+}
+
+/** Every editing action of the editor, by intent. Toolbar, shortcuts and menus all call these. */
+export interface EditorCommands {
+  /** Adds a node (a question on an empty map, otherwise a claim), selects it and starts editing it. */
+  addNode(kind?: NodeKind, position?: Point): void;
+  /** From the selected (or given) node: adds a reason, objection or evidence, connected, in edit mode. */
+  addChild(role: ChildRole, parentId?: string): void;
+  /** Starts inline editing of a node's text. */
+  editText(nodeId?: string): void;
+  /** Saves a node's new text. */
+  commitText(nodeId: string, text: string): void;
+  /** Connects two nodes, or a node to an edge for `undercuts`. */
+  connect(source: string, target: string, relation: EdgeKind): void;
+  deleteSelection(): void;
+  selectAll(): void;
+  copy(): Promise<void>;
+  cut(): Promise<void>;
+  paste(): Promise<void>;
+  toggleCollapsed(nodeId: string): void;
+  /** Forgets every hand-set position, so auto-layout places the whole map again. */
+  tidy(): void;
+  /** Switches the selected (or given) node off or on for a what-if. */
+  toggleSwitchedOff(nodeId?: string): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** A clipboard in memory: what the editor uses when the browser refuses clipboard access. */
+export function memoryClipboard(): ClipboardPort {
+  let text = '';
+  return {
+    write: async (next) => {
+      text = next;
+    },
+    read: async () => text,
+  };
+}
+
+/** Builds the editor's commands over a store and a running statechart. Plain TypeScript, no React. */
+export function createEditorCommands({ store, send, clipboard, announce }: CommandDeps): EditorCommands {
+  const state = () => store.getSnapshot();
+  const selectedOrGiven = (id?: string) => id ?? state().selectedNodes.at(-1);
+
+  /** Applies an operation; on refusal tells the student why and returns undefined. */
+  function run(operation: (map: ReturnType<typeof state>['map']) => Result<Edit>): Edit | undefined {
+    const result = store.apply(operation);
+    if (!result.ok) {
+      announce(result.diagnostics[0]?.message ?? 'That change could not be made.');
+      return undefined;
+    }
+    return result.value;
+  }
+
+  function selectAndEdit(edit: Edit | undefined, nodeId: string | undefined) {
+    if (!edit || !nodeId) return;
+    store.select([nodeId]);
+    send({ type: 'EDIT_TEXT', nodeId });
+  }
+
+  const commands: EditorCommands = {
+    addNode(kind, position) {
+      const empty = Object.keys(state().map.nodes).length === 0;
+      const chosen: NodeKind = kind ?? (empty ? 'question' : 'claim');
+      const edit = run((map) => addNode(map, position ? { kind: chosen, position } : { kind: chosen }));
+      selectAndEdit(edit, edit?.created[0]);
+    },
+    addChild(role, parentId) {
+      const parent = selectedOrGiven(parentId);
+      const parentNode = parent ? state().map.nodes[parent] : undefined;
+      if (!parent || !parentNode) {
+        announce('Select a node first, then add a reason, objection or evidence to it.');
+        return;
+      }
+      const spec = childSpec(parentNode.kind, role);
+      let childId = '';
+      const steps: EditStep[] = [
+        (map) => {
+          const added = addNode(map, { kind: spec.kind });
+          if (added.ok) childId = added.value.created[0] ?? '';
+          return added;
+        },
+        (map) => connect(map, { kind: spec.relation, source: childId, target: parent }),
+      ];
+      // A collapsed parent would hide the new node at once: open it in the same step.
+      if (parentNode.collapsed) steps.push((map) => updateNode(map, parent, { collapsed: false }));
+      const edit = run((map) => combine(map, spec.label, steps));
+      selectAndEdit(edit, childId);
+    },
+    editText(nodeId) {
+      const id = selectedOrGiven(nodeId);
+      if (id && state().map.nodes[id]) send({ type: 'EDIT_TEXT', nodeId: id });
+    },
+    commitText(nodeId, text) {
+      const node = state().map.nodes[nodeId];
+      if (!node || node.text === text) return;
+      run((map) => updateNode(map, nodeId, { text }));
+    },
+    connect(source, target, relation) {
+      const edit = run((map) => connect(map, { kind: relation, source, target }));
+      if (edit) announce(`Connected: ${relation}.`);
+    },
+    deleteSelection() {
+      const { selectedNodes, selectedEdges } = state();
+      if (selectedNodes.length === 0 && selectedEdges.length === 0) return;
+      const edit = run((map) => removeMany(map, { nodes: selectedNodes, edges: selectedEdges }));
+      if (edit) announce(edit.label);
+    },
+    selectAll() {
+      const { map } = state();
+      store.select(Object.keys(map.nodes), []);
+    },
+    async copy() {
+      const { map, selectedNodes } = state();
+      if (selectedNodes.length === 0) return;
+      await clipboard.write(serializeClipboard(copySubgraph(map, selectedNodes)));
+      announce(selectedNodes.length === 1 ? 'Copied 1 node.' : `Copied ${selectedNodes.length} nodes.`);
+    },
+    async cut() {
+      await commands.copy();
+      commands.deleteSelection();
+    },
+    async paste() {
+      let text: string;
+      try {
+        text = await clipboard.read();
+      } catch {
+        announce('The browser did not allow reading the clipboard.');
+        return;
+      }
+      const parsed = parseClipboard(text);
+      if (!parsed.ok) {
+        announce(parsed.diagnostics[0]?.message ?? 'Nothing to paste.');
+        return;
+      }
+      const pasted = parsed.value;
+      const edit = run((map) => pasteSubgraph(map, pasted));
+      if (!edit) return;
+      const nodes = edit.created.slice(0, pasted.nodes.length);
+      store.select(nodes);
+      announce(nodes.length === 1 ? 'Pasted 1 node.' : `Pasted ${nodes.length} nodes.`);
+    },
+    toggleCollapsed(nodeId) {
+      const node = state().map.nodes[nodeId];
+      if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }));
+    },
+    tidy() {
+      const placed = Object.values(state().map.nodes).filter((node) => node.position);
+      if (placed.length === 0) {
+        announce('The map is already tidy.');
+        return;
+      }
+      run((map) =>
+        combine(
+          map,
+          'Tidy layout',
+          placed.map((node) => (current) => updateNode(current, node.id, { position: null })),
+        ),
+      );
+    },
+    toggleSwitchedOff(nodeId) {
+      const id = selectedOrGiven(nodeId);
+      if (!id) {
+        announce('Select a piece of evidence or a claim to switch off.');
+        return;
+      }
+      store.toggleSwitchedOff(id);
+      const off = state().switchedOff.has(id);
+      announce(off ? 'Switched off: the map is weighed without it.' : 'Switched back on.');
+    },
+    undo: () => store.undo(),
+    redo: () => store.redo(),
+  };
+  return commands;
+}

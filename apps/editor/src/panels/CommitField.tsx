@@ -1,0 +1,69 @@
+import type { Edit, Result } from '@argmap/core';
+import { useEffect, useId, useState } from 'react';
+
+/** Props of {@link CommitField}. */
+export interface CommitFieldProps {
+  label: string;
+  value: string;
+  /** Applies the new value; a refusal's message is shown under the field. */
+  onCommit: (value: string) => Result<Edit> | undefined;
+  multiline?: boolean;
+  placeholder?: string;
+  type?: 'text' | 'url' | 'date';
+}
+
+/**
+ * A labelled text field that saves when it loses focus (or on Enter in one-line fields), so typing
+ * a URL letter by letter is one edit, and a half-typed value is never refused mid-word.
+ */
+export function CommitField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  placeholder,
+  type = 'text',
+}: CommitFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    setDraft(value);
+    setError(undefined);
+  }, [value]);
+  const commit = () => {
+    if (draft === value) return;
+    const result = onCommit(draft);
+    setError(result && !result.ok ? result.diagnostics[0]?.message : undefined);
+  };
+  const common = {
+    id,
+    value: draft,
+    placeholder,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    onBlur: commit,
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(event) => setDraft(event.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type === 'date' ? 'text' : type}
+          onChange={(event) => setDraft(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+      )}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

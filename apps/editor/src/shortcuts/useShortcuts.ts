@@ -1,0 +1,99 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useCommands } from '../commands/CommandsContext.tsx';
+import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import { useEditorStore } from '../state/EditorContext.tsx';
+import { matchShortcut, type ShortcutAction } from './shortcutTable.ts';
+
+/** Whether the key press belongs to a text field (or a control that uses letters itself). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/** The node id of the focused React Flow node, if focus is on one. */
+function focusedNodeId(): string | undefined {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement)) return undefined;
+  return active.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+}
+
+/**
+ * Wires the keyboard shortcuts of {@link SHORTCUTS} to commands. Shortcuts act only in the idle
+ * mode and never while a text field has focus; Escape always cancels. While connecting, Enter on
+ * a focused node picks it as the target.
+ */
+export function useShortcuts(onSearch: () => void) {
+  const commands = useCommands();
+  const store = useEditorStore();
+  const mode = EditorMode.useActorRef();
+  const flow = useReactFlow();
+
+  useEffect(() => {
+    const target = () => store.getSnapshot().selectedNodes.at(-1) ?? focusedNodeId();
+    const perform: Record<ShortcutAction, () => void> = {
+      addNode: () => commands.addNode(),
+      addReason: () => commands.addChild('reason', target()),
+      addObjection: () => commands.addChild('objection', target()),
+      addEvidence: () => commands.addChild('evidence', target()),
+      editText: () => commands.editText(target()),
+      connect: () => {
+        const id = target();
+        if (id) mode.send({ type: 'CONNECT_START', nodeId: id });
+      },
+      delete: () => commands.deleteSelection(),
+      undo: () => commands.undo(),
+      redo: () => commands.redo(),
+      copy: () => void commands.copy(),
+      cut: () => void commands.cut(),
+      paste: () => void commands.paste(),
+      selectAll: () => commands.selectAll(),
+      collapse: () => {
+        const id = target();
+        if (id) commands.toggleCollapsed(id);
+      },
+      whatIf: () => commands.toggleSwitchedOff(target()),
+      why: () => {
+        const id = target();
+        if (id) mode.send({ type: 'OPEN_DIALOG', dialog: 'why', nodeId: id });
+      },
+      quote: () => {
+        const id = target();
+        if (id) mode.send({ type: 'OPEN_DIALOG', dialog: 'quote', nodeId: id });
+      },
+      tidy: () => commands.tidy(),
+      fitView: () => void flow.fitView({ padding: 0.15, duration: 200 }),
+      search: onSearch,
+      help: () => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' }),
+      escape: () => store.select([], []),
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      const snapshot = mode.getSnapshot();
+      if (event.key === 'Escape' && !snapshot.matches('idle')) {
+        mode.send({ type: 'CANCEL' });
+        return;
+      }
+      if (snapshot.matches('connecting') && event.key === 'Enter') {
+        event.preventDefault();
+        mode.send({ type: 'CONNECT_END', targetId: focusedNodeId() ?? null });
+        return;
+      }
+      if (!snapshot.matches('idle') || isTyping(event.target)) return;
+      // Buttons and links keep Enter and Space for themselves.
+      const onControl =
+        event.target instanceof HTMLElement && event.target.closest('button, a, [role="menuitem"]');
+      if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
+      const action = matchShortcut(event);
+      if (!action) return;
+      // Enter on a node that is focused but not selected yet: let React Flow select it first.
+      if (action === 'editText' && event.key === 'Enter' && store.getSnapshot().selectedNodes.length === 0)
+        return;
+      event.preventDefault();
+      perform[action]();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [commands, store, mode, flow, onSearch]);
+}
