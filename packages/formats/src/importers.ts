@@ -5,8 +5,15 @@
  * @module
  */
 import type { FormatAdapter } from './adapter.ts';
+import { aifFormat } from './aif/aifFormat.ts';
 import { argdownFormat } from './argdown/argdownFormat.ts';
 import { apxFormat, iccmaFormat, tgfFormat } from './iccma/iccmaFormats.ts';
 
 /** Importers (and symmetric adapters) for other tools' formats, in registry order. */
-export const importFormats: readonly FormatAdapter[] = [argdownFormat, iccmaFormat, apxFormat, tgfFormat];
+export const importFormats: readonly FormatAdapter[] = [
+  argdownFormat,
+  aifFormat,
+  iccmaFormat,
+  apxFormat,
+  tgfFormat,
+];

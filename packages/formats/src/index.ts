@@ -7,6 +7,8 @@
 
 export type { FormatAdapter, ParseOptions } from './adapter.ts';
 export { DEFAULT_MAX_INPUT_LENGTH } from './adapter.ts';
+export { aifFormat, parseAif } from './aif/aifFormat.ts';
+export { serializeAif } from './aif/serializeAif.ts';
 export { argdownFormat, parseArgdown } from './argdown/argdownFormat.ts';
 export { serializeArgdown } from './argdown/serializeArgdown.ts';
 export { CSV_COLUMNS, type CsvOptions, csvField, csvFormat, exportCsv } from './export/csvExport.ts';
@@ -26,5 +28,6 @@ export { serializeIccma } from './iccma/serializeIccma.ts';
 export { importFormats } from './importers.ts';
 export { checkTextInput, decodeUtf8, lineColumnAt } from './input.ts';
 export { argmapJsonFormat, parseArgmapJson, serializeArgmapJson } from './json/argmapJsonFormat.ts';
+export { locateJsonPath, withJsonPositions } from './json/locateJsonPath.ts';
 export { parseJsonText } from './json/parseJsonText.ts';
 export { findFormat, formatForFilename, formats } from './registry.ts';

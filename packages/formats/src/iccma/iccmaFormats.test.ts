@@ -38,16 +38,14 @@ describe('ICCMA p af', () => {
   });
 
   it('round-trips any framework: same arguments, same attacks', () => {
-    const framework = fc
-      .integer({ min: 1, max: 30 })
-      .chain((n) =>
-        fc.tuple(
-          fc.constant(n),
-          fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: n }), fc.integer({ min: 1, max: n })), {
-            selector: ([a, b]) => `${a} ${b}`,
-          }),
-        ),
-      );
+    const framework = fc.integer({ min: 1, max: 30 }).chain((n) =>
+      fc.tuple(
+        fc.constant(n),
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 1, max: n }), fc.integer({ min: 1, max: n })), {
+          selector: ([a, b]) => `${a} ${b}`,
+        }),
+      ),
+    );
     fc.assert(
       fc.property(framework, ([n, pairs]) => {
         const text = `p af ${n}\n${pairs

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { type ArgMap, exportControlsExample } from '@argmap/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { essence, mapArb } from '../../test/arbitraries.ts';
+import { parseAif } from './aifFormat.ts';
+import { serializeAif } from './serializeAif.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/aif/${name}`, import.meta.url), 'utf8');
+
+function relations(map: ArgMap): string[] {
+  return Object.values(map.edges)
+    .map((e) => {
+      const attacked = map.edges[e.target];
+      return `${e.source} ${e.kind} ${attacked ? `(${attacked.source} ${attacked.kind} ${attacked.target})` : e.target}`;
+    })
+    .sort();
+}
+
+describe('parseAif', () => {
+  it('reads an AIFdb export: I-nodes, RA, CA, MA, and speakers from locutions (integer ids)', () => {
+    const result = parseAif(fixture('aifdb-nodeset.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const map = result.value;
+    expect(Object.keys(map.nodes).sort()).toEqual(['101', '102', '103', '104', '109']);
+    expect(map.nodes['101']).toMatchObject({
+      kind: 'claim',
+      text: 'Cities should ban cars from their centres',
+    });
+    expect(relations(map)).toEqual(['102 supports 101', '103 opposes 101', '104 opposes 103']);
+    expect(map.nodes['102']?.notes).toContain('Said by Maria Lopez.');
+    expect(map.nodes['103']?.notes).toContain('Said by Tom Becker.');
+    expect(map.nodes['102']?.notes).toContain('Rephrase of [109]: Air in car-free centres is less polluted');
+    expect(map.nodes['109']?.notes).toContain('Rephrased as [102]');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'aif-node-type-skipped', path: ['nodes', 14], line: 55, column: 5 }),
+    ]);
+  });
+
+  it('reads the OVA3/xAIF wrapper: linked premises, an undercut of the inference, positions', () => {
+    const result = parseAif(fixture('ova3-xaif.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(relations(result.value)).toEqual([
+      '2_164 supports 1_164',
+      '3_164 supports 1_164',
+      '5_164 opposes 1_164',
+      '7_164 undercuts (2_164 supports 1_164)',
+    ]);
+    expect(result.value.nodes['1_164']?.position).toEqual({ x: 420, y: 40 });
+    expect(result.value.nodes['1_164']?.notes).toBe('Said by Ana.');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['aif-undercut-first-premise']);
+  });
+
+  it('reports structural problems with path, line and column', () => {
+    const text =
+      '{\n  "nodes": [\n    {"nodeID": 1, "type": "I", "text": "a"},\n    {"text": "no id"}\n  ],\n  "edges": [{"fromID": 1, "toID": 9}]\n}';
+    const result = parseAif(text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'aif-bad-node',
+        path: ['nodes', 1],
+        line: 4,
+        column: 5,
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'aif-dangling-edge',
+        path: ['edges', 0],
+        line: 6,
+        column: 13,
+      }),
+    ]);
+  });
+
+  it('says what is wrong with something that is not AIF', () => {
+    expect(parseAif('[1, 2]').diagnostics[0]?.code).toBe('aif-not-an-object');
+    expect(parseAif('{"nodes": {}}').diagnostics[0]).toMatchObject({
+      code: 'aif-missing-nodes',
+      line: 1,
+      column: 11,
+    });
+    expect(parseAif('{"nodes": [}').diagnostics[0]).toMatchObject({
+      code: 'json-syntax',
+      line: 1,
+      column: 12,
+    });
+  });
+
+  it('reads an Argmap map saved as plain .json as what it is', () => {
+    const result = parseAif(JSON.stringify(exportControlsExample));
+    expect(result.ok && Object.keys(result.value.nodes).length).toBe(
+      Object.keys(exportControlsExample.nodes).length,
+    );
+  });
+});
+
+describe('AIF round trip', () => {
+  it('keeps the example map: nodes, kinds, texts, tags, sources, relations', () => {
+    const back = parseAif(serializeAif(exportControlsExample));
+    expect(back.ok && essence(back.value)).toEqual(essence(exportControlsExample));
+  });
+
+  it('keeps generated maps', () => {
+    fc.assert(
+      fc.property(mapArb(8), (map) => {
+        const back = parseAif(serializeAif(map));
+        expect(back.ok).toBe(true);
+        if (back.ok) expect(essence(back.value)).toEqual(essence(map));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes plain AIF that tools without the argmap extension read as I/RA/CA', () => {
+    const aif = JSON.parse(serializeAif(exportControlsExample)) as { nodes: { type: string }[] };
+    const types = new Set(aif.nodes.map((n) => n.type));
+    expect([...types].sort()).toEqual(['CA', 'I', 'RA']);
+  });
+});

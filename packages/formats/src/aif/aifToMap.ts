@@ -1,0 +1,182 @@
+/**
+ * AIF's argument graph onto Argmap's model.
+ *
+ * - I-nodes (propositions) become `claim` nodes keeping their AIF ids.
+ * - An RA node (inference) becomes one `supports` edge from each premise to its conclusion.
+ * - A CA node (conflict) becomes an `opposes` edge; a CA aimed at an RA (or at a CA) becomes an
+ *   `undercuts` edge aimed at the first edge made for that inference (or conflict).
+ * - An MA node (rephrase) becomes notes on both I-nodes: a rephrase is neither support nor attack.
+ * - L, YA and TA nodes are dialogue, not premises: the speaker of a locution anchored (via YA)
+ *   to an I-node is kept in that node's notes. Other node types are reported and skipped.
+ * - Argmap's own `argmap` extension on a node (kind, tags, score, notes, evidence) restores what
+ *   AIF has no field for, so Argmap → AIF → Argmap keeps kinds and sources.
+ *
+ * @module
+ */
+import {
+  type ArgMap,
+  type ArgNode,
+  EVIDENCE_KINDS,
+  type EvidenceKind,
+  NODE_KINDS,
+  type NodeKind,
+  type Result,
+  type Source,
+} from '@argmap/core';
+import type { ParseOptions } from '../adapter.ts';
+import { MapBuilder } from '../mapBuilder.ts';
+import type { AifDocument, AifNode } from './aifDocument.ts';
+
+const DIALOGUE = new Set(['L', 'YA', 'TA']);
+const SOURCE_FIELDS = ['speaker', 'role', 'title', 'outlet', 'date', 'url'] as const;
+
+/** Builds the map from a checked AIF document. */
+export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMap> {
+  const builder = new MapBuilder(undefined, 'Imported AIF map', options);
+  const byId = new Map(doc.nodes.map((node) => [node.id, node]));
+  const incoming = new Map<string, string[]>();
+  const outgoing = new Map<string, string[]>();
+  for (const edge of doc.edges) {
+    (incoming.get(edge.to) ?? incoming.set(edge.to, []).get(edge.to))?.push(edge.from);
+    (outgoing.get(edge.from) ?? outgoing.set(edge.from, []).get(edge.from))?.push(edge.to);
+  }
+  const at = (node: AifNode) => ({ path: [...doc.base, 'nodes', node.index] });
+  const typeOf = (id: string) => byId.get(id)?.type;
+  const ids = new Map<string, string>();
+
+  for (const node of doc.nodes) {
+    if (node.type !== 'I') continue;
+    ids.set(node.id, addINode(builder, node, doc, at(node)));
+  }
+  // Edges made for each RA/CA node, so undercuts can find the inference or conflict they attack.
+  const made = new Map<string, string[]>();
+  const link = (scheme: AifNode, kind: 'supports' | 'opposes'): void => {
+    const edges: string[] = [];
+    for (const target of outgoing.get(scheme.id) ?? []) {
+      if (typeOf(target) !== 'I') continue;
+      for (const source of incoming.get(scheme.id) ?? []) {
+        if (typeOf(source) !== 'I') continue;
+        const id = builder.addEdge(kind, ids.get(source) as string, ids.get(target) as string, at(scheme));
+        if (id) edges.push(id);
+      }
+    }
+    made.set(scheme.id, edges);
+  };
+  for (const node of doc.nodes) if (node.type === 'RA') link(node, 'supports');
+  for (const node of doc.nodes) if (node.type === 'CA') link(node, 'opposes');
+
+  const skipped = new Map<string, number>();
+  for (const node of doc.nodes) {
+    if (node.type === 'CA') {
+      for (const target of outgoing.get(node.id) ?? []) {
+        if (typeOf(target) !== 'RA' && typeOf(target) !== 'CA') continue;
+        const attacked = made.get(target) ?? [];
+        const first = attacked[0];
+        if (first === undefined) {
+          builder.warn(
+            'aif-undercut-without-inference',
+            `Conflict ${node.id} attacks ${target}, which joins no statements; skipped.`,
+            at(node),
+          );
+          continue;
+        }
+        if (attacked.length > 1) {
+          builder.warn(
+            'aif-undercut-first-premise',
+            `Conflict ${node.id} attacks inference ${target}, which has several premises; it now undercuts the first.`,
+            at(node),
+          );
+        }
+        for (const source of incoming.get(node.id) ?? []) {
+          if (typeOf(source) === 'I')
+            builder.addEdge('undercuts', ids.get(source) as string, first, at(node));
+        }
+      }
+    } else if (node.type === 'MA') {
+      for (const from of incoming.get(node.id) ?? []) {
+        for (const to of outgoing.get(node.id) ?? []) {
+          const a = builder.map.nodes[ids.get(from) ?? ''];
+          const b = builder.map.nodes[ids.get(to) ?? ''];
+          if (a && b) {
+            addNote(a, `Rephrased as [${b.id}]: ${b.text}`);
+            addNote(b, `Rephrase of [${a.id}]: ${a.text}`);
+          }
+        }
+      }
+    } else if (node.type !== 'I' && node.type !== 'RA' && !DIALOGUE.has(node.type)) {
+      skipped.set(node.type, (skipped.get(node.type) ?? 0) + 1);
+      if (skipped.get(node.type) === 1) {
+        builder.warn(
+          'aif-node-type-skipped',
+          `Nodes of type ${node.type} have no place in an Argmap map and were skipped.`,
+          at(node),
+        );
+      }
+    }
+  }
+  // Speakers: L —YA→ I means the locution's speaker asserted the proposition.
+  for (const node of doc.nodes) {
+    if (node.type !== 'L') continue;
+    const speaker = doc.speakers.get(node.id) ?? /^\s*([^:]{1,60}?)\s+:\s/.exec(node.text)?.[1];
+    if (!speaker) continue;
+    for (const ya of outgoing.get(node.id) ?? []) {
+      if (typeOf(ya) !== 'YA') continue;
+      for (const target of outgoing.get(ya) ?? []) {
+        const claim = builder.map.nodes[ids.get(target) ?? ''];
+        if (claim && !claim.notes?.includes(`Said by ${speaker}.`)) addNote(claim, `Said by ${speaker}.`);
+      }
+    }
+  }
+  return { ok: true, value: builder.map, diagnostics: builder.diagnostics };
+}
+
+function addNote(node: ArgNode, note: string): void {
+  node.notes = node.notes ? `${node.notes}\n${note}` : note;
+}
+
+/** Adds an I-node, restoring what Argmap's `argmap` extension carries when present. */
+function addINode(
+  builder: MapBuilder,
+  node: AifNode,
+  doc: AifDocument,
+  at: { path: (string | number)[] },
+): string {
+  const ext = node.argmap ?? {};
+  const kind: NodeKind = NODE_KINDS.includes(ext.kind as NodeKind) ? (ext.kind as NodeKind) : 'claim';
+  const fields: Partial<ArgNode> = {};
+  if (Array.isArray(ext.tags) && ext.tags.every((t) => typeof t === 'string') && ext.tags.length > 0) {
+    fields.tags = ext.tags as string[];
+  }
+  if (typeof ext.baseScore === 'number' && ext.baseScore >= 0 && ext.baseScore <= 1)
+    fields.baseScore = ext.baseScore;
+  if (typeof ext.notes === 'string' && ext.notes) fields.notes = ext.notes;
+  const position = doc.positions.get(node.id);
+  if (position) fields.position = position;
+  if (kind === 'evidence') {
+    const raw =
+      typeof ext.evidence === 'object' && ext.evidence !== null
+        ? (ext.evidence as Record<string, unknown>)
+        : {};
+    const rawSource =
+      typeof raw.source === 'object' && raw.source !== null ? (raw.source as Record<string, unknown>) : {};
+    const source: Source = {};
+    for (const field of SOURCE_FIELDS) {
+      const value = rawSource[field];
+      if (typeof value !== 'string') continue;
+      if (field === 'url' && !/^https?:\/\//i.test(value)) {
+        builder.warn(
+          'aif-unsafe-url',
+          `Only http(s) links are kept as sources; "${value.slice(0, 60)}" was dropped.`,
+          at,
+        );
+      } else source[field] = value;
+    }
+    fields.evidence = {
+      quote: typeof raw.quote === 'string' ? raw.quote : node.text,
+      kind: EVIDENCE_KINDS.includes(raw.kind as EvidenceKind) ? (raw.kind as EvidenceKind) : 'other',
+      source,
+    };
+  }
+  if (node.text === '') builder.warn('aif-empty-text', `I-node ${node.id} has no text.`, at);
+  return builder.addNode(node.id, kind, node.text, fields, true);
+}

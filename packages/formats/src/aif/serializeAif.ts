@@ -1,0 +1,59 @@
+/**
+ * Writes a map as AIFdb-style AIF-JSON: each node an I-node (same id), each `supports` edge an
+ * RA node, each `opposes` edge a CA node, each undercut a CA node aimed at the RA/CA of the edge
+ * it attacks. AIF has no kinds, tags, scores or sources, so each I-node also carries an `argmap`
+ * field with them: other AIF tools ignore it, Argmap reads it back.
+ *
+ * @module
+ */
+import type { ArgMap } from '@argmap/core';
+
+interface AifOut {
+  nodes: { nodeID: string; text: string; type: string; argmap?: unknown }[];
+  edges: { edgeID: string; fromID: string; toID: string }[];
+  locutions: never[];
+  participants: never[];
+}
+
+/** The map as AIF-JSON text (two-space indented). */
+export function serializeAif(map: ArgMap): string {
+  const out: AifOut = { nodes: [], edges: [], locutions: [], participants: [] };
+  const taken = new Set([...Object.keys(map.nodes)]);
+  const fresh = (base: string): string => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  for (const node of Object.values(map.nodes)) {
+    const argmap: Record<string, unknown> = { kind: node.kind, baseScore: node.baseScore };
+    if (node.tags && node.tags.length > 0) argmap.tags = node.tags;
+    if (node.notes) argmap.notes = node.notes;
+    if (node.evidence) argmap.evidence = node.evidence;
+    out.nodes.push({ nodeID: node.id, text: node.text, type: 'I', argmap });
+  }
+  const schemeOf = new Map<string, string>();
+  let edgeCount = 0;
+  const connect = (from: string, to: string): void => {
+    out.edges.push({ edgeID: fresh(`ae${++edgeCount}`), fromID: from, toID: to });
+  };
+  // Inferences and conflicts first, so undercuts (which may come earlier in the map) find theirs.
+  const ordered = Object.values(map.edges).sort(
+    (a, b) => Number(a.kind === 'undercuts') - Number(b.kind === 'undercuts'),
+  );
+  for (const edge of ordered) {
+    const target = edge.kind === 'undercuts' ? schemeOf.get(edge.target) : edge.target;
+    if (target === undefined) continue;
+    const ra = edge.kind === 'supports';
+    const scheme = fresh(`${ra ? 'ra' : 'ca'}-${edge.id}`);
+    schemeOf.set(edge.id, scheme);
+    out.nodes.push({
+      nodeID: scheme,
+      text: ra ? 'Default Inference' : 'Default Conflict',
+      type: ra ? 'RA' : 'CA',
+    });
+    connect(edge.source, scheme);
+    connect(scheme, target);
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
