@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseMap } from '../document/parse.ts';
+import { serializeMap } from '../document/serialize.ts';
+import { validateMap } from '../document/validate.ts';
 import type { ArgEdge, ArgNode, Source } from '../model/types.ts';
 import { EVIDENCE_KINDS } from '../model/types.ts';
 import { checkTours, nodesNotInTour } from '../tours/checkTour.ts';
@@ -206,5 +209,19 @@ describe('the export controls example map: tour', () => {
     expect(tour?.steps[0]?.nodes).toEqual(['q']);
     expect(tour?.steps.length).toBeGreaterThanOrEqual(5);
     if (tour) expect(nodesNotInTour(map, tour)).toEqual([]);
+  });
+});
+
+describe('the export controls example map: file format', () => {
+  it('is a valid document, without a single warning', () => {
+    expect(validateMap(structuredClone(map))).toEqual({ ok: true, value: map, diagnostics: [] });
+  });
+
+  it('reads from its file and round-trips through JSON unchanged', () => {
+    const file = readFileSync(new URL('./export-controls.argmap.json', import.meta.url), 'utf8');
+    const read = parseMap(file);
+    expect(read).toEqual({ ok: true, value: map, diagnostics: [] });
+    if (!read.ok) return;
+    expect(parseMap(serializeMap(read.value))).toEqual({ ok: true, value: map, diagnostics: [] });
   });
 });
