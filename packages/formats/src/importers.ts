@@ -8,11 +8,13 @@ import type { FormatAdapter } from './adapter.ts';
 import { aifFormat } from './aif/aifFormat.ts';
 import { argdownFormat } from './argdown/argdownFormat.ts';
 import { apxFormat, iccmaFormat, tgfFormat } from './iccma/iccmaFormats.ts';
+import { kialoFormat } from './kialo/kialoFormat.ts';
 
 /** Importers (and symmetric adapters) for other tools' formats, in registry order. */
 export const importFormats: readonly FormatAdapter[] = [
   argdownFormat,
   aifFormat,
+  kialoFormat,
   iccmaFormat,
   apxFormat,
   tgfFormat,

@@ -30,4 +30,5 @@ export { checkTextInput, decodeUtf8, lineColumnAt } from './input.ts';
 export { argmapJsonFormat, parseArgmapJson, serializeArgmapJson } from './json/argmapJsonFormat.ts';
 export { locateJsonPath, withJsonPositions } from './json/locateJsonPath.ts';
 export { parseJsonText } from './json/parseJsonText.ts';
+export { kialoFormat, parseKialo, unescapeKialo } from './kialo/kialoFormat.ts';
 export { findFormat, formatForFilename, formats } from './registry.ts';
