@@ -3,6 +3,8 @@
  * deeply nested files. They must return diagnostics, never throw; Vitest's per-test timeout is
  * the hang guard (no timing assertions here).
  */
+import { readFileSync } from 'node:fs';
+import { validateMap } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formats } from '../src/registry.ts';
@@ -33,19 +35,13 @@ describe.each(importers.map((format) => format.id))('%s importer on hostile inpu
     );
   }, 30_000);
 
-  it('returns a map that obeys the core rules whenever it succeeds', () => {
+  it('returns a map that @argmap/core validates whenever it succeeds', () => {
     fc.assert(
       fc.property(syntaxy, (text) => {
         const result = parseQuietly(id, text);
         if (!result.ok) return;
-        const { nodes, edges } = result.value;
-        for (const edge of Object.values(edges)) {
-          expect(nodes[edge.source]).toBeDefined();
-          if (edge.kind === 'undercuts') expect(edges[edge.target]?.kind).not.toBe('undercuts');
-          else expect(nodes[edge.target]).toBeDefined();
-          expect(edge.source).not.toBe(edge.target);
-        }
-        for (const id of Object.keys(edges)) expect(nodes[id]).toBeUndefined();
+        const valid = validateMap(result.value);
+        expect(valid.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -83,5 +79,21 @@ describe.each(importers.map((format) => format.id))('%s importer on hostile inpu
     expect(binary?.diagnostics[0]).toMatchObject({ code: 'binary-input', line: 2, column: 1 });
     const big = format?.parse?.('x'.repeat(50), { maxLength: 10 });
     expect(big?.diagnostics[0]?.code).toBe('input-too-large');
+  });
+});
+
+describe('imported fixtures are valid maps', () => {
+  it.each([
+    ['argdown', 'argdown/basics.argdown'],
+    ['argdown', 'argdown/reconstruction.argdown'],
+    ['aif', 'aif/aifdb-nodeset.json'],
+    ['aif', 'aif/ova3-xaif.json'],
+    ['kialo', 'kialo/phones.txt'],
+  ])('%s: %s', (id, file) => {
+    const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+    const result = parseQuietly(id, text);
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      expect(validateMap(result.value).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -13,13 +13,21 @@ describe('argmap-json', () => {
   it('reports a syntax error with line and column', () => {
     const result = parseArgmapJson('{\n  "format": "argmap",\n  "nodes": }');
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]).toMatchObject({ code: 'json-syntax', line: 3, column: 12 });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'invalid-json', line: 3, column: 12 });
   });
 
-  it('reports every envelope problem with its path', () => {
-    const result = parseArgmapJson('{"format": "other", "meta": {}, "nodes": []}');
-    const paths = result.diagnostics.map((d) => d.path?.join('.'));
-    expect(paths).toEqual(['format', 'version', 'meta.title', 'nodes', 'edges']);
+  it('gives structural problems found by the core a line and column as well as a path', () => {
+    const text =
+      '{\n  "format": "argmap",\n  "version": 1,\n  "meta": {"title": 3},\n  "nodes": {},\n  "edges": {}\n}';
+    const result = parseArgmapJson(text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics[0]).toMatchObject({ path: ['meta', 'title'], line: 4, column: 21 });
+  });
+
+  it('reads a map saved under an older version, with a warning', () => {
+    const text = serializeArgmapJson(exportControlsExample).replace('"version": 1', '"version": 0');
+    const result = parseArgmapJson(text);
+    expect(result.diagnostics.map((d) => d.code)).toContain('migrated');
   });
 
   it('never throws, whatever the text', () => {
@@ -33,6 +41,6 @@ describe('argmap-json', () => {
   it('survives deeply nested input', () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
     expect(() => parseArgmapJson(deep)).not.toThrow();
-    expect(parseArgmapJson('['.repeat(200_000)).diagnostics[0]?.code).toBe('json-syntax');
+    expect(parseArgmapJson('['.repeat(200_000)).diagnostics[0]?.code).toBe('invalid-json');
   });
 });

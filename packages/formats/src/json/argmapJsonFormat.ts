@@ -1,57 +1,31 @@
 /**
- * Argmap's own file format, `*.argmap.json`: the map exactly as @argmap/core defines it.
+ * Argmap's own file format, `*.argmap.json`: read and written by @argmap/core's document module
+ * (`parseMap` migrates and validates, `serializeMap` writes stable text). This adapter adds the
+ * shared input guards and a line and column to every diagnostic that has a JSON path.
  *
  * @module
  */
-import { type ArgMap, type Diagnostic, FORMAT_NAME, fail, ok, type Result } from '@argmap/core';
+import { type ArgMap, DEFAULT_MAX_CHARS, fail, parseMap, type Result, serializeMap } from '@argmap/core';
 import type { FormatAdapter, ParseOptions } from '../adapter.ts';
 import { checkTextInput } from '../input.ts';
-import { parseJsonText } from './parseJsonText.ts';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { withJsonPositions } from './locateJsonPath.ts';
 
 /**
- * Reads an `.argmap.json` document. Checks the envelope (format name, version, `meta`, `nodes`
- * and `edges` objects) and reports each problem with its JSON path.
+ * Reads an `.argmap.json` document: older versions are migrated, every problem is reported
+ * with its JSON path and its line and column. The size cap defaults to the core's
+ * (`DEFAULT_MAX_CHARS`), since native files of big maps are larger than other formats.
  */
 export function parseArgmapJson(text: string, options?: ParseOptions): Result<ArgMap> {
-  const guard = checkTextInput(text, 'Argmap', options);
+  const maxLength = options?.maxLength ?? DEFAULT_MAX_CHARS;
+  const guard = checkTextInput(text, 'Argmap', { ...options, maxLength });
   if (guard) return fail([guard]);
-  const parsed = parseJsonText(text, 'Argmap');
-  if (!parsed.ok) return parsed;
-  const doc = parsed.value;
-  const problems: Diagnostic[] = [];
-  const problem = (path: (string | number)[], code: string, message: string): void => {
-    problems.push({ severity: 'error', code, message, path });
-  };
-  if (!isRecord(doc)) {
-    problem(
-      [],
-      'not-a-map',
-      'An Argmap file holds one JSON object with format, version, meta, nodes and edges.',
-    );
-    return fail(problems);
-  }
-  if (doc.format !== FORMAT_NAME) {
-    problem(['format'], 'wrong-format', `"format" should be "${FORMAT_NAME}"; is this an Argmap file?`);
-  }
-  if (typeof doc.version !== 'number')
-    problem(['version'], 'missing-version', '"version" should be a number.');
-  if (!isRecord(doc.meta) || typeof doc.meta.title !== 'string') {
-    problem(['meta', 'title'], 'missing-title', 'The map needs "meta" with a "title" string.');
-  }
-  for (const key of ['nodes', 'edges'] as const) {
-    if (!isRecord(doc[key])) problem([key], `missing-${key}`, `"${key}" should be an object keyed by id.`);
-  }
-  if (problems.length > 0) return fail(problems);
-  return ok(doc as unknown as ArgMap);
+  const result = parseMap(text, { maxChars: maxLength });
+  return { ...result, diagnostics: withJsonPositions(text, result.diagnostics) };
 }
 
-/** Writes the map as indented JSON with a final newline, the way Argmap saves it. */
+/** Writes the map the way Argmap saves it (stable field order, two-space indent, final newline). */
 export function serializeArgmapJson(map: ArgMap): string {
-  return `${JSON.stringify(map, null, 2)}\n`;
+  return serializeMap(map);
 }
 
 /** The `argmap-json` adapter: Argmap's native format, lossless both ways. */
