@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { exportControlsExample } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateArgdown } from '../bench/argdown.bench.ts';
 import { parseArgdown } from '../src/argdown/argdownFormat.ts';
 import { serializeArgdown } from '../src/argdown/serializeArgdown.ts';
 import { essence, mapArb } from './arbitraries.ts';
@@ -16,6 +17,11 @@ describe('our Argdown reader agrees with @argdown/core', () => {
     const ours = ourStructure(text);
     expect(ours.relations.length).toBeGreaterThan(0);
     expect(ours).toEqual(referenceStructure(text));
+  });
+
+  it('on the generated debate the benchmark times', () => {
+    const text = generateArgdown(300);
+    expect(ourStructure(text)).toEqual(referenceStructure(text));
   });
 
   it('on what our serializer writes for the example map', () => {
