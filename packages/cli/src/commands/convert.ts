@@ -1,0 +1,106 @@
+/**
+ * `argmap convert IN [-o OUT] [--to FORMAT]` and `argmap render FILE -o map.svg`.
+ *
+ * @module
+ */
+import type { ArgMap, Diagnostic } from '@argmap/core';
+import { type FormatAdapter, findFormat, formatForFilename, formats } from '@argmap/formats';
+import { parseCommand } from '../args.ts';
+import { loadMap } from '../input.ts';
+import type { Io } from '../io.ts';
+import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
+
+/** Help for `argmap convert`. */
+export const CONVERT_HELP = `Usage: argmap convert IN [-o OUT] [--to FORMAT] [--from FORMAT] [--max-size SIZE]
+
+Reads a map in one format and writes it in another. Formats come from the file extensions, or
+from --from / --to. IN may be - for standard input (Argmap JSON unless --from); without -o, or
+with -o -, the result goes to standard output and --to is required.
+`;
+
+/** Help for `argmap render`. */
+export const RENDER_HELP = `Usage: argmap render FILE [-o OUT.svg] [--from FORMAT] [--max-size SIZE]
+
+Lays the map out (question on top, evidence at the bottom) and draws it as a standalone SVG image.
+Without -o, the SVG goes to standard output.
+`;
+
+function outputFormat(out: string, to: string | undefined): FormatAdapter | string {
+  const format = to ? findFormat(to) : out === '-' ? undefined : formatForFilename(out);
+  if (!format) {
+    if (to) return `unknown format "${to}"; writable formats: ${writableIds()}`;
+    if (out === '-') return 'say which format to write with --to when writing to standard output';
+    return `cannot tell the format of ${out} from its name; say it with --to (${writableIds()})`;
+  }
+  if (!format.serialize) return `${format.name} can be read but not written`;
+  return format;
+}
+
+function writableIds(): string {
+  return formats
+    .filter((format) => format.serialize)
+    .map((format) => format.id)
+    .join(', ');
+}
+
+/** Serializes and writes; prints warnings and failures. Returns the exit code. */
+function writeMap(io: Io, map: ArgMap, format: FormatAdapter, out: string): number {
+  const result = format.serialize?.(map);
+  if (result === undefined) return EXIT.invalid;
+  let text: string;
+  let warnings: Diagnostic[] = [];
+  if (typeof result === 'string') text = result;
+  else if (result.ok) {
+    text = result.value;
+    warnings = result.diagnostics;
+  } else {
+    printDiagnostics(io, out, result.diagnostics);
+    return EXIT.invalid;
+  }
+  printDiagnostics(io, out === '-' ? format.id : out, warnings);
+  const written = io.write(out, text);
+  if (!written.ok) {
+    printDiagnostics(io, out, written.diagnostics);
+    return EXIT.invalid;
+  }
+  return EXIT.ok;
+}
+
+function convertWith(args: string[], io: Io, command: 'convert' | 'render'): number {
+  const parsed = parseCommand(args, {
+    output: { type: 'string', short: 'o' },
+    to: { type: 'string' },
+    from: { type: 'string' },
+  });
+  if (!parsed.ok) return usageError(io, parsed.message, command);
+  if (parsed.values.help) {
+    io.out(command === 'convert' ? CONVERT_HELP : RENDER_HELP);
+    return EXIT.ok;
+  }
+  const cap = maxBytes(parsed.values['max-size']);
+  if (typeof cap === 'string') return usageError(io, cap, command);
+  const [input, ...extra] = parsed.positionals;
+  if (input === undefined) return usageError(io, `${command} needs an input FILE`, command);
+  if (extra.length > 0)
+    return usageError(io, `${command} takes one input; unexpected "${extra[0]}"`, command);
+  const out = parsed.values.output ?? '-';
+  if (command === 'render' && parsed.values.to && parsed.values.to !== 'svg') {
+    return usageError(io, 'render always writes SVG; use convert for other formats', command);
+  }
+  const format = outputFormat(out, command === 'render' ? 'svg' : parsed.values.to);
+  if (typeof format === 'string') return usageError(io, format, command);
+  const loaded = loadMap(io, input, { from: parsed.values.from, maxBytes: cap });
+  if (!loaded.ok) return loadFailed(io, input, loaded.failure, command);
+  printDiagnostics(io, input, loaded.value.warnings, loaded.value.text);
+  return writeMap(io, loaded.value.map, format, out);
+}
+
+/** Runs `argmap convert`. */
+export function convert(args: string[], io: Io): number {
+  return convertWith(args, io, 'convert');
+}
+
+/** Runs `argmap render`. */
+export function render(args: string[], io: Io): number {
+  return convertWith(args, io, 'render');
+}

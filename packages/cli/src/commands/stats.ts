@@ -1,0 +1,67 @@
+/**
+ * `argmap stats FILE [--json]`: what a map holds and where it is weak.
+ *
+ * @module
+ */
+import { parseCommand } from '../args.ts';
+import { loadMap } from '../input.ts';
+import type { Io } from '../io.ts';
+import { type MapStats, mapStats } from '../stats/mapStats.ts';
+import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
+
+/** Help for `argmap stats`. */
+export const STATS_HELP = `Usage: argmap stats FILE [--json] [--from FORMAT] [--max-size SIZE]
+
+Counts nodes and edges by kind, the evidence under each position, evidence with no source, and
+circles of reasons (cycles). --json prints the same as one JSON object.
+`;
+
+function clip(text: string, length: number): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
+}
+
+/** The human-readable report. */
+export function formatStats(stats: MapStats): string {
+  const lines = [
+    stats.title,
+    '',
+    `Nodes: ${stats.nodes} (${Object.entries(stats.nodesByKind)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(', ')})`,
+    `Edges: ${stats.edges} (${Object.entries(stats.edgesByKind)
+      .map(([kind, n]) => `${n} ${kind}`)
+      .join(', ')})`,
+    '',
+    'Evidence per position:',
+    ...(stats.evidencePerPosition.length > 0
+      ? stats.evidencePerPosition.map(
+          (p) => `  ${String(p.evidence).padStart(4)}  ${clip(p.text, 70)} [${p.id}]`,
+        )
+      : ['  (no positions)']),
+    '',
+    `Evidence without a source: ${stats.unsourcedEvidence.length === 0 ? 'none' : stats.unsourcedEvidence.join(', ')}`,
+    `Cycles: ${stats.cycles.length === 0 ? 'none' : stats.cycles.map((cycle) => cycle.join(' ↔ ')).join('; ')}`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs `argmap stats`. */
+export function stats(args: string[], io: Io): number {
+  const parsed = parseCommand(args, { json: { type: 'boolean' }, from: { type: 'string' } });
+  if (!parsed.ok) return usageError(io, parsed.message, 'stats');
+  if (parsed.values.help) {
+    io.out(STATS_HELP);
+    return EXIT.ok;
+  }
+  const cap = maxBytes(parsed.values['max-size']);
+  if (typeof cap === 'string') return usageError(io, cap, 'stats');
+  if (parsed.positionals.length !== 1) return usageError(io, 'stats needs exactly one FILE', 'stats');
+  const file = parsed.positionals[0] as string;
+  const loaded = loadMap(io, file, { from: parsed.values.from, maxBytes: cap });
+  if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'stats');
+  printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);
+  const result = mapStats(loaded.value.map);
+  io.out(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : formatStats(result));
+  return EXIT.ok;
+}

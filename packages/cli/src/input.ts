@@ -1,0 +1,69 @@
+/**
+ * Reading a map from a file or standard input: size cap, strict UTF-8, format from the flag or the
+ * file name, then the format's own parser.
+ *
+ * @module
+ */
+import { type ArgMap, type Diagnostic, fail, ok, type Result } from '@argmap/core';
+import { decodeUtf8, type FormatAdapter, findFormat, formatForFilename } from '@argmap/formats';
+import type { Io } from './io.ts';
+
+/** A map read from somewhere, with its text (for locating diagnostics) and its format. */
+export interface LoadedMap {
+  map: ArgMap;
+  text: string;
+  format: FormatAdapter;
+  /** Warnings the parser returned. */
+  warnings: Diagnostic[];
+}
+
+/** A failure to load, with the text when it got that far (for locating diagnostics). */
+export interface LoadFailure {
+  diagnostics: Diagnostic[];
+  text?: string;
+  /** `usage` when the command line was at fault (unknown format), `input` otherwise. */
+  kind: 'usage' | 'input';
+}
+
+/** The reader for `path`: the `--from` format if given, else by file name; stdin defaults to Argmap JSON. */
+export function inputFormat(path: string, from: string | undefined): Result<FormatAdapter> {
+  const format = from ? findFormat(from) : path === '-' ? findFormat('argmap-json') : formatForFilename(path);
+  if (!format) {
+    const message = from
+      ? `unknown format "${from}" (see argmap --help for the list)`
+      : `cannot tell the format of ${path} from its name; say it with --from`;
+    return fail([{ severity: 'error', code: 'unknown-format', message }]);
+  }
+  if (!format.parse) {
+    return fail([
+      {
+        severity: 'error',
+        code: 'cannot-read-format',
+        message: `${format.name} can be written but not read`,
+      },
+    ]);
+  }
+  return ok(format);
+}
+
+/** What {@link loadMap} returns: the map, or why not. */
+export type LoadResult = { ok: true; value: LoadedMap } | { ok: false; failure: LoadFailure };
+
+/** Reads, decodes and parses a map. Never throws. */
+export function loadMap(io: Io, path: string, options: { from?: string; maxBytes: number }): LoadResult {
+  const format = inputFormat(path, options.from);
+  if (!format.ok) return { ok: false, failure: { diagnostics: format.diagnostics, kind: 'usage' } };
+  const bytes = io.read(path, options.maxBytes);
+  if (!bytes.ok) return { ok: false, failure: { diagnostics: bytes.diagnostics, kind: 'input' } };
+  const text = decodeUtf8(bytes.value);
+  if (!text.ok) return { ok: false, failure: { diagnostics: text.diagnostics, kind: 'input' } };
+  const body = text.value.charCodeAt(0) === 0xfeff ? text.value.slice(1) : text.value;
+  const parsed = format.value.parse?.(body, { maxLength: options.maxBytes });
+  if (!parsed?.ok) {
+    return { ok: false, failure: { diagnostics: parsed?.diagnostics ?? [], text: body, kind: 'input' } };
+  }
+  return {
+    ok: true,
+    value: { map: parsed.value, text: body, format: format.value, warnings: parsed.diagnostics },
+  };
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+/**
+ * The `argmap` executable: runs the command line against the real file system and streams.
+ *
+ * @module
+ */
+import { nodeIo } from './io.ts';
+import { run } from './run.ts';
+
+try {
+  // exitCode rather than process.exit(), so piped output is flushed before the process ends.
+  process.exitCode = run(process.argv.slice(2), nodeIo);
+} catch (error) {
+  // Only a bug gets here: user input comes back as diagnostics.
+  process.stderr.write(
+    `argmap: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`,
+  );
+  process.exitCode = 1;
+}

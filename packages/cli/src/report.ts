@@ -1,0 +1,35 @@
+/**
+ * Diagnostics as the CLI prints them: one line each, `file:line:col: severity: message [code]`,
+ * the form editors and CI logs turn into clickable locations.
+ *
+ * @module
+ */
+import type { Diagnostic } from '@argmap/core';
+import { locateJsonPath } from './jsonLocate.ts';
+
+/** Where a diagnostic points: its own line and column, or those of its JSON path in `text`. */
+function position(diagnostic: Diagnostic, text: string | undefined): string {
+  if (diagnostic.line !== undefined) return `:${diagnostic.line}:${diagnostic.column ?? 1}`;
+  if (diagnostic.path && text !== undefined) {
+    const at = locateJsonPath(text, diagnostic.path);
+    if (at) return `:${at.line}:${at.column}`;
+  }
+  return '';
+}
+
+/** Control characters and line breaks in a message would split it over lines or garble the terminal. */
+function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ').trim();
+}
+
+/**
+ * Formats a diagnostic about `file` as one line. `text` is the file's content, used to find the
+ * line and column of a JSON path when the diagnostic has only a path; the path is also shown.
+ */
+export function formatDiagnostic(file: string, diagnostic: Diagnostic, text?: string): string {
+  const where = diagnostic.path && diagnostic.path.length > 0 ? ` (at ${diagnostic.path.join('.')})` : '';
+  return oneLine(
+    `${file}${position(diagnostic, text)}: ${diagnostic.severity}: ${diagnostic.message}${where} [${diagnostic.code}]`,
+  );
+}
