@@ -36,6 +36,12 @@ export interface PreparedGraph {
   /** Incoming relation edges of node `v` are `inEdges[inStart[v] .. inStart[v+1])`. */
   readonly inStart: Int32Array;
   readonly inEdges: Int32Array;
+  /**
+   * Source and sign of each incoming edge, in `inEdges` order. The solver reads these sequentially
+   * instead of jumping through `edgeSource[inEdges[i]]`, which on 1M edges is a cache miss per edge.
+   */
+  readonly inSource: Int32Array;
+  readonly inSign: Int8Array;
   /** Outgoing relation edges of node `v` are `outEdges[outStart[v] .. outStart[v+1])`. */
   readonly outStart: Int32Array;
   readonly outEdges: Int32Array;
@@ -105,6 +111,12 @@ export function buildGraph(input: GraphArrays, diagnostics: Diagnostic[] = []): 
   const undercutIds = input.undercutIds ?? numberedIds(k, 'u');
   const [inStart, inEdges] = csr(n, m, (e) => edgeTarget[e]!);
   const [outStart, outEdges] = csr(n, m, (e) => edgeSource[e]!);
+  const inSource = new Int32Array(m);
+  const inSign = new Int8Array(m);
+  for (let i = 0; i < m; i++) {
+    inSource[i] = edgeSource[inEdges[i]!]!;
+    inSign[i] = edgeSign[inEdges[i]!]!;
+  }
   const [edgeUndercutStart, edgeUndercuts] = csr(m, k, (u) => undercutEdge[u]!);
   // Influence: an edge's source moves its target; an undercutter moves the undercut edge's target.
   const [succStart, succItems] = csr(n, m + k, (i) => (i < m ? edgeSource[i]! : undercutSource[i - m]!));
@@ -125,6 +137,8 @@ export function buildGraph(input: GraphArrays, diagnostics: Diagnostic[] = []): 
     edgeSign,
     inStart,
     inEdges,
+    inSource,
+    inSign,
     outStart,
     outEdges,
     undercutIds,
