@@ -7,7 +7,7 @@ import { ShareButton } from '../share/ShareButton.tsx';
 import { SharedBanner } from '../share/SharedBanner.tsx';
 import { NoticeDialog } from './NoticeDialog.tsx';
 import { useOptionalPersistence, usePersistenceState } from './PersistenceContext.tsx';
-import { SaveStatusIndicator } from './SaveStatusIndicator.tsx';
+import { SaveFailureBanner, SaveStatusIndicator } from './SaveStatusIndicator.tsx';
 
 const starting = new WeakSet<object>();
 function startOnce(persistence: { start(): Promise<void> }): void {
@@ -45,6 +45,7 @@ export function PersistenceOverlays() {
       <LoadingScreen />
       <HomeScreen />
       <SharedBanner />
+      <SaveFailureBanner />
       <NoticeDialog />
       <FileDropTarget />
       <PrintHandout />
