@@ -41,28 +41,39 @@ function relationLabel(edge: ArgEdge | undefined, child: ArgNode): string {
   return evidence ? 'Evidence for' : 'For';
 }
 
-/** Renders `map` as a Markdown handout. Deterministic; every user text is escaped. */
+/**
+ * Renders `map` as a Markdown handout: the title and description, a section per question and per
+ * position, their reasons and objections as nested lists with evidence (quote and full citation)
+ * under them, then the numbered sources. A node with several parents is written once, under the
+ * parent the layout puts it under; elsewhere a one-line "see under" item points to it. Nodes linked
+ * to nothing are listed at the end. Deterministic; every user text is escaped; never recurses, so
+ * a very deep map cannot overflow the stack.
+ */
 export function exportMarkdown(map: ArgMap): string {
   const forest = buildForest(map);
   const out: string[] = [];
   const sources: string[] = [];
   const sourceNumber = new Map<string, number>();
-  const edges = Object.values(map.edges);
   const text = (id: string) => escapeMarkdown(map.nodes[id]?.text ?? id);
+  const outgoing = new Map<string, ArgEdge[]>();
+  // Edges that bear on a node (for undercuts: on a link out of it), by that node.
+  const bearingOn = new Map<string, ArgEdge[]>();
+  for (const edge of Object.values(map.edges)) {
+    outgoing.set(edge.source, [...(outgoing.get(edge.source) ?? []), edge]);
+    const parent = edge.kind === 'undercuts' ? map.edges[edge.target]?.source : edge.target;
+    if (parent !== undefined && map.nodes[parent] && map.nodes[edge.source]) {
+      bearingOn.set(parent, [...(bearingOn.get(parent) ?? []), edge]);
+    }
+  }
 
-  // The edge that put `child` under `parent` in the forest (an undercut hangs under the source of
-  // the edge it attacks).
-  const placingEdge = (child: string, parent: string): ArgEdge | undefined =>
-    edges.find(
-      (edge) =>
-        edge.source === child &&
-        (edge.target === parent || (edge.kind === 'undercuts' && map.edges[edge.target]?.source === parent)),
-    );
+  // The edge that put `child` under `parent` in the forest.
+  const placingEdge = (child: string, parent: string | null | undefined): ArgEdge | undefined =>
+    parent ? bearingOn.get(parent)?.find((edge) => edge.source === child) : undefined;
 
-  // Other edges out of a node than the one that placed it: shown as "also …" so nothing is lost.
-  const crossLinks = (id: string, placedBy: ArgEdge | undefined): string[] =>
-    edges
-      .filter((edge) => edge.source === id && edge !== placedBy)
+  // Edges out of a node other than the one that placed it: shown as "also …" so nothing is lost.
+  const crossLinks = (id: string, placedBy: ArgEdge | undefined): string => {
+    const notes = (outgoing.get(id) ?? [])
+      .filter((edge) => edge !== placedBy)
       .map((edge) => {
         if (edge.kind === 'undercuts') {
           const attacked = map.edges[edge.target];
@@ -72,20 +83,74 @@ export function exportMarkdown(map: ArgMap): string {
         }
         return `${edge.kind === 'supports' ? 'also supports' : 'also opposes'} “${text(edge.target)}”`;
       });
+    return notes.length > 0 ? ` *(${notes.join('; ')})*` : '';
+  };
 
   const cite = (node: ArgNode): string => {
-    const citation = citationText(node.evidence?.source);
-    if (citation.length === 0) return ' — *no source given*';
-    let number = sourceNumber.get(citation);
+    const source = node.evidence?.source;
+    const citation = citationText(source ? { ...source, url: undefined } : undefined);
+    const url = safeHttpUrl(source?.url);
+    const key = `${citation}|${source?.url ?? ''}`;
+    if (citation.length === 0 && !source?.url) return ' — *no source given*';
+    let number = sourceNumber.get(key);
     if (number === undefined) {
       number = sources.length + 1;
-      sourceNumber.set(citation, number);
-      const url = safeHttpUrl(node.evidence?.source.url);
-      const link = url ? ` <${url.replace(/[<>\s]/gu, encodeURIComponent)}>` : '';
-      sources.push(`${number}. ${escapeMarkdown(citation)}${link}`);
+      sourceNumber.set(key, number);
+      const where = url
+        ? ` <${url.replace(/[<>\s]/gu, encodeURIComponent)}>`
+        : source?.url
+          ? ` ${escapeMarkdown(source.url)} (not a web link)`
+          : '';
+      sources.push(`${number}. ${escapeMarkdown(citation)}${citation && where ? ',' : ''}${where}`);
     }
-    return ` — ${escapeMarkdown(citation)} \\[${number}\\]`;
+    return ` — ${citation ? `${escapeMarkdown(citation)} ` : ''}\\[${number}\\]`;
   };
+
+  const itemLine = (id: string, parent: string | null, pad: string): string => {
+    const node = map.nodes[id] as ArgNode;
+    const edge = placingEdge(id, parent);
+    let line = `${pad}- **${relationLabel(edge, node)}:** ${text(id)}`;
+    const attacked = edge?.kind === 'undercuts' ? map.edges[edge.target] : undefined;
+    if (attacked) line += ` *(undercuts the link to “${text(attacked.target)}”)*`;
+    if (node.kind === 'evidence') {
+      const quote = oneLine(node.evidence?.quote ?? '');
+      if (quote.length > 0 && quote !== oneLine(node.text)) line += ` — “${escapeMarkdown(quote)}”`;
+      line += cite(node);
+    }
+    return line + crossLinks(id, edge);
+  };
+
+  // A list item for `id` and, below it, its subtree; then "see under" items for reasons placed
+  // elsewhere. An explicit stack instead of recursion.
+  const writeItems = (ids: string[], parent: string | null): void => {
+    const stack = ids.map((id) => ({ id, parent, depth: 0 })).reverse();
+    while (stack.length > 0) {
+      const {
+        id,
+        parent: under,
+        depth,
+      } = stack.pop() as { id: string; parent: string | null; depth: number };
+      const pad = '  '.repeat(depth);
+      out.push(itemLine(id, under, pad));
+      const notes = map.nodes[id]?.notes;
+      if (notes) out.push(`${pad}  *Note:* ${escapeMarkdown(notes)}`);
+      for (const line of seeUnder(id, `${pad}  `)) out.push(line);
+      const children = forest.children.get(id) ?? [];
+      for (let k = children.length - 1; k >= 0; k--)
+        stack.push({ id: children[k] as string, parent: id, depth: depth + 1 });
+    }
+  };
+
+  // Reasons that bear on `id` but are written under another parent.
+  const seeUnder = (id: string, pad: string): string[] =>
+    (bearingOn.get(id) ?? [])
+      .filter((edge) => forest.parent.get(edge.source) !== id)
+      .map((edge) => {
+        const node = map.nodes[edge.source] as ArgNode;
+        const home = forest.parent.get(edge.source);
+        const where = home ? `see under “${text(home)}”` : 'see above';
+        return `${pad}- **${relationLabel(edge, node)}:** ${text(edge.source)} *(${where})*`;
+      });
 
   out.push(`# ${escapeMarkdown(map.meta.title || 'Untitled map')}`, '');
   if (map.meta.description) out.push(escapeMarkdownBlock(map.meta.description), '');
@@ -93,72 +158,39 @@ export function exportMarkdown(map: ArgMap): string {
     out.push(`*By ${map.meta.authors.map(escapeMarkdown).join(', ')}*`, '');
   }
 
-  const writeItem = (id: string, parent: string, indent: number): void => {
-    const node = map.nodes[id];
-    if (!node) return;
-    const edge = placingEdge(id, parent);
-    const pad = '  '.repeat(indent);
-    let line = `${pad}- **${relationLabel(edge, node)}:** ${text(id)}`;
-    if (node.kind === 'evidence' && node.evidence) {
-      const quote = oneLine(node.evidence.quote);
-      if (quote.length > 0 && quote !== oneLine(node.text)) line += ` — “${escapeMarkdown(quote)}”`;
-      line += cite(node);
-    } else if (node.kind === 'evidence') {
-      line += cite(node);
-    }
-    const also = crossLinks(id, edge);
-    if (also.length > 0) line += ` *(${also.join('; ')})*`;
-    out.push(line);
-    if (node.notes) out.push(`${pad}  *Note:* ${escapeMarkdown(node.notes)}`);
-    for (const child of forest.children.get(id) ?? []) writeItem(child, id, indent + 1);
-  };
-
-  const writeSection = (id: string, level: number): void => {
-    const node = map.nodes[id];
-    if (!node) return;
-    const kind = node.kind === 'question' ? 'Question' : node.kind === 'position' ? 'Position' : 'Claim';
-    out.push(`${'#'.repeat(level)} ${kind}: ${text(id)}`, '');
-    const also = crossLinks(
-      id,
-      forest.parent.get(id) ? placingEdge(id, forest.parent.get(id) as string) : undefined,
-    );
-    if (also.length > 0) out.push(`*(${also.join('; ')})*`, '');
-    if (node.notes) out.push(escapeMarkdownBlock(node.notes), '');
-    const items: string[] = [];
-    for (const child of forest.children.get(id) ?? []) {
-      const childNode = map.nodes[child];
-      // Positions answering a question get their own section; everything else is a list item.
-      if (node.kind === 'question' && childNode?.kind === 'position') continue;
-      items.push(child);
-    }
-    for (const child of items) writeItem(child, id, 0);
-    if (items.length > 0) out.push('');
-    if (node.kind === 'question') {
-      for (const child of forest.children.get(id) ?? []) {
-        if (map.nodes[child]?.kind === 'position') writeSection(child, level + 1);
-      }
-    }
-  };
-
+  // Questions and positions get headings (positions under their question); everything else is a list.
+  const sections: { id: string; level: number }[] = [];
+  const loose: string[] = [];
   for (const root of forest.roots) {
-    const node = map.nodes[root];
-    if (
-      node?.kind === 'question' ||
-      node?.kind === 'position' ||
-      (forest.children.get(root)?.length ?? 0) > 0
-    ) {
-      writeSection(root, 2);
+    const kind = map.nodes[root]?.kind;
+    if (kind === 'question' || kind === 'position' || (forest.children.get(root)?.length ?? 0) > 0) {
+      sections.push({ id: root, level: 2 });
+    } else {
+      loose.push(root);
     }
   }
-  const loose = forest.roots.filter(
-    (root) =>
-      map.nodes[root]?.kind !== 'question' &&
-      map.nodes[root]?.kind !== 'position' &&
-      (forest.children.get(root)?.length ?? 0) === 0,
-  );
+  for (let s = 0; s < sections.length; s++) {
+    const { id, level } = sections[s] as { id: string; level: number };
+    const node = map.nodes[id] as ArgNode;
+    const heading = node.kind === 'question' ? 'Question' : node.kind === 'position' ? 'Position' : 'Claim';
+    out.push(`${'#'.repeat(level)} ${heading}: ${text(id)}`, '');
+    const parent = forest.parent.get(id) ?? null;
+    const also = crossLinks(id, placingEdge(id, parent));
+    if (also) out.push(also.trim(), '');
+    if (node.notes) out.push(escapeMarkdownBlock(node.notes), '');
+    const children = forest.children.get(id) ?? [];
+    const subsections =
+      node.kind === 'question' ? children.filter((c) => map.nodes[c]?.kind === 'position') : [];
+    const items = children.filter((c) => !subsections.includes(c));
+    const before = out.length;
+    writeItems(items, id);
+    out.push(...seeUnder(id, ''));
+    if (out.length > before) out.push('');
+    sections.splice(s + 1, 0, ...subsections.map((c) => ({ id: c, level: level + 1 })));
+  }
   if (loose.length > 0) {
     out.push('## Not yet connected', '');
-    for (const id of loose) writeItem(id, '', 0);
+    writeItems(loose, null);
     out.push('');
   }
   if (sources.length > 0) out.push('## Sources', '', ...sources, '');
