@@ -1,0 +1,95 @@
+import { addTour, generateTour } from '@argmap/core';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { shallowArrayEqual, useEditor, useEditorStore } from '../state/EditorContext.tsx';
+import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
+import { PresentMode } from './PresentMode.tsx';
+import { verdictStrengths } from './strengths.ts';
+import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
+
+type Open =
+  | { what: 'none' }
+  | { what: 'panel' }
+  | { what: 'present'; tourId: string; startAt: number; id: string }
+  | { what: 'handout'; tourId: string; kind: HandoutKind };
+
+function newPresentationId(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+/**
+ * The header buttons "Tours" and "Present", and the layers they open (tour panel, presentation,
+ * handout preview), rendered above the editor. Plugs into the shell's `actions` slot in one line.
+ */
+export function PresentLauncher() {
+  const store = useEditorStore();
+  const map = useEditor((state) => state.map);
+  const selectedNodes = useEditor((state) => state.selectedNodes, shallowArrayEqual);
+  const [open, setOpen] = useState<Open>({ what: 'none' });
+
+  const apply: ApplyEdit = useCallback((operation) => void store.apply(operation), [store]);
+
+  // "Present" with no tour yet generates one first, so a teacher gets something sensible in one click.
+  const present = (tourId?: string, startAt = 0) => {
+    let id = tourId ?? map.tours?.[0]?.id;
+    if (!id) {
+      const fresh = generateTour(map);
+      apply((current) => addTour(current, fresh));
+      id = fresh.id;
+    }
+    setOpen({ what: 'present', tourId: id, startAt, id: newPresentationId() });
+  };
+
+  const strengths = useMemo(() => verdictStrengths(map), [map]);
+  let layer: ReactNode = null;
+  if (open.what === 'panel') {
+    layer = (
+      <TourPanel
+        map={map}
+        selectedNodes={selectedNodes}
+        apply={apply}
+        onPresent={(tourId, startAt) => present(tourId, startAt)}
+        onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind })}
+        onClose={() => setOpen({ what: 'none' })}
+      />
+    );
+  } else if (open.what === 'present') {
+    const tour = map.tours?.find((t) => t.id === open.tourId);
+    if (tour) {
+      layer = (
+        <PresentMode
+          map={map}
+          tour={tour}
+          strengths={strengths}
+          startAt={open.startAt}
+          presentationId={open.id}
+          onExit={() => setOpen({ what: 'none' })}
+        />
+      );
+    }
+  } else if (open.what === 'handout') {
+    layer = (
+      <HandoutPreview
+        map={map}
+        tour={map.tours?.find((t) => t.id === open.tourId)}
+        kind={open.kind}
+        onClose={() => setOpen({ what: 'panel' })}
+      />
+    );
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(open.what === 'panel' ? { what: 'none' } : { what: 'panel' })}
+      >
+        Tours
+      </button>
+      <button type="button" onClick={() => present()}>
+        Present
+      </button>
+      {layer ? createPortal(layer, document.body) : null}
+    </>
+  );
+}
