@@ -85,6 +85,16 @@ describe('recoverMap', () => {
     expect(map.nodes.a?.text).toBe('Q?');
   });
 
+  it('drops a node keyed __proto__ without touching any prototype', () => {
+    const raw = JSON.parse(
+      '{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"__proto__":{"id":"__proto__","kind":"claim","text":"x","baseScore":0.5},"a":{"id":"a","kind":"claim","text":"A","baseScore":0.5}},"edges":{}}',
+    );
+    const { map, repairs } = recoverMap(raw, NOW);
+    expect(Object.keys(map.nodes)).toEqual(['a']);
+    expect(Object.getPrototypeOf(map.nodes)).toBe(Object.prototype);
+    expect(repairs.length).toBeGreaterThan(0);
+  });
+
   it('always produces a map that needs no further repair', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {

@@ -12,10 +12,12 @@ import {
   FORMAT_NAME,
   FORMAT_VERSION,
   type MapMeta,
+  migrate,
   NODE_KINDS,
   type NodeKind,
   type Source,
   type Tour,
+  validateMap,
 } from '@argmap/core';
 
 /**
@@ -39,14 +41,55 @@ type Repair = (code: string, message: string, path: Path) => void;
  * input (opening a file) treat any repair as an error instead.
  */
 export function recoverMap(raw: unknown, now: Date = new Date()): Recovered {
+  // Older format versions are upgraded by core's migrations first; that is not damage.
+  const migrated = migrate(raw);
+  const input = migrated.ok ? migrated.value : raw;
+  const strict = validateMap(input);
+  if (strict.ok) {
+    // Valid, perhaps with warnings (unknown fields dropped): those are reported, never silent.
+    const notes = strict.diagnostics.filter((d) => d.code !== 'migrated');
+    return { map: strict.value, repairs: notes.map((d) => ({ ...d, severity: 'warning' })) };
+  }
   const repairs: Diagnostic[] = [];
+  let map = lenientRestore(input, repairs, now);
+  // Core's validator knows rules the lenient pass may not; drop whatever it still rejects.
+  for (let round = 0; round < 3; round++) {
+    const check = validateMap(map);
+    if (check.ok) return { map: check.value, repairs };
+    const errors = check.diagnostics.filter((d) => d.severity === 'error');
+    for (const error of errors) repairs.push({ ...error, severity: 'warning' });
+    map = lenientRestore(dropAt(map, errors), [], now);
+  }
+  return { map: { ...map, nodes: {}, edges: {} }, repairs };
+}
+
+/** The map without the nodes, edges or tours the diagnostics point into. */
+function dropAt(map: ArgMap, errors: Diagnostic[]): ArgMap {
+  const nodes = { ...map.nodes };
+  const edges = { ...map.edges };
+  let tours = map.tours ? [...map.tours] : undefined;
+  for (const { path = [] } of errors) {
+    const [section, key] = path;
+    if (section === 'nodes' && typeof key === 'string') delete nodes[key];
+    else if (section === 'edges' && typeof key === 'string') delete edges[key];
+    else if (section === 'tours') tours = undefined;
+  }
+  const next: ArgMap = { ...map, nodes, edges };
+  if (tours) next.tours = tours;
+  else delete next.tours;
+  return next;
+}
+
+/** Ids that would reach an object's prototype if used as keys. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+function lenientRestore(raw: unknown, repairs: Diagnostic[], now: Date): ArgMap {
   const repair: Repair = (code, message, path) => repairs.push({ severity: 'warning', code, message, path });
   if (!isRecord(raw))
     repair('unreadable-map', 'The saved data was not a map at all; started an empty map.', []);
   const input: Record<string, unknown> = isRecord(raw) ? raw : {};
-  if (input.format !== FORMAT_NAME) {
-    if (input.format !== undefined)
-      repair('wrong-format', `The format was not "${FORMAT_NAME}".`, ['format']);
+  if (input.format !== undefined && input.format !== FORMAT_NAME) {
+    repair('wrong-format', `The format was not "${FORMAT_NAME}".`, ['format']);
   }
   if (typeof input.version === 'number' && input.version > FORMAT_VERSION) {
     repair(
@@ -61,7 +104,7 @@ export function recoverMap(raw: unknown, now: Date = new Date()): Recovered {
   const map: ArgMap = { format: FORMAT_NAME, version: FORMAT_VERSION, meta, nodes, edges };
   const tours = recoverTours(input.tours, nodes, repair);
   if (tours) map.tours = tours;
-  return { map, repairs };
+  return map;
 }
 
 function recoverMeta(raw: unknown, repair: Repair, now: Date): MapMeta {
@@ -95,6 +138,10 @@ function recoverNodes(raw: unknown, repair: Repair): Record<string, ArgNode> {
       continue;
     }
     const id = typeof value.id === 'string' && value.id !== '' ? value.id : key;
+    if (RESERVED.has(id) || RESERVED.has(key)) {
+      repair('invalid-id', `Dropped node "${key}": its id cannot be used.`, path);
+      continue;
+    }
     if (nodes[id]) {
       repair('duplicate-node', `Dropped a second node with id "${id}".`, path);
       continue;
@@ -193,6 +240,10 @@ function recoverEdges(raw: unknown, nodes: Record<string, ArgNode>, repair: Repa
       typeof value.target !== 'string'
     ) {
       repair('unreadable-edge', `Dropped link "${key}": it was not a readable link.`, path);
+      continue;
+    }
+    if (RESERVED.has(id) || RESERVED.has(key)) {
+      repair('invalid-id', `Dropped link "${key}": its id cannot be used.`, path);
       continue;
     }
     if (seen.has(id) || nodes[id]) {
