@@ -5,6 +5,7 @@
  */
 import { formats } from '@argmap/formats';
 import { CONVERT_HELP, convert, RENDER_HELP, render } from './commands/convert.ts';
+import { EVALUATE_HELP, evaluate } from './commands/evaluate.ts';
 import { EXIT, usageError } from './commands/shared.ts';
 import { STATS_HELP, stats } from './commands/stats.ts';
 import { VALIDATE_HELP, validate } from './commands/validate.ts';
@@ -15,6 +16,11 @@ type Command = (args: string[], io: Io) => number;
 const COMMANDS: Record<string, { run: Command; help: string; summary: string }> = {
   validate: { run: validate, help: VALIDATE_HELP, summary: 'check files and list every problem' },
   convert: { run: convert, help: CONVERT_HELP, summary: 'convert a map between formats' },
+  evaluate: {
+    run: evaluate,
+    help: EVALUATE_HELP,
+    summary: 'strength or accepted/rejected label of every node',
+  },
   stats: {
     run: stats,
     help: STATS_HELP,

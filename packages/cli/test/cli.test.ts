@@ -148,6 +148,25 @@ describe('argmap (as a process)', () => {
     ]);
   });
 
+  it('evaluates strengths (text) and labels (JSON in the documented shape)', () => {
+    const text = argmap(['evaluate', fixture('phones.argmap.json')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Semantics: dfquad, support: none\n/u);
+    expect(text.stdout).toMatch(/\n {2}\d\.\d{3} {2}position {2}Yes: ban them \[p1\]\n/u);
+
+    const json = argmap(['evaluate', fixture('phones.argmap.json'), '--semantics', 'grounded', '--json']);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result.semantics).toBe('grounded');
+    expect(Object.keys(result.nodes)).toHaveLength(9);
+    for (const node of Object.values(result.nodes) as { label?: string }[]) {
+      expect(['in', 'out', 'undec', 'unknown']).toContain(node.label);
+    }
+    const bad = argmap(['evaluate', fixture('phones.argmap.json'), '--semantics', 'vibes']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^argmap: unknown semantics "vibes"; use one of dfquad, /u);
+  });
+
   it('reports invalid UTF-8 and binary junk as input errors, not crashes', () => {
     const bad = join(scratch, 'bad.argmap.json');
     writeFileSync(bad, Buffer.from([0x7b, 0x0a, 0x22, 0xff, 0xfe, 0x22, 0x7d]));

@@ -1,0 +1,141 @@
+/**
+ * `argmap evaluate FILE`: every node's strength (gradual semantics) or accepted/rejected label
+ * (extension semantics), computed by `@argmap/core/evaluate`.
+ *
+ * @module
+ */
+import type { ArgMap, NodeKind } from '@argmap/core';
+import {
+  type Evaluation,
+  evaluate as evaluateMap,
+  SEMANTICS,
+  type Semantics,
+  SUPPORT_INTERPRETATIONS,
+  type SupportInterpretation,
+} from '@argmap/core/evaluate';
+import { parseCommand } from '../args.ts';
+import { loadMap } from '../input.ts';
+import type { Io } from '../io.ts';
+import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
+
+/** Help for `argmap evaluate`. */
+export const EVALUATE_HELP = `Usage: argmap evaluate FILE [--semantics NAME] [--support MODE] [--json] [--time-budget MS]
+
+Computes what the map implies. Gradual semantics give every node a strength from 0 to 1, starting
+from its base score and weighing its supporters and attackers; extension semantics label each node
+in (accepted), out (rejected) or undec (undecided) from the attacks.
+
+  --semantics NAME   ${SEMANTICS.join(', ')} (default dfquad)
+  --support MODE     for extension semantics, how supports count: ${SUPPORT_INTERPRETATIONS.join(', ')} (default none)
+  --json             print { "semantics", "nodes": { id: { "label"?, "strength"? } }, "extensions"? }
+  --time-budget MS   give up deciding extension semantics after MS milliseconds (default 1000);
+                     what is left is labelled unknown
+`;
+
+const KIND_ORDER: Record<NodeKind, number> = { question: 0, position: 1, claim: 2, evidence: 3 };
+
+function clip(text: string, length: number): string {
+  const line = text.replace(/\s+/gu, ' ').trim();
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
+}
+
+/** The JSON document `--json` prints (the shape documented in docs/cli.md). */
+export function evaluationJson(evaluation: Evaluation): object {
+  const nodes: Record<string, { label?: string; strength?: number }> = {};
+  for (const [id, result] of Object.entries(evaluation.nodes)) {
+    nodes[id] = {
+      ...(result.label !== undefined ? { label: result.label } : {}),
+      ...(result.strength !== undefined ? { strength: result.strength } : {}),
+    };
+  }
+  return {
+    semantics: evaluation.semantics,
+    support: evaluation.support,
+    nodes,
+    ...(evaluation.extensions ? { extensions: evaluation.extensions } : {}),
+    ...(evaluation.extensionCount !== undefined ? { extensionCount: evaluation.extensionCount } : {}),
+    ...(evaluation.convergence ? { convergence: evaluation.convergence } : {}),
+  };
+}
+
+/** The human-readable table: questions and positions first, one node a line. */
+export function formatEvaluation(map: ArgMap, evaluation: Evaluation): string {
+  const ids = Object.keys(evaluation.nodes).sort(
+    (a, b) =>
+      (KIND_ORDER[map.nodes[a]?.kind ?? 'claim'] ?? 4) - (KIND_ORDER[map.nodes[b]?.kind ?? 'claim'] ?? 4),
+  );
+  const lines = [`Semantics: ${evaluation.semantics}, support: ${evaluation.support}`];
+  if (evaluation.convergence) {
+    const c = evaluation.convergence;
+    lines.push(
+      c.converged
+        ? `Converged after ${c.iterations} round${c.iterations === 1 ? '' : 's'}.`
+        : `Did NOT converge: stopped after ${c.iterations} rounds, last change ${c.lastChange.toExponential(2)}.`,
+    );
+  }
+  if (evaluation.extensionCount !== undefined) {
+    lines.push(`Extensions: ${evaluation.extensionCount ?? 'unknown (time budget ran out)'}`);
+  }
+  lines.push('');
+  for (const id of ids) {
+    const node = map.nodes[id];
+    const result = evaluation.nodes[id];
+    if (!node || !result) continue;
+    const value = result.strength !== undefined ? result.strength.toFixed(3) : (result.label ?? '?');
+    lines.push(`${value.padStart(7)}  ${node.kind.padEnd(8)}  ${clip(node.text, 70)} [${id}]`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs `argmap evaluate`. */
+export function evaluate(args: string[], io: Io): number {
+  const parsed = parseCommand(args, {
+    semantics: { type: 'string' },
+    support: { type: 'string' },
+    json: { type: 'boolean' },
+    'time-budget': { type: 'string' },
+    from: { type: 'string' },
+  });
+  if (!parsed.ok) return usageError(io, parsed.message, 'evaluate');
+  const values = parsed.values;
+  if (values.help) {
+    io.out(EVALUATE_HELP);
+    return EXIT.ok;
+  }
+  const cap = maxBytes(values['max-size']);
+  if (typeof cap === 'string') return usageError(io, cap, 'evaluate');
+  if (parsed.positionals.length !== 1) return usageError(io, 'evaluate needs exactly one FILE', 'evaluate');
+  const semantics = values.semantics ?? 'dfquad';
+  if (!(SEMANTICS as readonly string[]).includes(semantics)) {
+    return usageError(io, `unknown semantics "${semantics}"; use one of ${SEMANTICS.join(', ')}`, 'evaluate');
+  }
+  const support = values.support ?? 'none';
+  if (!(SUPPORT_INTERPRETATIONS as readonly string[]).includes(support)) {
+    return usageError(
+      io,
+      `unknown support "${support}"; use one of ${SUPPORT_INTERPRETATIONS.join(', ')}`,
+      'evaluate',
+    );
+  }
+  const budget = values['time-budget'] === undefined ? undefined : Number(values['time-budget']);
+  if (budget !== undefined && !(Number.isFinite(budget) && budget >= 0)) {
+    return usageError(io, `--time-budget expects milliseconds, not "${values['time-budget']}"`, 'evaluate');
+  }
+  const file = parsed.positionals[0] as string;
+  const loaded = loadMap(io, file, { from: values.from, maxBytes: cap });
+  if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'evaluate');
+  printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);
+  const result = evaluateMap(loaded.value.map, {
+    semantics: semantics as Semantics,
+    support: support as SupportInterpretation,
+    ...(budget !== undefined ? { timeBudgetMs: budget } : {}),
+  });
+  printDiagnostics(io, file, result.diagnostics, loaded.value.text);
+  if (!result.ok) return EXIT.invalid;
+  io.out(
+    values.json
+      ? `${JSON.stringify(evaluationJson(result.value), null, 2)}\n`
+      : formatEvaluation(loaded.value.map, result.value),
+  );
+  return EXIT.ok;
+}
