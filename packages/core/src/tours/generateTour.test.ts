@@ -12,16 +12,25 @@ describe('generateTour', () => {
     const tour = generateTour(debate());
     expect(tour.steps.map((step) => [step.title, step.nodes])).toEqual([
       ['The question', ['q']],
-      ['Text of p1', ['p1', 'c-strong', 'c-mid', 'c-against', 'c-under']],
+      ['Text of p1', ['p1', 'c-strong', 'c-against']],
       ['Text of p2', ['p2']],
       ['Evidence: Text of c-strong', ['c-strong', 'ev1']],
+      ['Reasons: Text of c-mid', ['c-mid']],
       ['Reasons: Text of c-weak', ['c-weak']],
       ['Evidence: Text of c-against', ['c-against', 'ev2']],
+      ['Reasons: Text of c-under', ['c-under']],
       ['Evidence: Text of p2', ['p2', 'ev3']],
       [
         'The whole map',
         ['q', 'p1', 'p2', 'c-weak', 'c-strong', 'c-mid', 'c-against', 'c-under', 'ev1', 'ev2', 'ev3'],
       ],
+    ]);
+    expect(generateTour(debate(), { reasonsPerSide: 2 }).steps[1]?.nodes).toEqual([
+      'p1',
+      'c-strong',
+      'c-mid',
+      'c-against',
+      'c-under',
     ]);
   });
 

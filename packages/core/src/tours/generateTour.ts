@@ -18,9 +18,12 @@ export interface GenerateTourOptions {
   title?: string;
   /** How strong each node is, to pick the reasons shown first; defaults to base scores. */
   strength?: StrengthOf;
-  /** How many supports, and how many objections, a position step shows at most (default 2). */
+  /**
+   * How many supports, and how many objections, a position step shows at most (default 1: the
+   * strongest of each, which a projector can show side by side at full size).
+   */
   reasonsPerSide?: number;
-  /** How many new nodes an evidence step reveals at most before it is split (default 4). */
+  /** How many pieces of evidence one step reveals under its reason before it is split (default 3). */
   evidencePerStep?: number;
 }
 
@@ -31,8 +34,8 @@ export interface GenerateTourOptions {
  */
 export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): Tour {
   const strength = options.strength ?? baseScoreStrength(map);
-  const perSide = Math.max(0, options.reasonsPerSide ?? 2);
-  const perEvidenceStep = Math.max(1, options.evidencePerStep ?? 4);
+  const perSide = Math.max(0, options.reasonsPerSide ?? 1);
+  const perEvidenceStep = Math.max(1, options.evidencePerStep ?? 3);
   const nodes = Object.values(map.nodes);
   const steps: Omit<TourStep, 'id'>[] = [];
   const revealed = new Set<string>();
@@ -73,17 +76,17 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
     for (const anchor of [...reasons.supports, ...reasons.objections, position.id]) {
       const kind = map.nodes[anchor]?.kind;
       if (anchor !== position.id && kind !== 'claim') continue;
-      const rest = [anchor, ...subtree(map, anchor)].filter((id) => !revealed.has(id));
-      const hasEvidence = rest.some((id) => map.nodes[id]?.kind === 'evidence');
-      const chunks = chunk(rest, perEvidenceStep);
+      const fresh = subtree(map, anchor).filter((id) => !revealed.has(id));
+      const hasEvidence = fresh.some((id) => map.nodes[id]?.kind === 'evidence');
+      const chunks = fresh.length > 0 ? chunk(fresh, perEvidenceStep) : [[]];
       chunks.forEach((ids, i) => {
         const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
         push({
           title: `${hasEvidence ? 'Evidence' : 'Reasons'}: ${shortText(map.nodes[anchor]?.text ?? '')}${part}`,
-          nodes: ids.includes(anchor) ? ids : [anchor, ...ids],
+          nodes: [anchor, ...ids],
           notes: hasEvidence
             ? 'Who said this, and how do they know? How much would you trust it?'
-            : 'How do these reasons connect to the position?',
+            : 'How does this reason bear on the position? Is it strong?',
         });
       });
     }
