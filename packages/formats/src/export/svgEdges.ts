@@ -62,9 +62,11 @@ export function linkCurve(source: Box, target: Box, endX: number): Curve {
   }
   const start = exitPoint(source, centre(target));
   const end = exitPoint(target, centre(source));
+  // The badge sits past the middle, towards the target, so two links between the same pair of
+  // nodes (a cycle of two) keep their badges apart.
   return {
     d: `M${r(start.x)} ${r(start.y)}L${r(end.x)} ${r(end.y)}`,
-    mid: { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 },
+    mid: { x: start.x + (end.x - start.x) * 0.65, y: start.y + (end.y - start.y) * 0.65 },
   };
 }
 
