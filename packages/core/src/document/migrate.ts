@@ -16,6 +16,7 @@ export interface Migration {
   from: number;
   /** What changed, for docs/format.md and the changelog. */
   description: string;
+  /** Upgrades one document; never mutates it, never throws (validation judges the result). */
   up: (doc: Record<string, unknown>) => Result<Record<string, unknown>>;
 }
 

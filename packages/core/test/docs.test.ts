@@ -1,0 +1,59 @@
+/**
+ * The documentation stays true: the example in docs/format.md is a valid map, and every
+ * diagnostic code the core can produce is documented there.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMap } from '../src/document/parse.ts';
+
+const formatDoc = readFileSync(new URL('../../../docs/format.md', import.meta.url), 'utf8');
+
+function sources(dir: URL): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => readFileSync(new URL(file, dir), 'utf8'));
+}
+
+describe('docs/format.md', () => {
+  it('shows an example file that parses without any diagnostic', () => {
+    const example = /```json\n([\s\S]*?)```/.exec(formatDoc)?.[1] ?? '';
+    const result = parseMap(example);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('documents every diagnostic code the document and edit code can produce', () => {
+    const codes = new Set<string>();
+    for (const folder of ['model', 'document', 'operations', 'history']) {
+      for (const text of sources(new URL(`../src/${folder}/`, import.meta.url))) {
+        for (const match of text.matchAll(
+          /(?:code: |error\(|warning\(|refuse\(|invalid\()\s*'([a-z]+(?:-[a-z]+)+)'/g,
+        )) {
+          codes.add(match[1] as string);
+        }
+        for (const match of text.matchAll(
+          /code:[^,;]*?\?\s*'([a-z]+(?:-[a-z]+)+)'\s*:\s*'([a-z]+(?:-[a-z]+)+)'/g,
+        )) {
+          codes.add(match[1] as string).add(match[2] as string);
+        }
+      }
+    }
+    expect(codes.size).toBeGreaterThan(20);
+    const undocumented = [...codes].filter((code) => !formatDoc.includes(`\`${code}\``));
+    expect(undocumented).toEqual([]);
+  });
+});
+
+describe('docs/library.md', () => {
+  it('prints the same code as examples/quickstart.ts, which test/quickstart.test.ts runs', () => {
+    const library = readFileSync(new URL('../../../docs/library.md', import.meta.url), 'utf8');
+    const quickstart = readFileSync(new URL('../examples/quickstart.ts', import.meta.url), 'utf8');
+    const snippet = /```ts\n([\s\S]*?)```/.exec(library)?.[1] ?? '';
+    const lines = snippet
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('import'));
+    expect(lines.length).toBeGreaterThan(15);
+    for (const line of lines) expect(quickstart).toContain(line);
+  });
+});
