@@ -16,6 +16,8 @@ export interface ArgdownStructure {
   title: string | undefined;
 }
 
+const STRICT_NAMES: Record<string, string> = { entails: 'support', contrary: 'attack' };
+
 const norm = (text: string | undefined): string =>
   (text ?? '').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -66,7 +68,10 @@ export function referenceStructure(input: string): ArgdownStructure {
     arguments: Object.values(response.arguments)
       .map((a) => `${a.title}: ${(a.pcs ?? []).map((p) => `${p.role} ${p.title}`).join('; ')}`)
       .sort(),
-    relations: response.relations.map((r) => `${r.relationType} ${kind(r.from)} -> ${kind(r.to)}`).sort(),
+    // Argdown's strict mode renames statement-to-statement support/attack; both are the same edge for us.
+    relations: response.relations
+      .map((r) => `${STRICT_NAMES[r.relationType] ?? r.relationType} ${kind(r.from)} -> ${kind(r.to)}`)
+      .sort(),
     title: response.frontMatter?.title,
   };
 }

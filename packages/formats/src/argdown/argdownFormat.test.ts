@@ -122,6 +122,27 @@ author: Ana, Ben
     });
   });
 
+  it('keeps link text in the statement and the link target in its notes', () => {
+    const map = imported('[A]: See [the report](https://example.org/r) for details.\n');
+    expect(map.nodes.A?.text).toBe('See the report for details.');
+    expect(map.nodes.A?.notes).toContain('https://example.org/r');
+  });
+
+  it('reads list items as separate statements and lets headings run over two lines', () => {
+    const map = imported(
+      '# Reasons\nfor and against\n\n[T]: Thesis.\n\n* First item\n  + [R]: Reason.\n* Second item\n',
+    );
+    expect(map.meta.description).toBe('Reasons for and against\n\nSecond item');
+    expect(map.nodes['untitled-1']?.text).toBe('First item');
+    expect(relations(map)).toEqual(['R supports untitled-1']);
+  });
+
+  it('attaches a dedented relation to the block it dedents into, as @argdown/core does', () => {
+    const map = imported('[A]: a\n  - [C]: c\n      + [D]: d\n    -> [G]: g\n');
+    // G is written less indented than D but more than C: Argdown makes it C's sibling, so A attacks G.
+    expect(relations(map)).toEqual(['A opposes G', 'C opposes A', 'D supports C']);
+  });
+
   it('rejects oversized and binary input with a diagnostic', () => {
     expect(parseArgdown('[A]: x', { maxLength: 3 }).diagnostics[0]?.code).toBe('input-too-large');
     expect(parseArgdown('[A]: x\u0000').diagnostics[0]).toMatchObject({

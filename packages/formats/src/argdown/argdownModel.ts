@@ -28,6 +28,8 @@ export interface ArgdownAnnotated {
   tags: string[];
   /** Top-level data keys; values are strings as written (quoted strings unquoted). */
   data: Record<string, string>;
+  /** Targets of Markdown links in its texts (the link text stays in the text). */
+  links: string[];
   /** The heading the element was first written under, if any. */
   section?: string;
   line: number;

@@ -148,6 +148,7 @@ function addElement(
         .map((t) => `- ${t}`)
         .join('\n')}`,
     );
+  if (element.links.length > 0) notes.push(`Links:\n${element.links.map((url) => `- ${url}`).join('\n')}`);
   if (element.section) notes.push(`Section: ${element.section}`);
   // Source fields only mean something on evidence; elsewhere they are kept as notes.
   const consumed = kind === 'evidence' ? NODE_KEYS : BASIC_KEYS;

@@ -13,15 +13,20 @@ export interface InlineParts {
   data: Record<string, string>;
   /** Data that could not be read as `key: value` pairs, kept verbatim. */
   rawData: string[];
+  /** Targets of Markdown links `[text](url)`; the text stays in `text`, as in @argdown/core. */
+  links: string[];
 }
 
 const TAG_CHAR = /[\p{L}\p{N}_-]/u;
+/** Sticky, with bounded parts, so a run of `[` cannot make the scan quadratic. */
+const LINK = /\[([^\]\n]{1,500})\]\(([^)\s]{1,2000})\)/y;
 
 /** Splits an element's text into plain text, tags and data. */
 export function parseInline(source: string): InlineParts {
   const tags: string[] = [];
   const data: Record<string, string> = {};
   const rawData: string[] = [];
+  const links: string[] = [];
   let text = '';
   let noParen = false;
   let noData = false;
@@ -57,6 +62,11 @@ export function parseInline(source: string): InlineParts {
       const block = source.slice(i, end + 1);
       if (!readFlowMap(block, data)) rawData.push(block);
       i = end + 1;
+    } else if (c === '[' && linkAt(source, i)) {
+      const link = linkAt(source, i) as RegExpExecArray;
+      text += link[1];
+      links.push(link[2] as string);
+      i += link[0].length;
     } else if (c === '*' || c === '_') {
       // Emphasis markers open or close a word; other stars and underscores are text.
       const run = source[i + 1] === c ? 2 : 1;
@@ -71,7 +81,12 @@ export function parseInline(source: string): InlineParts {
       i++;
     }
   }
-  return { text: text.replace(/\s+/g, ' ').trim(), tags, data, rawData };
+  return { text: text.replace(/\s+/g, ' ').trim(), tags, data, rawData, links };
+}
+
+function linkAt(source: string, i: number): RegExpExecArray | null {
+  LINK.lastIndex = i;
+  return LINK.exec(source);
 }
 
 function pushUnique(list: string[], value: string): void {

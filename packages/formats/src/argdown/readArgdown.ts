@@ -27,6 +27,8 @@ export interface ReadArgdownResult {
 
 const RELATION = /^(<\+|<-|<_|\+>|->|_>|><|\+|-|_)\s+(.*)$/;
 const PCS_ITEM = /^\((\d+)\)\s*(.*)$/;
+/** `* item` and `1. item`: each list item is a statement of its own, as in @argdown/core. */
+const LIST_ITEM = /^(?:\*|\d+\.)\s+(.*)$/;
 
 /** Relation markers: type, and whether the child line is the source (`+`) or the target (`+>`). */
 const MARKERS: Record<string, { type: ArgdownRelationType; childIsSource: boolean }> = {
@@ -66,6 +68,7 @@ export function readArgdown(input: string): ReadArgdownResult {
   };
   let untitled = 0;
   let section: string | undefined;
+  let headingLines: string[] | undefined;
   // Texts are collected raw (continuation lines joined) and only split into parts at the end.
   const rawMembers: { target: ArgdownAnnotated; raw: { value: string }; line: number; column: number }[] = [];
   let open: { target: ArgdownAnnotated; raw: { value: string } } | undefined;
@@ -84,6 +87,7 @@ export function readArgdown(input: string): ReadArgdownResult {
     members: [],
     tags: [],
     data: {},
+    links: [],
     ...(section === undefined ? {} : { section }),
     line,
     column,
@@ -155,10 +159,19 @@ export function readArgdown(input: string): ReadArgdownResult {
     }
     if (body === '') {
       open = undefined;
+      headingLines = undefined;
+      continue;
+    }
+    if (headingLines) {
+      // A heading runs on until a blank line, like a paragraph.
+      headingLines.push(body);
+      section = parseInline(headingLines.join(' ')).text;
+      (prose[prose.length - 1] as { text: string }).text = section;
       continue;
     }
     const heading = indent === 0 ? /^#{1,6}\s+(.*)$/.exec(body) : null;
     if (heading) {
+      headingLines = [heading[1] as string];
       section = parseInline(heading[1] as string).text;
       prose.push({ line: lineNumber, text: section });
       open = undefined;
@@ -213,10 +226,10 @@ export function readArgdown(input: string): ReadArgdownResult {
       continue;
     }
     const relation = indent > 0 ? RELATION.exec(body) : null;
-    if (relation) {
-      while (stack.length > 0 && (stack[stack.length - 1] as { indent: number }).indent >= indent)
-        stack.pop();
-      const parent = stack[stack.length - 1];
+    const level = relation ? relationLevel(stack, indent) : undefined;
+    if (relation && level) {
+      stack.length = level.depth;
+      const parent = stack[level.depth - 1];
       if (parent) {
         const marker = MARKERS[relation[1] as string] as {
           type: ArgdownRelationType;
@@ -236,18 +249,23 @@ export function readArgdown(input: string): ReadArgdownResult {
         }
         markUsed(from);
         markUsed(to);
-        stack.push({ indent, ref: child.ref });
+        stack.push({ indent: level.indent, ref: child.ref });
         continue;
       }
     }
-    if (open) {
+    const listItem = LIST_ITEM.exec(body);
+    if (open && !listItem) {
       open.raw.value += ` ${body}`;
       continue;
     }
     // A new paragraph at the top level ends any premise–conclusion structure.
     pcsOpen = false;
     pendingInference = undefined;
-    const opened = element(body, lineNumber, column);
+    const itemText = listItem?.[1] as string | undefined;
+    const opened =
+      itemText === undefined
+        ? element(body, lineNumber, column)
+        : element(itemText, lineNumber, column + body.length - itemText.length);
     const target = opened.ref.type === 'argument' ? model.arguments.get(opened.ref.title) : undefined;
     lastArgument = target;
     stack.length = 0;
@@ -268,6 +286,7 @@ export function readArgdown(input: string): ReadArgdownResult {
     const parts = parseInline(raw.value);
     if (parts.text) target.members.push({ text: parts.text, line, column });
     for (const tag of parts.tags) if (!target.tags.includes(tag)) target.tags.push(tag);
+    for (const url of parts.links) if (!target.links.includes(url)) target.links.push(url);
     Object.assign(target.data, parts.data);
     for (const block of parts.rawData) {
       diagnostics.push(
@@ -292,6 +311,29 @@ export function readArgdown(input: string): ReadArgdownResult {
   model.prose = prose.sort((a, b) => a.line - b.line).map((p) => p.text);
   for (const found of model.arguments.values()) finishPcs(found.pcs);
   return { model, diagnostics };
+}
+
+/**
+ * Where a relation line at `indent` attaches, following @argdown/core's indentation rules: deeper
+ * than the line above makes a child of it; the same indentation, or any dedent, makes a sibling
+ * in the block dedented to (even when that block is less indented than this line). Returns how
+ * many stack entries stay (the parent is the last) and the indentation to record for the line.
+ */
+function relationLevel(
+  stack: readonly { indent: number }[],
+  indent: number,
+): { depth: number; indent: number } | undefined {
+  let depth = stack.length;
+  let dedented = false;
+  while (depth > 1 && indent < (stack[depth - 1] as { indent: number }).indent) {
+    depth--;
+    dedented = true;
+  }
+  const top = stack[depth - 1];
+  if (!top) return undefined;
+  if (!dedented && indent > top.indent) return { depth, indent };
+  // A sibling of `top`: same parent, same block indentation.
+  return depth > 1 ? { depth: depth - 1, indent: top.indent } : undefined;
 }
 
 /**
