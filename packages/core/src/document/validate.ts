@@ -52,7 +52,7 @@ function readMap(value: unknown, c: Collector): ArgMap | undefined {
   const header = checkHeader(value);
   if (header.diagnostic) {
     c.add(header.diagnostic);
-    if (header.version !== FORMAT_VERSION) return undefined;
+    return undefined;
   }
   if (header.version !== FORMAT_VERSION) {
     c.error(
