@@ -101,6 +101,16 @@ describe('history', () => {
     expect(undo(h).map).toBe(start);
   });
 
+  it('undoes the last step when a transaction is open but still empty', () => {
+    const start = smallMap();
+    let h = unwrap(apply(createHistory(start), (m) => moveNode(m, 'q', { x: 1, y: 1 })));
+    h = beginTransaction(h, 'Drag');
+    expect(canUndo(h)).toBe(true);
+    h = undo(h);
+    expect(h.map).toEqual(start);
+    expect(h.transaction).toBeUndefined();
+  });
+
   it('records nothing for an empty transaction', () => {
     const h = commitTransaction(beginTransaction(createHistory(smallMap()), 'Nothing'));
     expect(h.past).toHaveLength(0);

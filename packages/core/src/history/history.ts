@@ -151,9 +151,15 @@ export function canRedo(history: History): boolean {
   return history.future.length > 0 && history.transaction === undefined;
 }
 
-/** Undoes the last step. With a transaction open, rolls the transaction back instead. */
+/**
+ * Undoes the last step. With a transaction open, rolls back its edits instead; an open
+ * transaction with no edits yet is simply closed, and the last step undone.
+ */
 export function undo(history: History): History {
-  if (history.transaction) return rollbackTransaction(history);
+  if (history.transaction) {
+    const closed = rollbackTransaction(history);
+    return history.transaction.patches.length > 0 ? closed : undo(closed);
+  }
   const last = history.past.at(-1);
   if (last === undefined) return history;
   return {
