@@ -53,16 +53,18 @@ export function serializeArgdown(map: ArgMap): Result<string> {
       );
     }
   }
+  // The first relation leaving each node: the one Argdown will take an undercut of that node to attack.
+  const firstOut = new Map<string, string>();
+  for (const edge of Object.values(map.edges)) {
+    if (edge.kind !== 'undercuts' && !firstOut.has(edge.source)) firstOut.set(edge.source, edge.id);
+  }
   for (const edge of Object.values(map.edges)) {
     let target = edge.target;
     if (edge.kind === 'undercuts') {
       const attacked = map.edges[edge.target];
       if (!attacked) continue;
       target = attacked.source;
-      const first = Object.values(map.edges).find(
-        (e) => e.source === attacked.source && e.kind !== 'undercuts',
-      );
-      if (first?.id !== attacked.id) {
+      if (firstOut.get(attacked.source) !== attacked.id) {
         diagnostics.push(
           warning(
             'argdown-undercut-ambiguous',
