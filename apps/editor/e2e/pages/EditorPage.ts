@@ -22,10 +22,28 @@ export class EditorPage {
     await expect(this.page.locator('.react-flow__node').first()).toBeVisible();
   }
 
-  /** Opens the editor on an empty map. */
-  async openEmpty() {
-    await this.page.goto('/?map=empty');
+  /** Opens the editor and replaces the map with an empty one (through the test hook). */
+  async openEmpty(title = 'My first map') {
+    await this.page.goto('/');
     await expect(this.canvas).toBeVisible();
+    await this.page.waitForFunction(() => window.argmapEditor !== undefined);
+    await this.page.evaluate((mapTitle) => {
+      const now = new Date().toISOString();
+      window.argmapEditor?.store.loadMap({
+        format: 'argmap',
+        version: 1,
+        meta: { title: mapTitle, created: now, modified: now },
+        nodes: {},
+        edges: {},
+      });
+    }, title);
+    await expect(this.nodes()).toHaveCount(0);
+  }
+
+  /** Loads any map through the test hook. */
+  async loadMap(map: unknown) {
+    await this.page.waitForFunction(() => window.argmapEditor !== undefined);
+    await this.page.evaluate((m) => window.argmapEditor?.store.loadMap(m as never), map);
   }
 
   /** The node whose text contains `text`. */

@@ -23,8 +23,9 @@ export class MapStorage {
   /** Opens the editor and waits until the last map is back on screen. */
   async open(url = '/'): Promise<void> {
     await this.page.goto(url);
-    await expect(this.page.getByText('Opening your map…')).toHaveCount(0);
-    await expect(this.nodes.first()).toBeVisible();
+    // Generous: the first load on a busy shared machine can take several seconds.
+    await expect(this.page.getByText('Opening your map…')).toHaveCount(0, { timeout: 30_000 });
+    await expect(this.nodes.first()).toBeVisible({ timeout: 30_000 });
   }
 
   /** The title in the header. */

@@ -81,12 +81,14 @@ export class Presentation {
     });
   }
 
-  /** Whether every focused node lies inside the canvas area, so nothing in focus is cropped. */
-  async focusedInView(): Promise<boolean> {
-    return this.stage.evaluate((stage) => {
+  /** Whether the nodes `ids` lie wholly inside the canvas area, i.e. nothing of them is cropped. */
+  async inView(ids: string[]): Promise<boolean> {
+    return this.stage.evaluate((stage, wanted) => {
       const canvas = stage.querySelector('.present__canvas')?.getBoundingClientRect();
       if (!canvas) return false;
-      return [...stage.querySelectorAll('[data-appearance="focused"]')].every((node) => {
+      return wanted.every((id) => {
+        const node = stage.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        if (!node) return false;
         const box = node.getBoundingClientRect();
         return (
           box.left >= canvas.left - 1 &&
@@ -95,7 +97,7 @@ export class Presentation {
           box.bottom <= canvas.bottom + 1
         );
       });
-    });
+    }, ids);
   }
 
   /** Runs axe-core's colour-contrast rule on the presentation; returns the violations. */

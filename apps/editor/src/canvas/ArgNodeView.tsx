@@ -71,28 +71,37 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         </div>
       ) : null}
       <div className="arg-node__footer">
-        {verdict && !switchedOff ? <VerdictBadge verdict={verdict} /> : null}
+        {verdict && !switchedOff ? (
+          <VerdictBadge verdict={verdict} showStatus={node.kind !== 'question'} />
+        ) : null}
         {hasChildren ? (
           <button
             type="button"
             className="arg-node__collapse nodrag"
             aria-expanded={hiddenCount === 0}
+            aria-label={
+              hiddenCount > 0 ? `Expand: show ${hiddenCount} hidden` : 'Collapse the reasons under it'
+            }
+            title={hiddenCount > 0 ? `Show ${hiddenCount} hidden` : 'Collapse'}
             onClick={(event) => {
               event.stopPropagation();
               commands.toggleCollapsed(id);
             }}
           >
-            {hiddenCount > 0 ? `▸ ${hiddenCount} hidden` : '▾ Collapse'}
+            {hiddenCount > 0 ? `▸ ${hiddenCount}` : '▾'}
           </button>
         ) : null}
       </div>
-      <Handle type="source" position={Position.Top} className="arg-handle" aria-label="Drag to connect" />
+      <Handle type="source" position={Position.Top} className="arg-handle" />
     </div>
   );
 });
 
-/** Strength as a bar and a percentage, with the acceptance as a word and a mark. */
-export function VerdictBadge({ verdict }: { verdict: NodeVerdict }) {
+/**
+ * Strength as a bar and a percentage, with the acceptance as a word and a mark. A question is
+ * neither accepted nor rejected, so it shows strength only.
+ */
+export function VerdictBadge({ verdict, showStatus = true }: { verdict: NodeVerdict; showStatus?: boolean }) {
   const percent = Math.round(verdict.strength * 100);
   return (
     <div className={`verdict verdict--${verdict.status}`}>
@@ -100,10 +109,12 @@ export function VerdictBadge({ verdict }: { verdict: NodeVerdict }) {
         <span style={{ width: `${percent}%` }} />
       </span>
       <span className="verdict__value">{percent}%</span>
-      <span className="verdict__status">
-        <span aria-hidden="true">{STATUS_MARK[verdict.status]} </span>
-        {STATUS_TEXT[verdict.status]}
-      </span>
+      {showStatus ? (
+        <span className="verdict__status">
+          <span aria-hidden="true">{STATUS_MARK[verdict.status]} </span>
+          {STATUS_TEXT[verdict.status]}
+        </span>
+      ) : null}
     </div>
   );
 }

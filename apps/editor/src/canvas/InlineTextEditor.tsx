@@ -10,10 +10,22 @@ export function InlineTextEditor({ initial, label }: { initial: string; label: s
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   useEffect(() => {
-    const field = ref.current;
-    if (!field) return;
-    field.focus();
-    field.select();
+    // React Flow keeps a new node hidden until it has measured it, and hidden fields refuse
+    // focus: keep trying for a few frames.
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const field = ref.current;
+      if (!field) return;
+      field.focus();
+      if (document.activeElement === field) {
+        field.select();
+        return;
+      }
+      if (++tries < 30) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   }, []);
   const commit = () => {
     if (done.current) return;

@@ -1,3 +1,4 @@
+import type { ArgMap } from '@argmap/core';
 import {
   Background,
   Controls,
@@ -10,29 +11,25 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
+import { useCritique } from '../critique/CritiqueContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
-import type { ArgFlowEdge, ArgFlowNode, NodeVerdict } from './flowTypes.ts';
+import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { KIND_STYLES } from './palette.ts';
 import { createFlowViewModel } from './viewModel.ts';
 
 /** Above this many nodes the canvas renders only what is on screen; below it culling costs more than it saves. */
 export const CULLING_THRESHOLD = 300;
 
-/** Props of {@link MapCanvas}. */
-export interface MapCanvasProps {
-  /** Strength and acceptance per node, from the critique; undefined while not computed. */
-  verdicts?: Readonly<Record<string, NodeVerdict>>;
-}
-
 /**
  * The React Flow canvas. It turns store state into React Flow nodes and edges (through the cached
  * view model) and React Flow's changes back into store calls and statechart events.
  */
-export function MapCanvas({ verdicts }: MapCanvasProps) {
+export function MapCanvas() {
   const store = useEditorStore();
+  const verdicts = useCritique().critique.verdicts;
   const commands = useCommands();
   const mode = EditorMode.useActorRef();
   const flow = useReactFlow<ArgFlowNode, ArgFlowEdge>();
@@ -164,7 +161,7 @@ export function MapCanvas({ verdicts }: MapCanvasProps) {
         zoomOnDoubleClick={false}
         minZoom={0.1}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        fitViewOptions={initialFit(map)}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{
           'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
@@ -181,4 +178,15 @@ export function MapCanvas({ verdicts }: MapCanvasProps) {
       </ReactFlow>
     </div>
   );
+}
+
+/**
+ * The first view of a map: the question and positions, readable, rather than the whole map shrunk
+ * to illegibility. A small map fits entirely.
+ */
+function initialFit(map: ArgMap) {
+  const all = Object.values(map.nodes);
+  if (all.length <= 12) return { padding: 0.15, maxZoom: 1 };
+  const top = all.filter((node) => node.kind === 'question' || node.kind === 'position');
+  return { padding: 0.1, maxZoom: 1, minZoom: 0.45, nodes: top.map((node) => ({ id: node.id })) };
 }

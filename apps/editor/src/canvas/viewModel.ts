@@ -162,7 +162,10 @@ export function describeNode(node: ArgNode, verdict: NodeVerdict | undefined, sw
   if (node.kind === 'evidence' && node.evidence?.source.speaker)
     parts.push(`said by ${node.evidence.source.speaker}`);
   if (switchedOff) parts.push('switched off');
-  else if (verdict) parts.push(`strength ${Math.round(verdict.strength * 100)} percent, ${verdict.status}`);
+  else if (verdict) {
+    parts.push(`strength ${Math.round(verdict.strength * 100)} percent`);
+    if (node.kind !== 'question') parts.push(verdict.status);
+  }
   return parts.join(', ');
 }
 

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCommands } from '../commands/CommandsContext.tsx';
+import { SemanticsPicker } from '../critique/SemanticsPicker.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor } from '../state/EditorContext.tsx';
 import { SearchBox } from './SearchBox.tsx';
@@ -85,6 +86,7 @@ export function Toolbar() {
         </button>
       </div>
       <SearchBox />
+      <SemanticsPicker />
       <button
         type="button"
         className="toolbar__help"
