@@ -77,6 +77,25 @@ describe('parseAif', () => {
     ]);
   });
 
+  it('warns about links a map cannot hold, such as an inference supporting an inference', () => {
+    const text = JSON.stringify({
+      nodes: [
+        { nodeID: 1, type: 'I', text: 'a' },
+        { nodeID: 2, type: 'I', text: 'b' },
+        { nodeID: 3, type: 'RA', text: 'Default Inference' },
+        { nodeID: 4, type: 'RA', text: 'Default Inference' },
+      ],
+      edges: [
+        { fromID: 1, toID: 3 },
+        { fromID: 3, toID: 2 },
+        { fromID: 4, toID: 3 },
+      ],
+    });
+    const result = parseAif(text);
+    expect(result.ok && relations(result.value)).toEqual(['1 supports 2']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['aif-relation-skipped', 'aif-relation-skipped']);
+  });
+
   it('says what is wrong with something that is not AIF', () => {
     expect(parseAif('[1, 2]').diagnostics[0]?.code).toBe('aif-not-an-object');
     expect(parseAif('{"nodes": {}}').diagnostics[0]).toMatchObject({

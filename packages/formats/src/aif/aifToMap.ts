@@ -52,6 +52,26 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
   const made = new Map<string, string[]>();
   const link = (scheme: AifNode, kind: 'supports' | 'opposes'): void => {
     const edges: string[] = [];
+    // Expected ends besides I-nodes: dialogue (YA anchoring the scheme), a CA attacking it (an
+    // undercut, handled below) and, for a CA, the RA/CA it attacks. Anything else is reported.
+    const fine = (id: string, into: boolean): boolean => {
+      const type = typeOf(id) ?? '';
+      if (type === 'I' || DIALOGUE.has(type)) return true;
+      return into ? type === 'CA' : kind === 'opposes' && (type === 'RA' || type === 'CA');
+    };
+    const ends: [string, boolean][] = [
+      ...(incoming.get(scheme.id) ?? []).map((id): [string, boolean] => [id, true]),
+      ...(outgoing.get(scheme.id) ?? []).map((id): [string, boolean] => [id, false]),
+    ];
+    for (const [end, into] of ends) {
+      if (!fine(end, into)) {
+        builder.warn(
+          'aif-relation-skipped',
+          `${scheme.type} node ${scheme.id} links to ${typeOf(end)} node ${end}; only statements (I-nodes) can be joined, so that link was skipped.`,
+          at(scheme),
+        );
+      }
+    }
     for (const target of outgoing.get(scheme.id) ?? []) {
       if (typeOf(target) !== 'I') continue;
       for (const source of incoming.get(scheme.id) ?? []) {
