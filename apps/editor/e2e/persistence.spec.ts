@@ -144,6 +144,32 @@ test.describe('maps are never lost', () => {
   });
 });
 
+test.describe('pictures of the whole map', () => {
+  test('SVG and PNG exports hold every node and edge, the PNG at twice the size', async ({ page }) => {
+    const app = new MapStorage(page);
+    await app.open();
+    const count = await app.nodes.count();
+    const svg = await app.download('Export SVG image (.svg)');
+    expect(svg.name).toMatch(/\.svg$/);
+    const edges = /<g class="edges">([\s\S]*?)<\/g>/.exec(svg.text)?.[1] ?? '';
+    expect((edges.match(/<path/g) ?? []).length).toBeGreaterThan(0);
+    expect((svg.text.match(/class="statement"/g) ?? []).length).toBeGreaterThanOrEqual(count);
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(svg.text)?.[1]);
+    const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg.text)?.[1]);
+    // 2×, unless that passes the 16 384 px canvas limit browsers enforce (the example map is wide).
+    const scale = Math.min(2, 16_384 / width, 16_384 / height);
+
+    const download = page.waitForEvent('download');
+    await app.fileMenu('Export PNG image (.png)');
+    const png = readFileSync(await (await download).path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The IHDR chunk holds the pixel width and height at bytes 16–23.
+    expect(png.readUInt32BE(16)).toBe(Math.ceil(width * scale));
+    expect(png.readUInt32BE(20)).toBe(Math.ceil(height * scale));
+    expect(scale).toBeGreaterThan(1);
+  });
+});
+
 test.describe('the maps list', () => {
   test('opens, duplicates, renames and deletes maps, with undo', async ({ page }) => {
     const app = new MapStorage(page);
@@ -221,6 +247,12 @@ test.describe('labels that look like code', () => {
 
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('script:not([src])').count()).toBe(0);
+
+    const svg = await app.download('Export SVG image (.svg)');
+    expect(svg.text).not.toMatch(/<script|<img|<foreignObject/i);
+    // No element carries an event handler; the label's "onerror=" is escaped text.
+    expect(svg.text).not.toMatch(/<[^>]*\son\w+\s*=/i);
+    expect(svg.text).toContain('&lt;script&gt;');
   });
 
   test('a crafted share link loses its javascript: link and runs nothing', async ({ page }) => {
