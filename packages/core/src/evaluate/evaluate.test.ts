@@ -107,3 +107,27 @@ describe('order independence of extension semantics', () => {
     );
   });
 });
+
+describe('node ids that are also Object property names', () => {
+  it('evaluate nodes called __proto__ and constructor like any other', () => {
+    const node = (id: string, baseScore: number) =>
+      [id, { id, kind: 'claim' as const, text: id, baseScore }] as const;
+    const map = {
+      ...miniMap({}, []),
+      nodes: Object.fromEntries([node('__proto__', 0.5), node('constructor', 1)]),
+      edges: Object.fromEntries([
+        ['x', { id: 'x', kind: 'opposes' as const, source: 'constructor', target: '__proto__' }],
+      ]),
+    };
+    const gradual = evaluate(map);
+    if (!gradual.ok) throw new Error('expected ok');
+    expect(Object.keys(gradual.value.nodes).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(gradual.value.nodes, '__proto__')?.value).toEqual({ strength: 0 });
+    const grounded = evaluate(map, { semantics: 'grounded' });
+    if (!grounded.ok) throw new Error('expected ok');
+    expect(Object.getOwnPropertyDescriptor(grounded.value.nodes, '__proto__')?.value).toEqual({
+      label: 'out',
+      credulous: false,
+    });
+  });
+});

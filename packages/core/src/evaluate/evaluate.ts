@@ -156,7 +156,13 @@ export function evaluatorFor(
   if (isGradual(semantics)) {
     const run = solveGradual(graph, semantics, options);
     graph.ids.forEach((id, i) => {
-      nodes[id] = { strength: run.strengths[i]! };
+      // defineProperty, not assignment: a node may be called `__proto__`.
+      Object.defineProperty(nodes, id, {
+        value: { strength: run.strengths[i]! },
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     });
     const evaluation: Evaluation = { semantics, support, nodes, convergence: run.convergence, diagnostics };
     return ok({ map, graph, options: settled, evaluation, strengths: run.strengths });
@@ -167,7 +173,11 @@ export function evaluatorFor(
   const result = acceptability(framework, semantics, options);
   graph.ids.forEach((id, i) => {
     const code = result.summary[i]!;
-    nodes[id] = { label: code === UNKNOWN ? 'unknown' : LABELS[code]!, credulous: result.credulous[i] === 1 };
+    const value = {
+      label: code === UNKNOWN ? 'unknown' : LABELS[code]!,
+      credulous: result.credulous[i] === 1,
+    };
+    Object.defineProperty(nodes, id, { value, enumerable: true, writable: true, configurable: true });
   });
   const extensions = listExtensions(result, options.maxExtensions ?? 100, framework.nodeCount).map(
     (members) => members.map((i) => graph.ids[i]!),

@@ -79,7 +79,7 @@ function withoutNode(map: ArgMap, id: string): ArgMap {
   const keptIds = new Set(kept.map((edge) => edge.id));
   const edges: Record<string, ArgEdge> = {};
   for (const edge of kept) {
-    if (edge.kind !== 'undercuts' || keptIds.has(edge.target) || !map.edges[edge.target])
+    if (edge.kind !== 'undercuts' || keptIds.has(edge.target) || !Object.hasOwn(map.edges, edge.target))
       edges[edge.id] = edge;
   }
   return { ...map, nodes, edges };

@@ -24,7 +24,8 @@ export interface Update {
 
 /** The node an edge bears on: its target, or for an undercut the target of the edge it undercuts. */
 function bearsOn(map: ArgMap, edge: ArgEdge): string | undefined {
-  return edge.kind === 'undercuts' ? map.edges[edge.target]?.target : edge.target;
+  if (edge.kind !== 'undercuts') return edge.target;
+  return Object.hasOwn(map.edges, edge.target) ? map.edges[edge.target]?.target : undefined;
 }
 
 function sameNodes(a: PreparedGraph, b: PreparedGraph): boolean {
@@ -41,7 +42,7 @@ function changedNodes(before: ArgMap, after: ArgMap, old: PreparedGraph, graph: 
     if (v !== undefined) changed.add(v);
   };
   for (const [id, edge] of Object.entries(after.edges)) {
-    const previous = before.edges[id];
+    const previous = Object.hasOwn(before.edges, id) ? before.edges[id] : undefined;
     if (previous === edge) continue;
     if (
       !previous ||
@@ -53,7 +54,8 @@ function changedNodes(before: ArgMap, after: ArgMap, old: PreparedGraph, graph: 
       mark(after, edge);
     }
   }
-  for (const [id, edge] of Object.entries(before.edges)) if (!(id in after.edges)) mark(before, edge);
+  for (const [id, edge] of Object.entries(before.edges))
+    if (!Object.hasOwn(after.edges, id)) mark(before, edge);
   return [...changed];
 }
 
