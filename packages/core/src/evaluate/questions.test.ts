@@ -76,6 +76,19 @@ describe('explain (label)', () => {
   });
 });
 
+describe('explain (label) through an undercut', () => {
+  it('names the source of an undercut attack, via its edge', () => {
+    const map = miniMap({ s: 1, t: 1, u: 1, v: 1 }, [
+      ['s', 'opposes', 't', 'e1'],
+      ['u', 'undercuts', 'e1'],
+      ['v', 'opposes', 'u'],
+    ]);
+    const result = explain(evaluator(map, 'grounded'), 't');
+    if (!result.ok || result.value.kind !== 'label') throw new Error('expected a label explanation');
+    expect(result.value.defeatedBy).toEqual([{ node: 's', via: 'e1', attack: 'inference', label: 'in' }]);
+  });
+});
+
 describe('what-if', () => {
   it('shows every strength that moves when evidence is removed', () => {
     const result = whatIf(evaluator(position), { remove: 'e3' });

@@ -29,3 +29,17 @@ export function miniMap(scores: Readonly<Record<string, number>>, edges: readonl
   }
   return { format: 'argmap', version: 1, meta: { title: 'test' }, nodes, edges: edgeRecord };
 }
+
+/** The city-centre car ban example of `docs/evaluation.md`; its tests keep the doc's numbers honest. */
+export function carBanExample() {
+  return miniMap({ p: 0.5, c1: 0.5, c2: 0.5, c3: 0.5, e1: 0.8, e2: 0.4, e3: 0.7, u: 0.6 }, [
+    ['c1', 'supports', 'p'],
+    ['e1', 'supports', 'c1'],
+    ['c2', 'opposes', 'p'],
+    ['e2', 'supports', 'c2', 'e2c2'],
+    ['e3', 'opposes', 'c2'],
+    ['c3', 'opposes', 'c1'],
+    ['c1', 'opposes', 'c3'],
+    ['u', 'undercuts', 'e2c2'],
+  ]);
+}
