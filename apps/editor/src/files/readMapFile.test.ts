@@ -41,6 +41,25 @@ describe('readMapFile', () => {
     ]);
   });
 
+  it('opens an Argmap map renamed to .json as Argmap, not as AIF', async () => {
+    const result = await readMapFile({
+      name: 'map.json',
+      bytes: bytes(JSON.stringify(exportControlsExample)),
+    });
+    expect(result.ok && result.value.format.id).toBe('argmap-json');
+  });
+
+  it('imports Argdown', async () => {
+    const result = await readMapFile({
+      name: 'debate.argdown',
+      bytes: bytes('[Tax]: We should tax sugar.\n  + <Health>: Sugar harms health.\n'),
+    });
+    expect(result.ok && result.value.format.id).toBe('argdown');
+    expect(result.ok && Object.values(result.value.map.nodes).map((n) => n.text)).toEqual(
+      expect.arrayContaining(['We should tax sugar.']),
+    );
+  });
+
   it('says which formats it reads when the extension is unknown', async () => {
     const result = await readMapFile({ name: 'notes.docx', bytes: bytes('PK') });
     expect(result.ok).toBe(false);

@@ -30,8 +30,7 @@ export async function readMapFile(file: MapFileInput, formats?: Formats): Promis
   const decoded = lib.decodeUtf8(file.bytes);
   if (!decoded.ok) return fail(decoded.diagnostics);
   const text = decoded.value;
-  const adapter =
-    lib.formatForFilename(file.name) ?? (/^\s*\{/.test(text) ? lib.findFormat('argmap-json') : undefined);
+  const adapter = chooseFormat(lib, file.name, text);
   if (!adapter?.parse) return fail([unknownFormat(file.name, lib.formats)]);
   const parsed = adapter.parse(text, { title: stemOf(file.name) });
   if (!parsed.ok) return fail(parsed.diagnostics);
@@ -42,6 +41,18 @@ export async function readMapFile(file: MapFileInput, formats?: Formats): Promis
     return ok({ map: parsed.value, format }, parsed.diagnostics);
   }
   return ok({ map, format }, [...parsed.diagnostics, ...repairs]);
+}
+
+/**
+ * The format to read a file as: by extension, except that a JSON file whose header says
+ * `"format": "argmap"` is an Argmap map whatever it is called (students rename `map.argmap.json`
+ * to `map.json`, which would otherwise be read as AIF). A JSON file with no known extension is
+ * tried as Argmap JSON.
+ */
+function chooseFormat(lib: Formats, name: string, text: string): FormatAdapter | undefined {
+  const json = /^\s*\{/.test(text);
+  if (json && /"format"\s*:\s*"argmap"/.test(text.slice(0, 2000))) return lib.findFormat('argmap-json');
+  return lib.formatForFilename(name) ?? (json ? lib.findFormat('argmap-json') : undefined);
 }
 
 /** The `accept` attribute for a picker that offers every importable format. */
