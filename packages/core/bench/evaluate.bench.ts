@@ -4,12 +4,13 @@
  * preferred/stable on a 10k-node debate, and downstream-only re-evaluation after a one-edge edit.
  */
 
-import { evaluate } from '../src/evaluate/evaluate.ts';
+import { createEvaluator, evaluate } from '../src/evaluate/evaluate.ts';
 import { frameworkFromAttacks } from '../src/evaluate/extensions/framework.ts';
 import { groundedLabelling } from '../src/evaluate/extensions/grounded.ts';
 import { GRADUAL_SEMANTICS } from '../src/evaluate/gradual/kernel.ts';
 import { solveGradual, updateGradual } from '../src/evaluate/gradual/solve.ts';
 import { buildGraph } from '../src/evaluate/graph.ts';
+import { evidenceRanking, explain, whatIf } from '../src/evaluate/questions.ts';
 import type { ArgEdge, ArgMap, ArgNode } from '../src/model/types.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same maps. */
@@ -230,6 +231,45 @@ the nodes downstream of the change, from the previous strengths. "Touched" count
 `;
 }
 
+function editorSection(): string {
+  // A 100-node debate where the last 60 nodes are evidence, as the editor would hold it.
+  const map = debate(100, 7);
+  for (let v = 40; v < 100; v++) {
+    const node = map.nodes[`n${v}`];
+    if (node) node.kind = 'evidence';
+  }
+  const rows: string[] = [];
+  for (const semantics of ['dfquad', 'grounded'] as const) {
+    const evaluated = time(() => createEvaluator(map, { semantics }), 50);
+    if (!evaluated.result.ok) continue;
+    const evaluator = evaluated.result.value;
+    const ids = Object.keys(map.nodes);
+    const why = time(() => ids.map((id) => explain(evaluator, id)), 20);
+    const what = time(() => whatIf(evaluator, { remove: 'n70' }), 50);
+    const rank =
+      semantics === 'dfquad'
+        ? `${fmt(time(() => evidenceRanking(evaluator, 'n0'), 50).ms)}`
+        : 'n/a (gradual only)';
+    rows.push(`| ${semantics} | ${fmt(evaluated.ms)} | ${fmt(why.ms)} | ${fmt(what.ms)} | ${rank} |`);
+  }
+  return `## Evaluation: editor-sized questions
+
+What the editor asks on every change of a 100-node debate (60 evidence nodes): evaluate it
+(\`createEvaluator\`), explain every node ("why?" view), one what-if removal, and the ranking of all 60 evidence
+nodes for the question node (60 downstream-only re-evaluations). Median ms of repeated runs.
+
+| semantics | evaluate | explain all 100 nodes | one what-if | rank 60 evidence nodes |
+|---|---:|---:|---:|---:|
+${rows.join('\n')}
+`;
+}
+
 export default async function bench(): Promise<string> {
-  return [groundedSection(), gradualSection(), extensionSection(), incrementalSection()].join('\n');
+  return [
+    groundedSection(),
+    gradualSection(),
+    extensionSection(),
+    incrementalSection(),
+    editorSection(),
+  ].join('\n');
 }
