@@ -69,16 +69,27 @@ export class Presentation {
   }
 
   /**
-   * The smallest on-screen size of focused node text, in CSS px: the font size times the camera's
-   * zoom. A teacher needs ≥ 28 px at 1920×1080 for the back row.
+   * How the camera framed the nodes `ids`: the on-screen size of node text in CSS px (font size
+   * times zoom; a back row needs ≥ 28 px at 1920×1080), and whether those nodes could have been
+   * shown at that size at all (their unzoomed extent fits the canvas at 28/32 zoom).
    */
-  async smallestFocusedTextPx(): Promise<number> {
-    return this.stage.evaluate((stage) => {
+  async framing(ids: string[]): Promise<{ textPx: number; fitsAtFullSize: boolean }> {
+    return this.stage.evaluate((stage, wanted) => {
       const viewport = stage.querySelector<HTMLElement>('.react-flow__viewport');
       const scale = Number(/scale\(([\d.]+)\)/.exec(viewport?.style.transform ?? '')?.[1] ?? '1');
-      const texts = [...stage.querySelectorAll<HTMLElement>('[data-appearance="focused"] .pnode__text')];
-      return Math.min(...texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale));
-    });
+      const text = stage.querySelector<HTMLElement>('.pnode__text');
+      const textPx = Number.parseFloat(text ? getComputedStyle(text).fontSize : '0') * scale;
+      const canvas = stage.querySelector('.present__canvas')?.getBoundingClientRect();
+      const boxes = wanted.flatMap((id) => {
+        const node = stage.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+        return node ? [node.getBoundingClientRect()] : [];
+      });
+      if (!canvas || boxes.length === 0) return { textPx, fitsAtFullSize: false };
+      const width = (Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left))) / scale;
+      const height = (Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top))) / scale;
+      const zoom = Math.min((canvas.width * 0.88) / width, (canvas.height * 0.88) / height);
+      return { textPx, fitsAtFullSize: zoom >= 28 / 32 };
+    }, ids);
   }
 
   /** Whether the nodes `ids` lie wholly inside the canvas area, i.e. nothing of them is cropped. */

@@ -168,7 +168,7 @@ export function PresentMode(props: PresentModeProps) {
       </div>
       <div className="present__canvas">
         <ReactFlowProvider>
-          <StepCanvas nodes={flow.nodes} edges={flow.edges} focus={flow.focus} />
+          <StepCanvas nodes={flow.nodes} edges={flow.edges} focus={flow.focus} introduced={flow.introduced} />
         </ReactFlowProvider>
         {blank ? <div className="present__blank" data-testid="blank-screen" /> : null}
       </div>

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ChannelLike,
-  createPresentLink,
-  isPresentMessage,
-  presenterIdFromSearch,
-} from './presentChannel.ts';
-
-/** Two connected in-memory channels, delivering synchronously like a BroadcastChannel pair would (eventually). */
-function channelPair(): [ChannelLike, ChannelLike] {
-  const listeners: [Set<(e: MessageEvent) => void>, Set<(e: MessageEvent) => void>] = [new Set(), new Set()];
-  const end = (mine: 0 | 1): ChannelLike => ({
-    postMessage: (data) => {
-      for (const listener of listeners[mine === 0 ? 1 : 0]) listener({ data } as MessageEvent);
-    },
-    addEventListener: (_type, listener) => listeners[mine].add(listener),
-    removeEventListener: (_type, listener) => listeners[mine].delete(listener),
-    close: () => listeners[mine].clear(),
-  });
-  return [end(0), end(1)];
-}
+import { createPresentLink, isPresentMessage, presenterIdFromSearch } from './presentChannel.ts';
+import { channelPair } from './testChannels.ts';
 
 describe('present link', () => {
   it('carries typed messages between the two windows and drops malformed ones', () => {

@@ -33,6 +33,8 @@ export interface ProjectorFlow {
   nodes: Node<ProjectorNodeData>[];
   edges: Edge[];
   focus: string[];
+  /** The nodes this step shows for the first time: what the camera frames if the focus is too big. */
+  introduced: string[];
 }
 
 /**
@@ -99,5 +101,5 @@ export function projectorFlow(
       selectable: false,
     });
   }
-  return { nodes, edges, focus: view.focused };
+  return { nodes, edges, focus: view.focused, introduced: view.introduced };
 }

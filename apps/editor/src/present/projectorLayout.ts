@@ -1,9 +1,11 @@
 import type { ArgMap, ArgNode, Point } from '@argmap/core';
 
-/** Width of a node on the projector, in canvas units (≈ CSS px at zoom 1, the size steps are shown at). */
+/** Width of a node on the projector, in canvas units (≈ CSS px at zoom 1). */
 export const PROJECTOR_NODE_WIDTH = 440;
-const SIBLING_GAP = 48;
-const TREE_GAP = 120;
+/** Evidence under one node is laid out in rows of this many, matching the tour's evidence steps. */
+export const EVIDENCE_COLUMNS = 2;
+const GAP = 48;
+const GRID_TOP_GAP = 60;
 const ROW_GAP = 110;
 
 /**
@@ -16,66 +18,102 @@ export function estimateProjectorHeight(node: ArgNode): number {
   const lines = (text: string, max: number) =>
     Math.min(max, Math.max(1, Math.ceil(text.length / charsPerLine)));
   let height = 40 + 34 + lines(node.text, 8) * 40;
-  if (node.evidence) height += lines(node.evidence.quote, 3) * 38 + 2 * 36 + 16;
+  if (node.evidence) height += lines(node.evidence.quote, 3) * 38 + 2 * 32 + 16;
   return height;
 }
 
+interface Block {
+  /** Non-evidence reasons, laid out as a tree below. */
+  kids: string[];
+  /** Evidence, laid out in a grid right under the node. */
+  evidence: string[];
+  width: number;
+}
+
 /**
- * Where each node sits on the projector: a tidy tree with the question on top, each node centred
- * over the reasons that bear on it (supports left of objections), so a step showing one reason and
- * its quotes is compact enough to frame at full size. Hand-set editor positions are ignored on
- * purpose: they were chosen for small editor nodes. Cycles and several roots are safe.
+ * Where each node sits on the projector, shaped so that tour steps can be framed at full size:
+ * a tidy tree of questions, positions and claims, each reason set strongest-nearest-the-middle
+ * (supports weakest to strongest, then objections strongest to weakest, so a step showing the
+ * strongest of each shows two neighbours), and the evidence of each node in rows of
+ * {@link EVIDENCE_COLUMNS} right under it (evidence bearing on a position is a reason like others). Hand-set editor positions are ignored on purpose: they
+ * were chosen for small editor nodes. Cycles and several roots are safe.
  */
 export function projectorLayout(map: ArgMap): Record<string, Point> {
-  const children = new Map<string, string[]>();
+  const strength = (id: string) => map.nodes[id]?.baseScore ?? 0;
+  const supports = new Map<string, string[]>();
+  const objections = new Map<string, string[]>();
+  const evidenceOf = new Map<string, string[]>();
   const hasParent = new Set<string>();
-  const edges = Object.values(map.edges).sort((a, b) => rank(a.kind) - rank(b.kind));
-  for (const edge of edges) {
+  for (const edge of Object.values(map.edges)) {
     // An undercut hangs under the node its attacked edge points at, next to the attacked reason.
     const target = edge.kind === 'undercuts' ? map.edges[edge.target]?.target : edge.target;
     if (target === undefined || !(target in map.nodes) || !(edge.source in map.nodes)) continue;
     if (hasParent.has(edge.source) || edge.source === target) continue;
     hasParent.add(edge.source);
-    children.set(target, [...(children.get(target) ?? []), edge.source]);
+    const bucket =
+      map.nodes[edge.source]?.kind === 'evidence'
+        ? evidenceOf
+        : edge.kind === 'supports'
+          ? supports
+          : objections;
+    bucket.set(target, [...(bucket.get(target) ?? []), edge.source]);
   }
 
-  // Each node is placed once; a cycle's back edge is ignored by the `placed` check.
-  const placed = new Set<string>();
-  const width = new Map<string, number>();
+  const blocks = new Map<string, Block>();
   const depthOf = new Map<string, number>();
-  const treeOf = (id: string, depth: number): string[] => {
-    placed.add(id);
+  const visit = (id: string, depth: number): Block => {
     depthOf.set(id, depth);
-    const kids = (children.get(id) ?? []).filter((kid) => !placed.has(kid));
-    const own: string[] = [];
-    for (const kid of kids) {
-      // A sibling's subtree may have claimed this node already (several paths to it).
-      if (placed.has(kid)) continue;
-      treeOf(kid, depth + 1);
-      own.push(kid);
+    const block: Block = { kids: [], evidence: [], width: PROJECTOR_NODE_WIDTH };
+    blocks.set(id, block);
+    const fresh = (ids: string[] | undefined) => (ids ?? []).filter((kid) => !depthOf.has(kid));
+    block.evidence = fresh(evidenceOf.get(id));
+    for (const kid of block.evidence) {
+      depthOf.set(kid, depth);
+      blocks.set(kid, { kids: [], evidence: [], width: PROJECTOR_NODE_WIDTH });
     }
-    children.set(id, own);
-    const span =
-      own.reduce((sum, kid) => sum + (width.get(kid) ?? 0), 0) + SIBLING_GAP * Math.max(0, own.length - 1);
-    width.set(id, Math.max(PROJECTOR_NODE_WIDTH, span));
-    return own;
+    const ordered = [
+      ...fresh(supports.get(id)).sort((a, b) => strength(a) - strength(b)),
+      ...fresh(objections.get(id)).sort((a, b) => strength(b) - strength(a)),
+    ];
+    for (const kid of ordered) {
+      // A sibling's subtree may have claimed this node already (several paths to it).
+      if (depthOf.has(kid)) continue;
+      visit(kid, depth + 1);
+      block.kids.push(kid);
+    }
+    const columns = Math.min(EVIDENCE_COLUMNS, block.evidence.length);
+    const gridWidth = columns * PROJECTOR_NODE_WIDTH + Math.max(0, columns - 1) * GAP;
+    block.width = Math.max(PROJECTOR_NODE_WIDTH, gridWidth, spanOf(block.kids, blocks));
+    return block;
   };
   const roots: string[] = [];
-  for (const id of Object.keys(map.nodes)) {
-    if (hasParent.has(id) || placed.has(id)) continue;
-    roots.push(id);
-    treeOf(id, 0);
-  }
-  for (const id of Object.keys(map.nodes)) {
-    if (placed.has(id)) continue;
-    roots.push(id);
-    treeOf(id, 0);
+  for (const pass of [true, false]) {
+    // First the real roots; then whatever sits only on cycles.
+    for (const id of Object.keys(map.nodes)) {
+      if (depthOf.has(id) || (pass && hasParent.has(id))) continue;
+      roots.push(id);
+      visit(id, 0);
+    }
   }
 
+  // Row heights: the tallest node of a depth plus the tallest evidence grid hanging under it.
+  const evidencePitch =
+    Math.max(
+      0,
+      ...Object.values(map.nodes)
+        .filter((n) => n.evidence)
+        .map(estimateProjectorHeight),
+    ) + GAP;
+  const nodeHeight: number[] = [];
   const rowHeight: number[] = [];
-  for (const node of Object.values(map.nodes)) {
-    const depth = depthOf.get(node.id) ?? 0;
-    rowHeight[depth] = Math.max(rowHeight[depth] ?? 0, estimateProjectorHeight(node));
+  for (const [id, block] of blocks) {
+    const node = map.nodes[id];
+    if (!node || (node.kind === 'evidence' && !roots.includes(id))) continue;
+    const depth = depthOf.get(id) ?? 0;
+    nodeHeight[depth] = Math.max(nodeHeight[depth] ?? 0, estimateProjectorHeight(node));
+    const gridRows = Math.ceil(block.evidence.length / EVIDENCE_COLUMNS);
+    const grid = gridRows === 0 ? 0 : GRID_TOP_GAP + gridRows * evidencePitch;
+    rowHeight[depth] = Math.max(rowHeight[depth] ?? 0, (nodeHeight[depth] ?? 0) + grid);
   }
   const rowY: number[] = [];
   for (let depth = 0; depth < rowHeight.length; depth++) {
@@ -84,26 +122,34 @@ export function projectorLayout(map: ArgMap): Record<string, Point> {
 
   const positions: Record<string, Point> = {};
   const place = (id: string, left: number) => {
-    const w = width.get(id) ?? PROJECTOR_NODE_WIDTH;
+    const block = blocks.get(id);
+    if (!block) return;
     const depth = depthOf.get(id) ?? 0;
-    positions[id] = { x: left + (w - PROJECTOR_NODE_WIDTH) / 2, y: rowY[depth] ?? 0 };
-    const kids = children.get(id) ?? [];
-    const span =
-      kids.reduce((sum, kid) => sum + (width.get(kid) ?? 0), 0) + SIBLING_GAP * Math.max(0, kids.length - 1);
-    let x = left + (w - span) / 2;
-    for (const kid of children.get(id) ?? []) {
+    const y = rowY[depth] ?? 0;
+    positions[id] = { x: left + (block.width - PROJECTOR_NODE_WIDTH) / 2, y };
+    const columns = Math.min(EVIDENCE_COLUMNS, block.evidence.length);
+    const gridLeft = left + (block.width - (columns * PROJECTOR_NODE_WIDTH + (columns - 1) * GAP)) / 2;
+    block.evidence.forEach((kid, i) => {
+      positions[kid] = {
+        x: gridLeft + (i % EVIDENCE_COLUMNS) * (PROJECTOR_NODE_WIDTH + GAP),
+        y: y + (nodeHeight[depth] ?? 0) + GRID_TOP_GAP + Math.floor(i / EVIDENCE_COLUMNS) * evidencePitch,
+      };
+    });
+    let x = left + (block.width - spanOf(block.kids, blocks)) / 2;
+    for (const kid of block.kids) {
       place(kid, x);
-      x += (width.get(kid) ?? 0) + SIBLING_GAP;
+      x += (blocks.get(kid)?.width ?? 0) + GAP;
     }
   };
   let left = 0;
   for (const root of roots) {
     place(root, left);
-    left += (width.get(root) ?? 0) + TREE_GAP;
+    left += (blocks.get(root)?.width ?? 0) + GAP * 3;
   }
   return positions;
 }
 
-function rank(kind: string): number {
-  return kind === 'supports' ? 0 : kind === 'opposes' ? 1 : 2;
+function spanOf(ids: string[], blocks: Map<string, Block>): number {
+  if (ids.length === 0) return 0;
+  return ids.reduce((sum, id) => sum + (blocks.get(id)?.width ?? 0), 0) + GAP * (ids.length - 1);
 }

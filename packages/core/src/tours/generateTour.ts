@@ -23,7 +23,7 @@ export interface GenerateTourOptions {
    * strongest of each, which a projector can show side by side at full size).
    */
   reasonsPerSide?: number;
-  /** How many pieces of evidence one step reveals under its reason before it is split (default 3). */
+  /** How many pieces of evidence one step reveals under its reason before it is split (default 2). */
   evidencePerStep?: number;
 }
 
@@ -35,7 +35,7 @@ export interface GenerateTourOptions {
 export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): Tour {
   const strength = options.strength ?? baseScoreStrength(map);
   const perSide = Math.max(0, options.reasonsPerSide ?? 1);
-  const perEvidenceStep = Math.max(1, options.evidencePerStep ?? 3);
+  const perEvidenceStep = Math.max(1, options.evidencePerStep ?? 2);
   const nodes = Object.values(map.nodes);
   const steps: Omit<TourStep, 'id'>[] = [];
   const revealed = new Set<string>();
