@@ -144,6 +144,22 @@ test.describe('maps are never lost', () => {
   });
 });
 
+test('a file dropped on the canvas opens as a new map', async ({ page }) => {
+  const app = new MapStorage(page);
+  await app.open();
+  const dropped = {
+    format: 'argmap',
+    version: 1,
+    meta: { title: 'Dropped map' },
+    nodes: { q: { id: 'q', kind: 'question', text: 'Should we?', baseScore: 0.5 } },
+    edges: {},
+  };
+  await app.dropFile('dropped.argmap.json', JSON.stringify(dropped));
+  await expect(app.title()).toHaveText('Dropped map');
+  await expect(app.nodes).toHaveCount(1);
+  await app.expectSaved();
+});
+
 test.describe('pictures of the whole map', () => {
   test('SVG and PNG exports hold every node and edge, the PNG at twice the size', async ({ page }) => {
     const app = new MapStorage(page);

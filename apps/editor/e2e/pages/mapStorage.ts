@@ -56,6 +56,22 @@ export class MapStorage {
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
   }
 
+  /** Drags a file from the desktop and drops it on the canvas. */
+  async dropFile(name: string, contents: string): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ({ name, contents }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([contents], name, { type: 'application/json' }));
+        return data;
+      },
+      { name, contents },
+    );
+    const canvas = this.page.getByRole('main', { name: 'Argument map' });
+    await canvas.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await canvas.dispatchEvent('dragover', { dataTransfer: transfer });
+    await canvas.dispatchEvent('drop', { dataTransfer: transfer });
+  }
+
   /** Clicks a File menu entry that downloads, and returns the file's name and text. */
   async download(item: string | RegExp): Promise<{ name: string; text: string }> {
     const download = this.page.waitForEvent('download');
