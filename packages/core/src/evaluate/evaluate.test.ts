@@ -131,3 +131,22 @@ describe('node ids that are also Object property names', () => {
     });
   });
 });
+
+describe('hand-made maps that skipped validation', () => {
+  it('are evaluated as far as possible, never throwing', () => {
+    const broken = {
+      ...miniMap({ a: 0.5 }, []),
+      nodes: { a: { id: 'a', kind: 'claim', text: '', baseScore: 'high' }, b: null },
+      edges: undefined,
+    } as unknown as ReturnType<typeof miniMap>;
+    const result = evaluate(broken, { semantics: 'grounded' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.nodes).toEqual({ a: { label: 'in', credulous: true } });
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['evaluate/not-a-map', ['nodes', 'b']],
+      ['evaluate/invalid-base-score', ['nodes', 'a', 'baseScore']],
+      ['evaluate/not-a-map', ['edges']],
+    ]);
+  });
+});

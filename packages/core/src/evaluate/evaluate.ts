@@ -165,7 +165,7 @@ export function evaluatorFor(
       });
     });
     const evaluation: Evaluation = { semantics, support, nodes, convergence: run.convergence, diagnostics };
-    return ok({ map, graph, options: settled, evaluation, strengths: run.strengths });
+    return ok({ map, graph, options: settled, evaluation, strengths: run.strengths }, diagnostics);
   }
   const framework = buildFramework(graph, support);
   diagnostics.push(...framework.diagnostics);
@@ -191,7 +191,7 @@ export function evaluatorFor(
     decided: result.decided,
     diagnostics,
   };
-  return ok({ map, graph, options: settled, evaluation, framework, acceptability: result });
+  return ok({ map, graph, options: settled, evaluation, framework, acceptability: result }, diagnostics);
 }
 
 /** Prepares `map` and evaluates it, keeping what later explanations and what-if questions need. */

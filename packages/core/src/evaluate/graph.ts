@@ -167,8 +167,7 @@ export function buildGraph(
  */
 export function prepareGraph(map: ArgMap): PreparedGraph {
   const diagnostics: Diagnostic[] = [];
-  // Object.keys + lookups: on million-key records V8's Object.values is several times slower.
-  const nodes = Object.keys(map.nodes).map((key) => map.nodes[key]!);
+  const nodes = entries(map.nodes, 'nodes', diagnostics).filter((node) => typeof node.id === 'string');
   const ids = nodes.map((node) => node.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const base = new Float64Array(nodes.length);
@@ -198,7 +197,7 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
       base[i] = score;
     }
   });
-  const edges = Object.keys(map.edges).map((key) => map.edges[key]!);
+  const edges = entries(map.edges, 'edges', diagnostics);
   // Typed arrays sized up front: on million-edge maps, growing JS arrays mostly feeds the GC.
   const edgeIds: string[] = [];
   const edgeSource = new Int32Array(edges.length);
@@ -265,6 +264,26 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
     diagnostics,
     { index, ...(edgeIndex ? { edgeIndex } : {}) },
   );
+}
+
+/**
+ * The values of a record that are objects. Maps normally come validated, but evaluation must not
+ * throw on a hand-made one: anything else is skipped with a warning.
+ */
+function entries<T extends object>(record: Record<string, T>, field: string, diagnostics: Diagnostic[]): T[] {
+  if (typeof record !== 'object' || record === null) {
+    diagnostics.push(warn('not-a-map', `The map has no "${field}" object; evaluating it as empty.`, [field]));
+    return [];
+  }
+  const values: T[] = [];
+  // Object.keys + lookups: on million-key records V8's Object.values is several times slower.
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (typeof value === 'object' && value !== null) values.push(value);
+    else
+      diagnostics.push(warn('not-a-map', `"${field}.${key}" is not an object; it is ignored.`, [field, key]));
+  }
+  return values;
 }
 
 function warn(code: string, message: string, path: (string | number)[]): Diagnostic {

@@ -149,6 +149,8 @@ function labelPiece(
     if (depth === k - 1) {
       onLabelling(Uint8Array.from(order, (b) => label[b]!));
       if (++found >= budget.maxLabellingsPerPiece) return finish(false);
+      // Keeping only maximal labellings (preferred) costs more per find than the search step itself.
+      if (performance.now() > budget.deadline) return finish(false);
       continue;
     }
     depth++;
