@@ -16,4 +16,5 @@ export {
   nodeContent,
   type Size,
 } from './nodeContent.ts';
+export { MIN_STACK, STACK_GAP, STACK_INDENT } from './stacks.ts';
 export { clampLines, textUnits, wrapText } from './text.ts';

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutMap, type MapLayout } from './layoutMap.ts';
 import { estimateNodeSize } from './nodeContent.ts';
+import { STACK_INDENT } from './stacks.ts';
 import { debateOfSize, mapOf, node } from './testMaps.ts';
 
 function overlaps(layout: MapLayout): [string, string][] {
@@ -202,6 +203,44 @@ describe('layoutMap', () => {
     expect(centreX(layout, 'n2999')).toBeCloseTo(centreX(layout, 'n0'));
   });
 
+  it('can stack three or more leaf children in a column under their parent', () => {
+    const map = mapOf(
+      [
+        node('q', 'question'),
+        node('c', 'claim'),
+        node('d', 'claim'),
+        node('e1', 'evidence'),
+        node('e2', 'evidence', 'A much longer quote '.repeat(8)),
+        node('e3', 'evidence'),
+        node('f1', 'evidence'),
+      ],
+      [
+        ['a', 'supports', 'c', 'q'],
+        ['b', 'opposes', 'd', 'q'],
+        ['x1', 'supports', 'e1', 'c'],
+        ['x2', 'opposes', 'e2', 'c'],
+        ['x3', 'supports', 'e3', 'c'],
+        ['y1', 'supports', 'f1', 'd'],
+      ],
+    );
+    const flat = layoutMap(map);
+    const layout = layoutMap(map, { stackLeaves: true });
+    expect(layout.stacks).toEqual({ c: ['e1', 'e3', 'e2'] });
+    expect(flat.stacks).toEqual({});
+    const p = layout.positions;
+    // One column: same x, each box below the previous one, indented from the column's edge.
+    expect(p.e3?.x).toBe(p.e1?.x);
+    expect(p.e2?.x).toBe(p.e1?.x);
+    expect(p.e3?.y).toBeGreaterThan((p.e1?.y ?? 0) + (layout.sizes.e1?.height ?? 0));
+    expect(p.e2?.y).toBeGreaterThan((p.e3?.y ?? 0) + (layout.sizes.e3?.height ?? 0));
+    // A single leaf is not stacked, and the map gets narrower.
+    expect(p.f1?.y).toBe(p.e1?.y);
+    expect(layout.bounds.width).toBeLessThan(flat.bounds.width);
+    // The column's margin, where the joining line runs, is inside the bounds.
+    expect(layout.bounds.x).toBeLessThanOrEqual((p.e1?.x ?? 0) - STACK_INDENT);
+    expect(overlaps(layout)).toEqual([]);
+  });
+
   it('is deterministic: the same map gives the same layout', () => {
     const map = debateOfSize(300);
     expect(layoutMap(structuredClone(map))).toEqual(layoutMap(map));
@@ -223,7 +262,11 @@ describe('layoutMap', () => {
           ),
           { maxLength: n * 2 },
         ),
-        gaps: fc.record({ siblingGap: fc.nat({ max: 40 }), levelGap: fc.nat({ max: 80 }) }),
+        gaps: fc.record({
+          siblingGap: fc.nat({ max: 40 }),
+          levelGap: fc.nat({ max: 80 }),
+          stackLeaves: fc.boolean(),
+        }),
       }),
     );
     fc.assert(
@@ -239,5 +282,5 @@ describe('layoutMap', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -7,6 +7,7 @@
 import type { ArgMap, ArgNode, Point } from '@argmap/core';
 import { buildForest } from './forest.ts';
 import { estimateNodeSize, type Size } from './nodeContent.ts';
+import { planStacks, STACK_GAP, STACK_INDENT, type Stack } from './stacks.ts';
 import { placeTidy } from './tidyTree.ts';
 
 /** Options of {@link layoutMap}. Every gap is in canvas units. */
@@ -24,6 +25,12 @@ export interface LayoutOptions {
    * descendants move along with them, so new children appear under a node the user dragged.
    */
   keepPositions?: boolean;
+  /**
+   * Put three or more leaf children of a node (typically its evidence) in one column under it,
+   * instead of side by side (default `false`). Much narrower maps; renderers should then join the
+   * column with a line down its left side (see `MapLayout.stacks`).
+   */
+  stackLeaves?: boolean;
 }
 
 /** An axis-aligned rectangle; `x`, `y` is its top-left corner. */
@@ -49,6 +56,12 @@ export interface MapLayout {
    * cross-links: drawn, but they did not place anything.
    */
   treeParent: Record<string, string | null>;
+  /**
+   * With `stackLeaves`: each node whose leaf children sit in a column under it → those children,
+   * top to bottom. Their boxes are indented by `STACK_INDENT` from the column's left edge, so a
+   * line can run down that margin up to the parent. Empty otherwise.
+   */
+  stacks: Record<string, string[]>;
 }
 
 const DEFAULTS = { siblingGap: 24, levelGap: 56, treeGap: 80 };
@@ -65,6 +78,15 @@ function safeSize(size: Size | undefined, node: ArgNode): Size {
 
 function isPoint(p: Point | undefined): p is Point {
   return p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
+}
+
+// Which leaves may go in a column: evidence that supports or opposes the parent directly.
+function evidenceOf(map: ArgMap): (parent: string, leaf: string) => boolean {
+  const direct = new Set<string>();
+  for (const edge of Object.values(map.edges)) {
+    if (edge.kind !== 'undercuts') direct.add(`${edge.source}\u0000${edge.target}`);
+  }
+  return (parent, leaf) => map.nodes[leaf]?.kind === 'evidence' && direct.has(`${leaf}\u0000${parent}`);
 }
 
 /**
@@ -87,14 +109,24 @@ export function layoutMap(map: ArgMap, options: LayoutOptions = {}): MapLayout {
     sizes[id] = safeSize(options.nodeSize?.(node), node);
   }
   const forest = buildForest(map);
+  const plan = options.stackLeaves
+    ? planStacks(forest, sizes, new Set(Object.keys(map.nodes)), evidenceOf(map))
+    : { stacks: new Map<string, Stack>(), children: forest.children, stacked: new Set<string>() };
+  const depthOf = (id: string): number => {
+    const stack = plan.stacks.get(id);
+    return stack ? (forest.depth.get(stack.parent) ?? 0) + 1 : (forest.depth.get(id) ?? 0);
+  };
+  const sizeOf = (id: string): Size => sizes[id] ?? plan.stacks.get(id)?.size ?? { width: 0, height: 0 };
 
-  // One height per row, shared by every tree, so rows line up across the whole map.
+  // One height per row, shared by every tree, so rows line up across the whole map. Columns of
+  // stacked leaves are taller than a row and sit outside this (the tidy layout keeps them clear).
   const rowHeight: number[] = [];
   for (const [id, depth] of forest.depth) {
+    if (plan.stacked.has(id)) continue;
     rowHeight[depth] = Math.max(rowHeight[depth] ?? 0, sizes[id]?.height ?? 0);
   }
   const rowTop: number[] = [0];
-  for (let d = 1; d < rowHeight.length; d++) {
+  for (let d = 1; d <= rowHeight.length; d++) {
     rowTop[d] = (rowTop[d - 1] ?? 0) + (rowHeight[d - 1] ?? 0) + levelGap;
   }
 
@@ -116,23 +148,33 @@ export function layoutMap(map: ArgMap, options: LayoutOptions = {}): MapLayout {
     const xs = placeTidy(
       {
         root,
-        children: forest.children,
-        xSize: (id) => (sizes[id]?.width ?? 0) + siblingGap,
-        ySize: (id) => (rowHeight[forest.depth.get(id) ?? 0] ?? 0) + levelGap,
+        children: plan.children,
+        xSize: (id) => sizeOf(id).width + siblingGap,
+        ySize: (id) => (plan.stacks.has(id) ? sizeOf(id).height : (rowHeight[depthOf(id)] ?? 0)) + levelGap,
       },
       maxDepth.get(root) ?? 0,
     );
     let left = Number.POSITIVE_INFINITY;
     let right = Number.NEGATIVE_INFINITY;
     for (const [id, cx] of xs) {
-      const width = sizes[id]?.width ?? 0;
+      const width = sizeOf(id).width;
       left = Math.min(left, cx - width / 2);
       right = Math.max(right, cx + width / 2);
     }
     const shift = cursor - left;
     for (const [id, cx] of xs) {
-      const width = sizes[id]?.width ?? 0;
-      positions[id] = { x: cx + shift - width / 2, y: rowTop[forest.depth.get(id) ?? 0] ?? 0 };
+      const x = cx + shift - sizeOf(id).width / 2;
+      const y = rowTop[depthOf(id)] ?? 0;
+      const stack = plan.stacks.get(id);
+      if (!stack) {
+        positions[id] = { x, y };
+        continue;
+      }
+      let top = y;
+      for (const member of stack.members) {
+        positions[member] = { x: x + STACK_INDENT, y: top };
+        top += (sizes[member]?.height ?? 0) + STACK_GAP;
+      }
     }
     cursor = right + shift + treeGap;
   }
@@ -141,7 +183,18 @@ export function layoutMap(map: ArgMap, options: LayoutOptions = {}): MapLayout {
 
   const treeParent: Record<string, string | null> = {};
   for (const [id, parent] of forest.parent) treeParent[id] = parent;
-  return { positions, sizes, bounds: boundsOf(positions, sizes), roots: forest.roots, treeParent };
+  const stacks: Record<string, string[]> = {};
+  const bounds = boundsOf(positions, sizes);
+  for (const stack of plan.stacks.values()) {
+    stacks[stack.parent] = stack.members;
+    // The column's margin (where renderers draw the joining line) belongs to the drawing too.
+    const marginX = Math.min(...stack.members.map((id) => (positions[id]?.x ?? 0) - STACK_INDENT));
+    if (marginX < bounds.x) {
+      bounds.width += bounds.x - marginX;
+      bounds.x = marginX;
+    }
+  }
+  return { positions, sizes, bounds, roots: forest.roots, treeParent, stacks };
 }
 
 // Walks each tree from its root, carrying the offset between the nearest hand-placed ancestor's

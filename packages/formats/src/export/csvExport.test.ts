@@ -91,9 +91,10 @@ describe('exportCsv', () => {
         const e1 = map.nodes.e1;
         if (e1?.evidence) e1.evidence.quote = quote;
         const row = parseCsv(exportCsv(map))[1];
-        const unguard = (s: string) => s.replace(/^'(?=[=+\-@\t\r])/u, '');
-        expect(unguard(row?.[1] ?? '')).toBe(text);
-        expect(unguard(row?.[2] ?? '')).toBe(quote);
+        // What a spreadsheet should see: the text, with a leading ' if it could start a formula.
+        const guarded = (s: string) => (/^[=+\-@\t\r]/u.test(s) ? `'${s}` : s);
+        expect(row?.[1]).toBe(guarded(text));
+        expect(row?.[2]).toBe(guarded(quote));
       }),
     );
   });

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ArgEdge, Point } from '@argmap/core';
-import type { Size } from '@argmap/layout';
+import { type Size, STACK_INDENT } from '@argmap/layout';
 
 /** A placed box. */
 export interface Box {
@@ -60,6 +60,22 @@ export function linkCurve(source: Box, target: Box, endX: number): Curve {
       mid: { x: (sx + endX) / 2, y: my },
     };
   }
+  const overlapY =
+    source.at.y < target.at.y + target.size.height && target.at.y < source.at.y + source.size.height;
+  if (overlapY) {
+    // Side by side in one row (a cross-link between rival branches): arc over the row from top
+    // to top, rather than a straight line hidden behind the boxes in between.
+    const x1 = source.at.x + source.size.width / 2;
+    const x2 = target.at.x + target.size.width / 2;
+    const y1 = source.at.y;
+    const y2 = target.at.y;
+    const lift = Math.min(120, 24 + Math.abs(x2 - x1) * 0.12);
+    const top = Math.min(y1, y2) - lift;
+    return {
+      d: `M${r(x1)} ${r(y1)}C${r(x1)} ${r(top)} ${r(x2)} ${r(top)} ${r(x2)} ${r(y2)}`,
+      mid: { x: (x1 + x2) / 2, y: 0.125 * y1 + 0.75 * top + 0.125 * y2 },
+    };
+  }
   const start = exitPoint(source, centre(target));
   const end = exitPoint(target, centre(source));
   // The badge sits past the middle, towards the target, so two links between the same pair of
@@ -67,6 +83,22 @@ export function linkCurve(source: Box, target: Box, endX: number): Curve {
   return {
     d: `M${r(start.x)} ${r(start.y)}L${r(end.x)} ${r(end.y)}`,
     mid: { x: start.x + (end.x - start.x) * 0.65, y: start.y + (end.y - start.y) * 0.65 },
+  };
+}
+
+/**
+ * The line from a box in a column of stacked leaves up to the parent: left out of the box into the
+ * column's margin, up the margin to just below the parent, across to `endX` and up into the
+ * parent's bottom edge. The lines of one column share the margin, like the teeth of a comb.
+ */
+export function stackCurve(source: Box, target: Box, endX: number): Curve {
+  const sy = source.at.y + source.size.height / 2;
+  const busX = source.at.x - STACK_INDENT / 2;
+  const ty = target.at.y + target.size.height;
+  const turnY = Math.min(ty + 18, sy);
+  return {
+    d: `M${r(source.at.x)} ${r(sy)}H${r(busX)}V${r(turnY)}H${r(endX)}V${r(ty)}`,
+    mid: { x: (source.at.x + busX) / 2, y: sy },
   };
 }
 

@@ -106,6 +106,30 @@ describe('exportSvg', () => {
     );
   }, 60_000);
 
+  it('stacks three or more evidence boxes under one reason in a joined column', () => {
+    const map = schoolPhonesMap();
+    for (const id of ['e3', 'e4']) {
+      map.nodes[id] = { id, kind: 'evidence', text: `More evidence ${id}`, baseScore: 0.5 };
+      map.edges[`to-${id}`] = { id: `to-${id}`, kind: 'supports', source: id, target: 'c2' };
+    }
+    const doc = parse(render(map));
+    const evidenceX = all(doc, 'g.node.evidence')
+      .map((el) => el.getAttribute('transform') ?? '')
+      .filter((t) => t !== '')
+      .map((t) => Number(/translate\(([-\d.]+) /u.exec(t)?.[1]));
+    // e2, e3 and e4 hang under c2: one column, so one x for the three of them.
+    expect(new Set(evidenceX).size).toBe(2);
+    // Their links leave sideways into the column's margin (a horizontal first step).
+    const comb = all(doc, 'g.edges > path').filter((p) =>
+      /^M[\d.]+ [\d.]+H/u.test(p.getAttribute('d') ?? ''),
+    );
+    expect(comb).toHaveLength(3);
+    const flat = exportSvg(map, { layout: { stackLeaves: false } });
+    if (!flat.ok) throw new Error('export failed');
+    const flatPaths = all(parse(flat.value), 'g.edges > path').map((p) => p.getAttribute('d') ?? '');
+    expect(flatPaths.filter((d) => /^M[\d.]+ [\d.]+H/u.test(d))).toEqual([]);
+  });
+
   it('renders the example map and warns about edges it cannot draw', () => {
     const map = structuredClone(exportControlsExample);
     map.edges.dangling = { id: 'dangling', kind: 'undercuts', source: 'q', target: 'no-such-edge' };

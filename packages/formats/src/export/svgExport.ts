@@ -7,13 +7,25 @@ import { type ArgMap, ok, type Point, type Result } from '@argmap/core';
 import { type LayoutOptions, layoutMap, NODE_METRICS } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { drawnEdges } from './graphEdges.ts';
-import { type Box, type Curve, EDGE_STYLE, linkCurve, spreadEnds, undercutCurve } from './svgEdges.ts';
+import {
+  type Box,
+  type Curve,
+  EDGE_STYLE,
+  linkCurve,
+  spreadEnds,
+  stackCurve,
+  undercutCurve,
+} from './svgEdges.ts';
 import { renderNode } from './svgNode.ts';
 import { escapeXml } from './xmlEscape.ts';
 
 /** Options of {@link exportSvg}. */
 export interface SvgOptions {
-  /** Passed to `layoutMap` (node sizes, gaps, whether hand positions are kept). */
+  /**
+   * Passed to `layoutMap` (node sizes, gaps, whether hand positions are kept). `stackLeaves`
+   * defaults to `true` here: three or more evidence boxes under one reason form a column, which
+   * keeps large maps a readable width.
+   */
   layout?: LayoutOptions;
   /** Draw the map's title and a legend above the map (default `true`). */
   header?: boolean;
@@ -82,7 +94,9 @@ function legend(y: number): string {
  * links. Warnings list edges that could not be drawn.
  */
 export function exportSvg(map: ArgMap, options: SvgOptions = {}): Result<string> {
-  const layout = layoutMap(map, options.layout);
+  const layout = layoutMap(map, { stackLeaves: true, ...options.layout });
+  const inColumn = (edge: { source: string; target: string }): boolean =>
+    layout.stacks[edge.target]?.includes(edge.source) ?? false;
   const header = options.header ?? true;
   const top = MARGIN + (header ? HEADER_HEIGHT : 0);
   const dx = MARGIN - layout.bounds.x;
@@ -108,7 +122,8 @@ export function exportSvg(map: ArgMap, options: SvgOptions = {}): Result<string>
     const target = boxes.get(edge.target);
     if (!source || !target) continue;
     const kind = edge.kind === 'opposes' ? 'opposes' : 'supports';
-    const curve = linkCurve(source, target, ends.get(edge.id) ?? target.at.x + target.size.width / 2);
+    const endX = ends.get(edge.id) ?? target.at.x + target.size.width / 2;
+    const curve = inColumn(edge) ? stackCurve(source, target, endX) : linkCurve(source, target, endX);
     linkMid.set(edge.id, curve.mid);
     edgeSvg.push(edgePath(kind, curve));
     badges.push(badge(kind, curve.mid));
