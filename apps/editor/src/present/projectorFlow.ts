@@ -66,7 +66,10 @@ export function projectorFlow(
     const data: ProjectorNodeData = { kind: node.kind, text: visible ? node.text : '', appearance };
     if (visible && node.evidence) {
       data.quote = node.evidence.quote;
-      data.citation = formatCitation(node.evidence.source);
+      // Without the article title: on a projector the speaker, outlet and date are what the class
+      // needs, and long titles push the quote off the node. Handouts print the full citation.
+      const { title: _title, ...source } = node.evidence.source;
+      data.citation = formatCitation(source);
     }
     const strength = options.strengths?.[node.id];
     if (visible && strength !== undefined) data.strength = strength;
