@@ -38,6 +38,7 @@ export {
 export { groundedLabelling } from './extensions/grounded.ts';
 export type { Label } from './extensions/labels.ts';
 export { IN, LABELS, OUT, UNDEC } from './extensions/labels.ts';
+export type { Piece, SearchBudget, SearchSemantics } from './extensions/search.ts';
 export type { Combine, GradualSemantics } from './gradual/kernel.ts';
 export { GRADUAL_SEMANTICS } from './gradual/kernel.ts';
 export type { Convergence, GradualOptions, GradualRun, Variation } from './gradual/solve.ts';
