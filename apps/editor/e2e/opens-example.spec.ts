@@ -7,6 +7,10 @@ test('the editor opens on the example map', async ({ page }) => {
   const nodes = page.locator('.react-flow__node');
   await expect(nodes.first()).toBeVisible();
   expect(await nodes.count()).toBeGreaterThanOrEqual(5);
-  await expect(page.getByText('Export controls work', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Export controls work/)).toBeVisible();
+  // Keyboard focus starts on the question, then the positions: nodes come first in tab order by kind.
+  const firstNode = page.locator('.react-flow__node').first();
+  await expect(firstNode).toHaveAttribute('aria-label', /^question: /);
+  await expect(page.locator('.react-flow__node').nth(1)).toHaveAttribute('aria-label', /^position: /);
   await saveScreenshot(page, 'editor-example-map');
 });

@@ -1,0 +1,62 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../App.tsx';
+import { memoryClipboard } from '../commands/editorCommands.ts';
+import { createEditorStore } from '../state/editorStore.ts';
+import { smallDebate } from '../test/smallMap.ts';
+
+function renderWithSelection(id: string) {
+  const store = createEditorStore(smallDebate());
+  render(<App store={store} clipboard={memoryClipboard()} />);
+  act(() => store.select([id]));
+  return store;
+}
+
+describe('inspector', () => {
+  it('edits text, tags and notes, saving when the field loses focus', async () => {
+    const store = renderWithSelection('yes');
+    const text = screen.getByRole('textbox', { name: 'Text' });
+    await userEvent.clear(text);
+    await userEvent.type(text, 'Ban phones in class');
+    expect(store.getSnapshot().map.nodes.yes?.text).toBe('Ban them');
+    await userEvent.type(screen.getByRole('textbox', { name: /tags/i }), 'focus, learning');
+    await userEvent.click(screen.getByRole('textbox', { name: 'Notes' }));
+    const node = store.getSnapshot().map.nodes.yes;
+    expect(node?.text).toBe('Ban phones in class');
+    expect(node?.tags).toEqual(['focus', 'learning']);
+  });
+
+  it('edits the source of evidence and explains a refused link', async () => {
+    const store = renderWithSelection('ev');
+    const speaker = screen.getByRole('textbox', { name: 'Speaker' });
+    await userEvent.clear(speaker);
+    await userEvent.type(speaker, 'Louis-Philippe Beland{Enter}');
+    expect(store.getSnapshot().map.nodes.ev?.evidence?.source.speaker).toBe('Louis-Philippe Beland');
+    const link = screen.getByRole('textbox', { name: 'Link' });
+    await userEvent.type(link, 'javascript:alert(1){Enter}');
+    expect(link).toHaveAttribute('aria-invalid', 'true');
+    expect(store.getSnapshot().map.nodes.ev?.evidence?.source.url).toBeUndefined();
+  });
+
+  it('sets the base score with the slider as one step when it is released', () => {
+    const store = renderWithSelection('no');
+    const slider = screen.getByRole('slider', { name: /base score/i });
+    fireEvent.change(slider, { target: { value: '0.55' } });
+    fireEvent.change(slider, { target: { value: '0.6' } });
+    expect(store.getSnapshot().map.nodes.no?.baseScore).toBe(0.5);
+    expect(screen.getByText(/Base score: 60%/)).toBeInTheDocument();
+    fireEvent.keyUp(slider, { key: 'ArrowRight' });
+    expect(store.getSnapshot().map.nodes.no?.baseScore).toBeCloseTo(0.6);
+    act(() => store.undo());
+    expect(store.getSnapshot().map.nodes.no?.baseScore).toBe(0.5);
+  });
+
+  it('flips and removes links', async () => {
+    const store = renderWithSelection('no');
+    await userEvent.click(screen.getByRole('button', { name: 'Make it support' }));
+    expect(store.getSnapshot().map.edges.e2?.kind).toBe('supports');
+    await userEvent.click(screen.getByRole('button', { name: /remove link/i }));
+    expect(store.getSnapshot().map.edges.e2).toBeUndefined();
+  });
+});
