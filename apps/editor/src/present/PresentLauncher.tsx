@@ -1,6 +1,7 @@
 import { addTour, generateTour } from '@argmap/core';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useCritique } from '../critique/CritiqueContext.tsx';
 import { shallowArrayEqual, useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
 import { PresentMode } from './PresentMode.tsx';
@@ -40,7 +41,8 @@ export function PresentLauncher() {
     setOpen({ what: 'present', tourId: id, startAt, id: newPresentationId() });
   };
 
-  const strengths = useMemo(() => verdictStrengths(map), [map]);
+  const { critique } = useCritique();
+  const strengths = useMemo(() => verdictStrengths(map, critique.verdicts), [map, critique]);
   let layer: ReactNode = null;
   if (open.what === 'panel') {
     layer = (
