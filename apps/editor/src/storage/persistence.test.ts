@@ -94,6 +94,22 @@ describe('persistence', () => {
     expect(list.ok && list.value.map((m) => m.title)).toEqual(['mine now']);
   });
 
+  it('saves the open map, then shows a link pasted into the running tab read-only', async () => {
+    const { persistence, store, repository } = boot();
+    await persistence.start();
+    const ownId = persistence.getSnapshot().mapId as string;
+    store.apply(retitle('my own work'));
+    const link = createShareLink(createMap({ title: 'from a friend' }), 'https://x.test/');
+    if (!link.ok) throw new Error('no link');
+    expect(await persistence.openShared(link.value.slice(link.value.indexOf('#')))).toBe(true);
+    expect(persistence.getSnapshot()).toMatchObject({ readOnly: true, mapId: undefined });
+    expect(store.getSnapshot().map.meta.title).toBe('from a friend');
+    const own = await repository.load(ownId);
+    expect(own.ok && own.value?.map.meta.title).toBe('my own work');
+    expect(await persistence.openShared('#map=garbage')).toBe(false);
+    expect(persistence.getSnapshot().notice?.kind).toBe('share-unreadable');
+  });
+
   it('keeps editing in memory and shows the failure when storage is full', async () => {
     const inner = memoryStore();
     let full = false;

@@ -59,6 +59,11 @@ export interface Persistence {
   open(id: string): Promise<StorageResult<void>>;
   /** Stores `map` as a new map and opens it (new map, opened file, import). */
   openNew(map: ArgMap): Promise<StorageResult<void>>;
+  /**
+   * Shows a share link's map read-only, saving the open map first (a link pasted into a tab that
+   * already runs Argmap only changes the fragment). Resolves false if the link cannot be read.
+   */
+  openShared(hash: string): Promise<boolean>;
   /** Makes the shared map the student's own, editable, stored copy. */
   makeCopy(): Promise<StorageResult<void>>;
   /** Shows or hides the maps list. Saves the open map first, so the list is current. */
@@ -176,6 +181,21 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     return saved.state === 'failed' ? { ok: false, error: saved.error } : { ok: true, value: undefined };
   };
 
+  // Shows the map in a share link read-only; false (with a notice) if the link cannot be read.
+  const openShared = async (hash: string): Promise<boolean> => {
+    const shared = readShareHash(hash);
+    if (!shared.ok) {
+      set({ notice: { kind: 'share-unreadable', diagnostics: shared.diagnostics } });
+      return false;
+    }
+    await autosaver?.flush();
+    attach(undefined);
+    readOnlyMap = shared.value;
+    load(shared.value);
+    set({ screen: 'editor', readOnly: true, mapId: undefined, save: { state: 'saved' } });
+    return true;
+  };
+
   return {
     getSnapshot: () => state,
     subscribe(listener) {
@@ -183,16 +203,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       return () => listeners.delete(listener);
     },
     async start() {
-      if (isShareHash(options.location.hash)) {
-        const shared = readShareHash(options.location.hash);
-        if (shared.ok) {
-          readOnlyMap = shared.value;
-          load(shared.value);
-          set({ screen: 'editor', readOnly: true, mapId: undefined });
-          return;
-        }
-        set({ notice: { kind: 'share-unreadable', diagnostics: shared.diagnostics } });
-      }
+      if (isShareHash(options.location.hash) && (await openShared(options.location.hash))) return;
       const last = await repository.lastOpened();
       // Storage that cannot even be read (private mode, blocked): openNew edits in memory and says so.
       if (last.ok && last.value) {
@@ -205,6 +216,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       await openNew(options.firstMap);
     },
     open: openStored,
+    openShared,
     openNew,
     async makeCopy() {
       const map = readOnlyMap ?? store.getSnapshot().map;

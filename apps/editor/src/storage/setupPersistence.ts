@@ -1,4 +1,5 @@
 import { exportControlsExample } from '@argmap/core';
+import { isShareHash } from '../share/shareLink.ts';
 import type { EditorStore } from '../state/editorStore.ts';
 import { flushWhenHidden } from './autosave.ts';
 import { indexedDbStore, type KeyValueStore } from './keyValueStore.ts';
@@ -27,11 +28,17 @@ export function setupPersistence(store: EditorStore, kv: KeyValueStore = indexed
     firstMap: exportControlsExample,
   });
   const stopFlush = flushWhenHidden(persistence);
+  // A share link pasted into a tab already on Argmap changes only the fragment: no reload.
+  const onHash = () => {
+    if (isShareHash(window.location.hash)) void persistence.openShared(window.location.hash);
+  };
+  window.addEventListener('hashchange', onHash);
   return {
     repository,
     persistence,
     dispose() {
       stopFlush();
+      window.removeEventListener('hashchange', onHash);
       persistence.dispose();
     },
   };
