@@ -36,6 +36,8 @@ function tooLarge(path: string, maxBytes: number): Result<Uint8Array> {
   ]);
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function readStdin(maxBytes: number): Result<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -46,8 +48,12 @@ function readStdin(maxBytes: number): Result<Uint8Array> {
       n = readSync(0, chunk, 0, chunk.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      // A non-blocking stdin (some terminals) has no data yet: wait for it rather than fail.
-      if (code === 'EAGAIN') continue;
+      // A non-blocking stdin (some terminals) has no data yet: wait a moment for it rather than
+      // fail, sleeping so the loop does not spin a core.
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 20);
+        continue;
+      }
       if (code === 'EOF') break;
       return fail([
         { severity: 'error', code: 'unreadable', message: `cannot read standard input (${code ?? 'error'})` },
