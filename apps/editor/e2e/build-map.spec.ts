@@ -69,6 +69,20 @@ test('a student builds a map with the keyboard only', async ({ page }) => {
   await editor.typeText('Is nuclear power safe enough?');
   await expect(editor.node('Is nuclear power safe enough?')).toBeVisible();
 
+  // Connect by keyboard: C on the objection, move focus to the question, Enter, pick the relation.
+  await editor.node('Statistics hide rare disasters').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('c');
+  await expect(editor.status).toContainText('Connecting');
+  await editor.node('Is nuclear power safe enough?').focus();
+  await page.keyboard.press('Enter');
+  const relation = page.getByRole('dialog', { name: 'How are they related?' });
+  await expect(relation.getByRole('button', { name: /Supports it/ })).toBeFocused();
+  await relation.getByRole('button', { name: /Opposes it/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(editor.edges()).toHaveCount(4);
+  await expect(page.locator('.edge-sign--opposes')).toHaveCount(2);
+
   // The help overlay lists the shortcuts and closes with Escape.
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

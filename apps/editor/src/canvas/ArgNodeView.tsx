@@ -92,7 +92,10 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
           </button>
         ) : null}
       </div>
-      <Handle type="source" position={Position.Top} className="arg-handle" />
+      {/* A question bears on nothing, so it has no handle to connect from. */}
+      {node.kind !== 'question' ? (
+        <Handle type="source" position={Position.Top} className="arg-handle" />
+      ) : null}
     </div>
   );
 });

@@ -188,5 +188,5 @@ function initialFit(map: ArgMap) {
   const all = Object.values(map.nodes);
   if (all.length <= 12) return { padding: 0.15, maxZoom: 1 };
   const top = all.filter((node) => node.kind === 'question' || node.kind === 'position');
-  return { padding: 0.1, maxZoom: 1, minZoom: 0.45, nodes: top.map((node) => ({ id: node.id })) };
+  return { padding: 0.1, maxZoom: 1, minZoom: 0.6, nodes: top.map((node) => ({ id: node.id })) };
 }

@@ -201,8 +201,18 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const off = state().switchedOff.has(id);
       announce(off ? 'Switched off: the map is weighed without it.' : 'Switched back on.');
     },
-    undo: () => store.undo(),
-    redo: () => store.redo(),
+    undo() {
+      const label = state().undoLabel;
+      if (!label) return;
+      store.undo();
+      announce(`Undone: ${label}.`);
+    },
+    redo() {
+      const label = state().redoLabel;
+      if (!label) return;
+      store.redo();
+      announce(`Redone: ${label}.`);
+    },
   };
   return commands;
 }
