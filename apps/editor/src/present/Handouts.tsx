@@ -39,7 +39,8 @@ export function TourHandout({
         return (
           <section className="handout__page" key={step.id} aria-label={`Step ${i + 1}`}>
             <div className="handout__running">
-              {map.meta.title} · {tour.title} · step {i + 1} of {tour.steps.length}
+              {tour.title === map.meta.title ? tour.title : `${map.meta.title} · ${tour.title}`} · step{' '}
+              {i + 1} of {tour.steps.length}
             </div>
             <h1>{step.title ?? `Step ${i + 1}`}</h1>
             {view.focused.map((id) => {
