@@ -11,6 +11,12 @@ export function diagnosticLocation(diagnostic: Diagnostic): string | undefined {
   return undefined;
 }
 
+/** Some parsers start their messages with "Line 4, column 27:"; the list shows that once. */
+function withoutLocation(message: string): string {
+  const rest = message.replace(/^line \d+(, column \d+)?:\s*/i, '');
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : message;
+}
+
 /**
  * Every problem found in a file or a stored map, with where it is. Messages are rendered as text,
  * so a label quoted in a message (it may hold markup) is shown, never run.
@@ -26,7 +32,9 @@ export function DiagnosticsList({ diagnostics }: { diagnostics: readonly Diagnos
           // biome-ignore lint/suspicious/noArrayIndexKey: see above.
           <li key={index} className={`diagnostics__item diagnostics__item--${diagnostic.severity}`}>
             {where ? <span className="diagnostics__where">{where}</span> : null}
-            <span className="diagnostics__message">{diagnostic.message}</span>
+            <span className="diagnostics__message">
+              {where ? withoutLocation(diagnostic.message) : diagnostic.message}
+            </span>
           </li>
         );
       })}

@@ -2,6 +2,7 @@ import { createMap, exportControlsExample } from '@argmap/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { DiagnosticsList } from '../files/DiagnosticsList.tsx';
 import { EditorStoreProvider } from '../state/EditorContext.tsx';
 import { createEditorStore } from '../state/editorStore.ts';
 import { type KeyValueStore, memoryStore } from './keyValueStore.ts';
@@ -80,5 +81,25 @@ describe('notices', () => {
     expect(screen.getByRole('button', { name: 'Download a copy' })).toBeInTheDocument();
     expect(screen.getByText('Not saved')).toBeInTheDocument();
     expect(store.getSnapshot().map.meta.title).toBe('keep me');
+  });
+});
+
+describe('diagnostics list', () => {
+  it('names the place once when the message already starts with it', () => {
+    render(
+      <DiagnosticsList
+        diagnostics={[
+          {
+            severity: 'error',
+            code: 'x',
+            message: 'Line 4, column 27: expected a name',
+            line: 4,
+            column: 27,
+          },
+        ]}
+      />,
+    );
+    const item = screen.getByRole('listitem');
+    expect(item).toHaveTextContent(/^line 4, column 27Expected a name$/);
   });
 });
