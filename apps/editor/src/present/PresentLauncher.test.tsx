@@ -1,0 +1,41 @@
+import { createMap } from '@argmap/core';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../App.tsx';
+import { createEditorStore } from '../state/editorStore.ts';
+
+/** A small map without tours, so "Present" has to generate one. */
+function smallStore() {
+  const map = createMap({ title: 'Chips' }, new Date('2025-01-01T00:00:00Z'));
+  map.nodes.q = { id: 'q', kind: 'question', text: 'Do export controls work?', baseScore: 0.5 };
+  map.nodes.p = { id: 'p', kind: 'position', text: 'They work', baseScore: 0.5 };
+  map.edges.e = { id: 'e', kind: 'supports', source: 'p', target: 'q' };
+  return createEditorStore(map);
+}
+
+describe('PresentLauncher in the editor', () => {
+  it('presents at once, generating a tour when the map has none, and the tour undoes like any edit', async () => {
+    const store = smallStore();
+    const user = userEvent.setup();
+    render(<App store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(screen.getByRole('dialog', { name: 'Presentation: Chips' })).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 3')).toBeInTheDocument();
+    expect(store.getSnapshot().map.tours).toHaveLength(1);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: /^Presentation/ })).toBeNull();
+    store.undo();
+    expect(store.getSnapshot().map.tours).toBeUndefined();
+  });
+
+  it('opens the tour panel and the handout preview', async () => {
+    const user = userEvent.setup();
+    render(<App store={smallStore()} />);
+    await user.click(screen.getByRole('button', { name: 'Tours' }));
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    await user.click(screen.getByRole('button', { name: 'Print tour' }));
+    expect(screen.getByRole('dialog', { name: 'Handout preview' })).toBeInTheDocument();
+    expect(screen.getAllByRole('region', { name: /^Step \d+$/ })).toHaveLength(3);
+  });
+});
