@@ -65,6 +65,14 @@ describe('HomeScreen', () => {
     expect(list.ok && list.value.map((m) => m.title)).toContain('Chips, renamed');
   });
 
+  it('takes focus when it opens and goes back to the open map on Escape', async () => {
+    const user = userEvent.setup();
+    await showMapsList();
+    expect(screen.getByRole('heading', { name: 'Your maps' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Your maps' })).toBeNull());
+  });
+
   it('opens another map and closes the list', async () => {
     const user = userEvent.setup();
     const { home, store } = await showMapsList();

@@ -1,5 +1,5 @@
 import { createMap, updateMeta } from '@argmap/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import type { DeletedMap, MapSummary } from '../storage/mapRepository.ts';
 import { usePersistenceContext, usePersistenceState } from '../storage/PersistenceContext.tsx';
@@ -24,6 +24,12 @@ function MapsList({ openId }: { openId: string | undefined }) {
   const [error, setError] = useState<StorageError | undefined>();
   const [renaming, setRenaming] = useState<string | undefined>();
   const [deleted, setDeleted] = useState<DeletedMap | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Focus moves into the list when it opens, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
 
   const refresh = useCallback(async () => {
     const list = await repository.list();
@@ -66,10 +72,21 @@ function MapsList({ openId }: { openId: string | undefined }) {
     });
 
   return (
-    <div className="home" role="dialog" aria-modal="true" aria-labelledby="home-title">
+    <div
+      className="home"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="home-title"
+      onKeyDown={(event) => {
+        // Escape goes back to the open map (a rename field handles its own Escape first).
+        if (event.key === 'Escape' && openId && !renaming) void persistence.showHome(false);
+      }}
+    >
       <div className="home__panel">
         <header className="home__header">
-          <h2 id="home-title">Your maps</h2>
+          <h2 id="home-title" ref={heading} tabIndex={-1}>
+            Your maps
+          </h2>
           <p className="home__hint">
             Saved in this browser as you work. Download a file to keep a copy elsewhere.
           </p>
@@ -190,7 +207,10 @@ function RenameField({ summary, onDone }: { summary: MapSummary; onDone: (title:
           value={value}
           onChange={(event) => setValue(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') onDone(summary.title);
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              onDone(summary.title);
+            }
           }}
         />
       </label>
