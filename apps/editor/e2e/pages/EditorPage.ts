@@ -13,7 +13,7 @@ export class EditorPage {
     this.canvas = page.locator('.react-flow');
     this.toolbar = page.getByRole('toolbar', { name: 'Edit the map' });
     this.inspector = page.getByRole('complementary', { name: 'Inspector' });
-    this.status = page.getByRole('status');
+    this.status = page.locator('.status-line');
   }
 
   /** Opens the editor; `query` adds URL parameters (e.g. `empty=1`). */

@@ -30,12 +30,8 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
       style={{ '--accent': style.accent, '--tint': style.tint } as React.CSSProperties}
       data-kind={node.kind}
     >
-      <Handle
-        type="target"
-        position={Position.Bottom}
-        className="arg-handle"
-        aria-label="Drop a reason here"
-      />
+      {/* Handles are pointer targets only; keyboard users connect with C and Enter. */}
+      <Handle type="target" position={Position.Bottom} className="arg-handle" />
       <div className="arg-node__header">
         <span className="arg-node__icon" aria-hidden="true">
           {style.glyph}

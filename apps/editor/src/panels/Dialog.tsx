@@ -11,9 +11,9 @@ export function Dialog({ title, children, wide }: { title: string; children: Rea
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    const first = ref.current?.querySelector<HTMLElement>(
-      '[data-autofocus], button, input, select, textarea',
-    );
+    const first =
+      ref.current?.querySelector<HTMLElement>('[data-autofocus]') ??
+      ref.current?.querySelector<HTMLElement>('button, input, select, textarea');
     first?.focus();
     return () => previous?.focus?.();
   }, []);

@@ -37,7 +37,7 @@ export function useShortcuts(onSearch: () => void) {
       addReason: () => commands.addChild('reason', target()),
       addObjection: () => commands.addChild('objection', target()),
       addEvidence: () => commands.addChild('evidence', target()),
-      editText: () => commands.editText(target()),
+      editText: () => commands.editText(focusedNodeId() ?? target()),
       connect: () => {
         const id = target();
         if (id) mode.send({ type: 'CONNECT_START', nodeId: id });
@@ -87,9 +87,11 @@ export function useShortcuts(onSearch: () => void) {
       if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
       const action = matchShortcut(event);
       if (!action) return;
-      // Enter on a node that is focused but not selected yet: let React Flow select it first.
-      if (action === 'editText' && event.key === 'Enter' && store.getSnapshot().selectedNodes.length === 0)
-        return;
+      // Enter on a focused node is React Flow's "select this node" (it has already run by now);
+      // it edits only when focus is elsewhere. F2 always edits.
+      if (action === 'editText' && event.key === 'Enter') {
+        if (focusedNodeId() !== undefined || store.getSnapshot().selectedNodes.length === 0) return;
+      }
       event.preventDefault();
       perform[action]();
     };
