@@ -37,6 +37,7 @@ export function MapCanvas() {
   const [layoutCache] = useState(createLayoutCache);
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
+  const frame = useRef<HTMLDivElement>(null);
 
   const map = useEditor((state) => state.map);
   const dragging = useEditor((state) => state.dragging);
@@ -129,7 +130,7 @@ export function MapCanvas() {
   );
 
   return (
-    <div className="canvas-frame">
+    <div className="canvas-frame" ref={frame}>
       <ReactFlow<ArgFlowNode, ArgFlowEdge>
         onDoubleClick={onDoubleClick}
         onNodeDoubleClick={(_event, node) => commands.editText(node.id)}
@@ -160,8 +161,13 @@ export function MapCanvas() {
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
         zoomOnDoubleClick={false}
         minZoom={0.1}
-        fitView
-        fitViewOptions={initialFit(map)}
+        // Small maps fit the screen; big ones open on the question at a readable zoom (see openingView).
+        fitView={Object.keys(map.nodes).length <= SMALL_MAP}
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        onInit={(instance) => {
+          const view = openingView(map, layout.positions, layout.widths, frame.current?.clientWidth ?? 1000);
+          if (view) void instance.setViewport(view);
+        }}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{
           'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
@@ -180,13 +186,30 @@ export function MapCanvas() {
   );
 }
 
+/** Maps up to this many nodes open fitted to the screen. */
+const SMALL_MAP = 12;
+
+/** The zoom a big map opens at: text stays readable on a projector. */
+const OPENING_ZOOM = 0.75;
+
 /**
- * The first view of a map: the question and positions, readable, rather than the whole map shrunk
- * to illegibility. A small map fits entirely.
+ * Where a big map opens: its question centred at the top at a readable zoom, with the positions
+ * below it, rather than the whole map shrunk to illegibility. Undefined for small maps.
  */
-function initialFit(map: ArgMap) {
-  const all = Object.values(map.nodes);
-  if (all.length <= 12) return { padding: 0.15, maxZoom: 1 };
-  const top = all.filter((node) => node.kind === 'question' || node.kind === 'position');
-  return { padding: 0.1, maxZoom: 1, minZoom: 0.6, nodes: top.map((node) => ({ id: node.id })) };
+export function openingView(
+  map: ArgMap,
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+  widths: Readonly<Record<string, number>>,
+  canvasWidth: number,
+): { x: number; y: number; zoom: number } | undefined {
+  if (Object.keys(map.nodes).length <= SMALL_MAP) return undefined;
+  const question = Object.values(map.nodes).find((node) => node.kind === 'question');
+  const at = question ? (question.position ?? positions[question.id]) : undefined;
+  if (!question || !at) return undefined;
+  const width = widths[question.id] ?? 300;
+  return {
+    x: canvasWidth / 2 - (at.x + width / 2) * OPENING_ZOOM,
+    y: 32 - at.y * OPENING_ZOOM,
+    zoom: OPENING_ZOOM,
+  };
 }

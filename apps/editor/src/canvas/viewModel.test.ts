@@ -1,0 +1,96 @@
+import { exportControlsExample } from '@argmap/core';
+import { describe, expect, it } from 'vitest';
+import { smallDebate } from '../test/smallMap.ts';
+import { createLayoutCache } from './autoLayout.ts';
+import { openingView } from './MapCanvas.tsx';
+import { createFlowViewModel, type FlowInputs } from './viewModel.ts';
+
+function inputs(overrides: Partial<FlowInputs> = {}): FlowInputs {
+  const map = overrides.map ?? smallDebate();
+  const layout = createLayoutCache()(map);
+  return {
+    map,
+    layout: layout.positions,
+    widths: layout.widths,
+    dragging: {},
+    selectedNodes: [],
+    selectedEdges: [],
+    switchedOff: new Set(),
+    verdicts: undefined,
+    measured: new Map(),
+    ...overrides,
+  };
+}
+
+describe('flow view model', () => {
+  it('lists the question first and positions next, so Tab starts there', () => {
+    const view = createFlowViewModel()(inputs());
+    expect(view.nodes.map((node) => node.data.node.kind)).toEqual([
+      'question',
+      'position',
+      'position',
+      'evidence',
+    ]);
+  });
+
+  it('re-creates only the dragged node while dragging, keeping the others identical', () => {
+    const viewModel = createFlowViewModel();
+    const base = inputs();
+    const before = viewModel(base);
+    const after = viewModel({ ...base, dragging: { no: { x: 999, y: 5 } } });
+    const changed = after.nodes.filter((node, i) => node !== before.nodes[i]).map((node) => node.id);
+    expect(changed).toEqual(['no']);
+    expect(after.nodes.find((node) => node.id === 'no')?.position).toEqual({ x: 999, y: 5 });
+    // The dragged node's data object is unchanged too, so its memoised component skips rendering.
+    expect(after.nodes.find((node) => node.id === 'no')?.data).toBe(
+      before.nodes.find((node) => node.id === 'no')?.data,
+    );
+    expect(after.edges).toBe(before.edges);
+  });
+
+  it('draws supports, opposes and undercuts with arrowheads and readable labels', () => {
+    const map = smallDebate();
+    map.nodes.u = { id: 'u', kind: 'claim', text: 'Scores rose for other reasons', baseScore: 0.5 };
+    map.edges.e4 = { id: 'e4', kind: 'undercuts', source: 'u', target: 'e3' };
+    const { edges } = createFlowViewModel()(inputs({ map }));
+    const undercut = edges.find((edge) => edge.id === 'e4');
+    expect(undercut).toMatchObject({
+      type: 'undercut',
+      source: 'u',
+      target: 'yes',
+      data: { targetEdge: 'e3' },
+    });
+    expect(undercut?.ariaLabel).toBe(
+      '"Scores rose for other reasons" undercuts the link from "Scores rose after bans" to "Ban them"',
+    );
+    expect(edges.find((edge) => edge.id === 'e2')?.ariaLabel).toBe(
+      '"Keep them" opposes "Should schools ban phones?"',
+    );
+    expect(edges.every((edge) => edge.markerEnd !== undefined)).toBe(true);
+  });
+
+  it('hides a collapsed subtree and counts what it hides', () => {
+    const map = smallDebate();
+    map.nodes.q = { ...(map.nodes.q as NonNullable<typeof map.nodes.q>), collapsed: true };
+    const view = createFlowViewModel()(inputs({ map }));
+    expect(view.nodes.map((node) => node.id)).toEqual(['q']);
+    expect(view.nodes[0]?.data.hiddenCount).toBe(3);
+    expect(view.edges).toEqual([]);
+  });
+});
+
+describe('opening view', () => {
+  it('fits small maps and opens big ones on the question at a readable zoom', () => {
+    const small = inputs();
+    expect(openingView(small.map, small.layout, small.widths, 1000)).toBeUndefined();
+    const big = inputs({ map: exportControlsExample });
+    const view = openingView(big.map, big.layout, big.widths, 1000);
+    expect(view?.zoom).toBe(0.75);
+    const question = Object.values(exportControlsExample.nodes).find((node) => node.kind === 'question');
+    const at = big.layout[question?.id ?? ''];
+    // The question's centre lands in the middle of the canvas, near the top.
+    const centre = ((at?.x ?? 0) + (big.widths[question?.id ?? ''] ?? 0) / 2) * 0.75 + (view?.x ?? 0);
+    expect(centre).toBeCloseTo(500);
+    expect((at?.y ?? 0) * 0.75 + (view?.y ?? 0)).toBe(32);
+  });
+});
