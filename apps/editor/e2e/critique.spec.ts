@@ -100,3 +100,19 @@ test('the editor has no serious or critical accessibility violations', async ({ 
   });
   expect(violations).toEqual([]);
 });
+
+test('connecting two nodes by dragging a handle asks for the relation', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadMap(debate);
+  await expect(editor.edges()).toHaveCount(3);
+  const handle = editor.node('Scores rose after bans').locator('.react-flow__handle.source');
+  await handle.dragTo(editor.node('Keep them'), { targetPosition: { x: 60, y: 30 } });
+  const dialog = page.getByRole('dialog', { name: 'How are they related?' });
+  await expect(dialog).toBeVisible();
+  await saveScreenshot(page, 'editor-relation-picker');
+  await dialog.getByRole('button', { name: /Opposes it/ }).click();
+  await expect(editor.edges()).toHaveCount(4);
+  await expect(page.locator('.edge-sign--opposes')).toHaveCount(2);
+  await expect(editor.status).toContainText('Connected: opposes');
+});

@@ -150,7 +150,11 @@ export function MapCanvas() {
         onSelectionEnd={() => mode.send({ type: 'SELECT_BOX_END' })}
         onConnectStart={onConnectStart}
         onConnect={(connection) => mode.send({ type: 'CONNECT_END', targetId: connection.target })}
-        onConnectEnd={() => mode.send({ type: 'CONNECT_END', targetId: null })}
+        onConnectEnd={(event) => {
+          // Dropped on a node's body rather than on its handle: connect to that node anyway.
+          if (!mode.getSnapshot().matches('connecting')) return;
+          mode.send({ type: 'CONNECT_END', targetId: nodeUnderPointer(event) });
+        }}
         onNodeClick={(_event, node) => {
           if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
         }}
@@ -212,4 +216,12 @@ export function openingView(
     y: 32 - at.y * OPENING_ZOOM,
     zoom: OPENING_ZOOM,
   };
+}
+
+/** The id of the node under the pointer where a drag ended, if any. */
+function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return null;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  return element?.closest<HTMLElement>('.react-flow__node')?.dataset.id ?? null;
 }
