@@ -5,14 +5,14 @@
  * @module
  */
 import type { Diagnostic } from '@argmap/core';
-import { locateJsonPath } from './jsonLocate.ts';
+import { withJsonPositions } from '@argmap/formats';
 
 /** Where a diagnostic points: its own line and column, or those of its JSON path in `text`. */
 function position(diagnostic: Diagnostic, text: string | undefined): string {
   if (diagnostic.line !== undefined) return `:${diagnostic.line}:${diagnostic.column ?? 1}`;
   if (diagnostic.path && text !== undefined) {
-    const at = locateJsonPath(text, diagnostic.path);
-    if (at) return `:${at.line}:${at.column}`;
+    const [at] = withJsonPositions(text, [diagnostic]);
+    if (at?.line !== undefined) return `:${at.line}:${at.column ?? 1}`;
   }
   return '';
 }

@@ -31,8 +31,24 @@ describe('locateJsonPath', () => {
     );
   });
 
+  it('does not confuse keys with string values, or escaped quotes with the end of a string', () => {
+    const tricky = '{"a": "b", "b": {"x\\"y": 1, "c": [true, {"d": null}]}}';
+    expect(locateJsonPath(tricky, ['b', 'c', 1, 'd'])).toEqual({ line: 1, column: 47 });
+    expect(locateJsonPath(tricky, ['b', 'x"y'])).toEqual({ line: 1, column: 26 });
+  });
+
+  it('skips a byte order mark', () => {
+    expect(locateJsonPath('\ufeff{"a": [1, 2]}', ['a', 1])).toEqual({ line: 1, column: 12 });
+  });
+
+  it('falls back to the deepest part of a missing path that exists', () => {
+    const meta = '{\n  "meta": { "title": "T" }\n}';
+    expect(withJsonPositions(meta, [{ path: ['meta', 'author'] }])[0]).toMatchObject({ line: 2, column: 11 });
+  });
+
   it('stays linear on deep nesting', () => {
     const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
     expect(locateJsonPath(deep, [0, 0])).toEqual({ line: 1, column: 3 });
+    expect(locateJsonPath(deep, Array(100_000).fill(0))).toEqual({ line: 1, column: 100_001 });
   });
 });

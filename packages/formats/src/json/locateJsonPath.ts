@@ -14,39 +14,62 @@ const key = (path: JsonPath): string => path.map(String).join('\u0000');
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
+/** The requested paths as a tree of steps, so each step down costs one lookup however deep. */
+interface Step {
+  children: Map<string, Step>;
+  /** The key of a requested path that ends here. */
+  wanted?: string;
+}
+
 interface Frame {
   array: boolean;
   /** Current index (arrays) or key (objects). */
   at: string | number;
+  /** The step for the path up to `at`, or `undefined` once off every requested path. */
+  step: Step | undefined;
 }
 
 /**
  * The 1-based line and column where each requested path's value starts in `text` (valid JSON).
- * One iterative pass, whatever the nesting depth; paths not found are absent from the result.
+ * One iterative pass, linear whatever the nesting depth; paths not found are absent from the result.
  */
 export function locateJsonPaths(
   text: string,
   paths: readonly JsonPath[],
 ): Map<string, { line: number; column: number }> {
+  const root: Step = { children: new Map() };
+  for (const path of paths) {
+    let step = root;
+    for (const part of path) {
+      const name = String(part);
+      let child = step.children.get(name);
+      if (!child) {
+        child = { children: new Map() };
+        step.children.set(name, child);
+      }
+      step = child;
+    }
+    step.wanted = key(path);
+  }
   const wanted = new Set(paths.map(key));
-  // Paths are only compared at depths someone asked for, so deep nesting stays linear.
-  const maxDepth = Math.max(0, ...paths.map((path) => path.length));
   const found = new Map<string, number>();
   const frames: Frame[] = [];
-  let i = 0;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const skip = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const here = (): string => key(frames.map((f) => f.at));
+  const parentStep = (): Step | undefined => (frames.length < 2 ? root : frames[frames.length - 2]?.step);
+  const moveTo = (frame: Frame, at: string | number): void => {
+    frame.at = at;
+    frame.step = parentStep()?.children.get(String(at));
+  };
   // `value` means a value starts at i; otherwise we are after a value inside the top frame.
   let value = true;
   while (i < text.length && found.size < wanted.size) {
     skip();
     if (value) {
-      if (frames.length <= maxDepth) {
-        const path = here();
-        if (wanted.has(path) && !found.has(path)) found.set(path, i);
-      }
+      const here = frames.length === 0 ? root : frames[frames.length - 1]?.step;
+      if (here?.wanted !== undefined && !found.has(here.wanted)) found.set(here.wanted, i);
       const c = text[i];
       if (c === '{' || c === '[') {
         i++;
@@ -56,8 +79,10 @@ export function locateJsonPaths(
           value = false;
           continue;
         }
-        frames.push({ array: c === '[', at: 0 });
-        if (c === '{' && !readKey()) break;
+        const frame: Frame = { array: c === '[', at: 0, step: undefined };
+        frames.push(frame);
+        if (c === '[') moveTo(frame, 0);
+        else if (!readKey()) break;
         continue;
       }
       const re = c === '"' ? STRING : SCALAR;
@@ -71,7 +96,7 @@ export function locateJsonPaths(
     if (!top) break;
     const c = text[i++];
     if (c === ',') {
-      if (top.array) top.at = (top.at as number) + 1;
+      if (top.array) moveTo(top, (top.at as number) + 1);
       else if (!readKey()) break;
       value = true;
     } else if (c === '}' || c === ']') frames.pop();
@@ -86,7 +111,7 @@ export function locateJsonPaths(
     STRING.lastIndex = i;
     const match = STRING.exec(text);
     if (!match) return false;
-    (frames[frames.length - 1] as Frame).at = JSON.parse(match[0]) as string;
+    moveTo(frames[frames.length - 1] as Frame, JSON.parse(match[0]) as string);
     i = STRING.lastIndex;
     skip();
     if (text[i] !== ':') return false;
