@@ -54,6 +54,7 @@ export function MapCanvas() {
         map,
         layout: layout.positions,
         widths: layout.widths,
+        heights: layout.heights,
         dragging,
         selectedNodes,
         selectedEdges,
@@ -129,65 +130,84 @@ export function MapCanvas() {
     [commands, flow],
   );
 
+  // Every prop below is stable between renders: React Flow copies changed props into its store,
+  // and on a drag frame that would wake every subscriber (the minimap draws all nodes).
+  const opening = useRef({ map, layout });
+  opening.current = { map, layout };
+  const handlers = useMemo(
+    () => ({
+      onNodeDoubleClick: (_event: React.MouseEvent, node: ArgFlowNode) => commands.editText(node.id),
+      onNodeDragStart: () => mode.send({ type: 'DRAG_START' }),
+      onNodeDragStop: () => {
+        store.endDrag();
+        mode.send({ type: 'DRAG_END' });
+      },
+      onSelectionStart: () => mode.send({ type: 'SELECT_BOX_START' }),
+      onSelectionEnd: () => mode.send({ type: 'SELECT_BOX_END' }),
+      onConnect: (connection: { target: string }) =>
+        mode.send({ type: 'CONNECT_END', targetId: connection.target }),
+      onConnectEnd: (event: MouseEvent | TouchEvent) => {
+        // Dropped on a node's body rather than on its handle: connect to that node anyway.
+        if (!mode.getSnapshot().matches('connecting')) return;
+        mode.send({ type: 'CONNECT_END', targetId: nodeUnderPointer(event) });
+      },
+      onNodeClick: (_event: React.MouseEvent, node: ArgFlowNode) => {
+        if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
+      },
+      onPaneClick: () => store.select([], []),
+      onInit: (instance: {
+        setViewport: (v: { x: number; y: number; zoom: number }) => Promise<boolean>;
+      }) => {
+        const { map: opened, layout: placed } = opening.current;
+        const view = openingView(opened, placed.positions, placed.widths, frame.current?.clientWidth ?? 1000);
+        if (view) void instance.setViewport(view);
+      },
+    }),
+    [commands, mode, store],
+  );
+
   return (
     <div className="canvas-frame" ref={frame}>
       <ReactFlow<ArgFlowNode, ArgFlowEdge>
-        onDoubleClick={onDoubleClick}
-        onNodeDoubleClick={(_event, node) => commands.editText(node.id)}
         key={opened}
         nodes={view.nodes}
         edges={view.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
+        onDoubleClick={onDoubleClick}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeDragStart={() => mode.send({ type: 'DRAG_START' })}
-        onNodeDragStop={() => {
-          store.endDrag();
-          mode.send({ type: 'DRAG_END' });
-        }}
-        onSelectionStart={() => mode.send({ type: 'SELECT_BOX_START' })}
-        onSelectionEnd={() => mode.send({ type: 'SELECT_BOX_END' })}
         onConnectStart={onConnectStart}
-        onConnect={(connection) => mode.send({ type: 'CONNECT_END', targetId: connection.target })}
-        onConnectEnd={(event) => {
-          // Dropped on a node's body rather than on its handle: connect to that node anyway.
-          if (!mode.getSnapshot().matches('connecting')) return;
-          mode.send({ type: 'CONNECT_END', targetId: nodeUnderPointer(event) });
-        }}
-        onNodeClick={(_event, node) => {
-          if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
-        }}
-        onPaneClick={() => store.select([], [])}
+        {...handlers}
         onlyRenderVisibleElements={view.nodes.length > CULLING_THRESHOLD}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         // Small maps fit the screen; big ones open on the question at a readable zoom (see openingView).
         fitView={Object.keys(map.nodes).length <= SMALL_MAP}
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
-        onInit={(instance) => {
-          const view = openingView(map, layout.positions, layout.widths, frame.current?.clientWidth ?? 1000);
-          if (view) void instance.setViewport(view);
-        }}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
-        }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} color="#d8dde3" />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeColor={(node) => KIND_STYLES[(node as ArgFlowNode).data.node.kind].accent}
-        />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
     </div>
   );
+}
+
+const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
+};
+
+function minimapColor(node: ArgFlowNode): string {
+  return KIND_STYLES[node.data.node.kind].accent;
 }
 
 /** Maps up to this many nodes open fitted to the screen. */

@@ -8,6 +8,8 @@ export const FOOTER_HEIGHT = 30;
 export interface AutoLayout {
   positions: Record<string, Point>;
   widths: Record<string, number>;
+  /** Estimated heights; React Flow uses them to cull off-screen nodes before it has measured them. */
+  heights: Record<string, number>;
 }
 
 /** The box of a node as the editor draws it: the layout's estimate plus the critique footer. */
@@ -23,8 +25,12 @@ export function editorNodeSize(node: ArgNode) {
 export function autoLayout(map: ArgMap): AutoLayout {
   const layout = layoutMap(map, { nodeSize: editorNodeSize, keepPositions: true, levelGap: 72 });
   const widths: Record<string, number> = {};
-  for (const [id, size] of Object.entries(layout.sizes)) widths[id] = size.width;
-  return { positions: layout.positions, widths };
+  const heights: Record<string, number> = {};
+  for (const [id, size] of Object.entries(layout.sizes)) {
+    widths[id] = size.width;
+    heights[id] = size.height;
+  }
+  return { positions: layout.positions, widths, heights };
 }
 
 /**
@@ -34,7 +40,7 @@ export function autoLayout(map: ArgMap): AutoLayout {
 export function createLayoutCache(): (map: ArgMap) => AutoLayout {
   let nodes: ArgMap['nodes'] | undefined;
   let edges: ArgMap['edges'] | undefined;
-  let last: AutoLayout = { positions: {}, widths: {} };
+  let last: AutoLayout = { positions: {}, widths: {}, heights: {} };
   return (map) => {
     if (map.nodes !== nodes || map.edges !== edges) {
       last = autoLayout(map);

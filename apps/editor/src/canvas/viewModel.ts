@@ -1,5 +1,5 @@
 import { type ArgMap, type ArgNode, NODE_KINDS, type Point } from '@argmap/core';
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
 import type { ArgFlowEdge, ArgFlowNode, ArgFlowNodeData, NodeVerdict } from './flowTypes.ts';
 import { RELATION_STYLES } from './palette.ts';
 import { computeVisibility, type Visibility } from './visibility.ts';
@@ -11,6 +11,11 @@ export interface FlowInputs {
   layout: Readonly<Record<string, Point>>;
   /** Node widths from the layout, so text wraps where the layout expected. */
   widths: Readonly<Record<string, number>>;
+  /**
+   * Estimated node heights. With them React Flow can cull a big map before measuring it; without,
+   * it renders every node once just to measure it.
+   */
+  heights?: Readonly<Record<string, number>>;
   dragging: Readonly<Record<string, Point>>;
   selectedNodes: readonly string[];
   selectedEdges: readonly string[];
@@ -30,6 +35,7 @@ interface NodeCacheEntry {
   node: ArgNode;
   position: Point;
   width: number | undefined;
+  height: number | undefined;
   measured: { width: number; height: number } | undefined;
   selected: boolean;
   verdict: NodeVerdict | undefined;
@@ -79,6 +85,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
         node,
         position,
         width: inputs.widths[node.id],
+        height: inputs.heights?.[node.id],
         measured: inputs.measured.get(node.id),
         selected: selected.has(node.id),
         verdict: inputs.verdicts?.[node.id],
@@ -112,6 +119,7 @@ function sameEntry(a: NodeCacheEntry, b: Omit<NodeCacheEntry, 'flow'>): boolean 
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.width === b.width &&
+    a.height === b.height &&
     a.measured === b.measured &&
     a.selected === b.selected &&
     a.switchedOff === b.switchedOff &&
@@ -151,7 +159,17 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
     selected: entry.selected,
     ariaLabel: describeNode(node, entry.verdict, entry.switchedOff),
   };
-  if (entry.width !== undefined) flow.style = { width: entry.width };
+  if (entry.width !== undefined) {
+    flow.style = { width: entry.width };
+    flow.initialWidth = entry.width;
+  }
+  if (entry.height !== undefined) flow.initialHeight = entry.height;
+  // Until React Flow has measured a node it renders it even when culling is on, just to find its
+  // handles. Estimated handles let a big map skip that: only on-screen nodes are drawn at first.
+  // Once measured, the handles React Flow found in the DOM take over.
+  if (!entry.measured && entry.width !== undefined && entry.height !== undefined) {
+    flow.handles = estimatedHandles(node.kind === 'question', entry.width, entry.height);
+  }
   if (entry.measured) flow.measured = entry.measured;
   return flow;
 }
@@ -224,4 +242,29 @@ function toFlowEdges(
 
 function marker(color: string) {
   return { type: MarkerType.ArrowClosed, color, width: 16, height: 16 };
+}
+
+/** Where the editor's handles sit on a node of the given size (see ArgNodeView and .arg-handle). */
+function estimatedHandles(isQuestion: boolean, width: number, height: number) {
+  const size = 12;
+  const target = {
+    type: 'target' as const,
+    position: Position.Bottom,
+    x: width / 2 - size / 2,
+    y: height - size / 2,
+    width: size,
+    height: size,
+  };
+  if (isQuestion) return [target];
+  return [
+    target,
+    {
+      type: 'source' as const,
+      position: Position.Top,
+      x: width / 2 - size / 2,
+      y: -size / 2,
+      width: size,
+      height: size,
+    },
+  ];
 }
