@@ -71,12 +71,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
     description: 'Paste nodes (also from another map)',
   },
   { action: 'selectAll', keys: ['a'], mod: true, label: 'Ctrl+A', description: 'Select every node' },
-  {
-    action: 'collapse',
-    keys: ['-', ' '],
-    label: '− or Space',
-    description: 'Collapse or expand the selected subtree',
-  },
+  // Not Space: on a focused node React Flow uses Space to select it.
+  { action: 'collapse', keys: ['-'], label: '−', description: 'Collapse or expand the selected subtree' },
   { action: 'whatIf', keys: ['w'], label: 'W', description: 'What-if: switch the selected node off or on' },
   { action: 'why', keys: ['y'], label: 'Y', description: 'Why? What raises and lowers the selected node' },
   { action: 'quote', keys: ['q'], label: 'Q', description: 'Read the full quote of the selected evidence' },
