@@ -23,6 +23,12 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ').trim();
 }
 
+/** Some parsers start a message with "Line 4, column 13:"; the line already starts with that place. */
+function withoutLocation(diagnostic: Diagnostic): string {
+  if (diagnostic.line === undefined) return diagnostic.message;
+  return diagnostic.message.replace(/^line \d+(, column \d+)?:\s*/iu, '') || diagnostic.message;
+}
+
 /**
  * Formats a diagnostic about `file` as one line. `text` is the file's content, used to find the
  * line and column of a JSON path when the diagnostic has only a path; the path is also shown.
@@ -30,6 +36,6 @@ function oneLine(text: string): string {
 export function formatDiagnostic(file: string, diagnostic: Diagnostic, text?: string): string {
   const where = diagnostic.path && diagnostic.path.length > 0 ? ` (at ${diagnostic.path.join('.')})` : '';
   return oneLine(
-    `${file}${position(diagnostic, text)}: ${diagnostic.severity}: ${diagnostic.message}${where} [${diagnostic.code}]`,
+    `${file}${position(diagnostic, text)}: ${diagnostic.severity}: ${withoutLocation(diagnostic)}${where} [${diagnostic.code}]`,
   );
 }

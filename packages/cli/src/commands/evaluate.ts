@@ -68,9 +68,11 @@ export function formatEvaluation(map: ArgMap, evaluation: Evaluation): string {
   if (evaluation.convergence) {
     const c = evaluation.convergence;
     lines.push(
-      c.converged
-        ? `Converged after ${c.iterations} round${c.iterations === 1 ? '' : 's'}.`
-        : `Did NOT converge: stopped after ${c.iterations} rounds, last change ${c.lastChange.toExponential(2)}.`,
+      c.converged && c.iterations === 0
+        ? 'Exact: no cycles, one pass.'
+        : c.converged
+          ? `Converged after ${c.iterations} round${c.iterations === 1 ? '' : 's'}.`
+          : `Did NOT converge: stopped after ${c.iterations} rounds, last change ${c.lastChange.toExponential(2)}.`,
     );
   }
   if (evaluation.extensionCount !== undefined) {

@@ -7,7 +7,10 @@
 import { type Diagnostic, fail, ok, type Result } from '@argmap/core';
 import { lineColumnAt } from '../input.ts';
 
-/** Parses JSON text; a syntax error comes back as a `json-syntax` diagnostic with line and column. */
+/**
+ * Parses JSON text; a syntax error comes back as a `json-syntax` diagnostic with line and column
+ * (on the diagnostic, not repeated in its message).
+ */
 export function parseJsonText(text: string, formatName: string): Result<unknown> {
   try {
     return ok(JSON.parse(text));
@@ -21,7 +24,7 @@ export function parseJsonText(text: string, formatName: string): Result<unknown>
       message:
         error instanceof RangeError
           ? `This ${formatName} file is nested too deeply to read.`
-          : `This ${formatName} file is not valid JSON: unexpected ${found} at line ${line}, column ${column}.`,
+          : `This ${formatName} file is not valid JSON: unexpected ${found}.`,
       line,
       column,
     };
