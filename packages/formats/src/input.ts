@@ -51,7 +51,7 @@ export function checkTextInput(
     return {
       severity: 'error',
       code: 'binary-input',
-      message: `This does not look like a ${formatName} text file: it holds the control character U+${code.toUpperCase()}. Check that you picked the right file.`,
+      message: `This does not look like ${formatName} text: it holds the control character U+${code.toUpperCase()}. Check that you picked the right file.`,
       line,
       column,
     };
