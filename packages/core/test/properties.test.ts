@@ -13,7 +13,7 @@ import { applyOp, arbitraryMap, opSequence } from './arbitraries.ts';
 const runs = { numRuns: 150 };
 
 describe('maps from the arbitrary', () => {
-  it('are valid', () => {
+  it('are valid', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(arbitraryMap(), (map) => {
         expect(validateMap(map).diagnostics).toEqual([]);
@@ -22,7 +22,7 @@ describe('maps from the arbitrary', () => {
     );
   });
 
-  it('survive a JSON round trip unchanged', () => {
+  it('survive a JSON round trip unchanged', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(arbitraryMap(), (map) => {
         const result = parseMap(serializeMap(map));
@@ -35,7 +35,7 @@ describe('maps from the arbitrary', () => {
 });
 
 describe('edit sequences', () => {
-  it('never yield an invalid map', () => {
+  it('never yield an invalid map', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(arbitraryMap(), opSequence(), (start, ops) => {
         const newId = createSequentialIds();
@@ -52,7 +52,9 @@ describe('edit sequences', () => {
     );
   });
 
-  it('undo after any sequence restores the exact prior map, and redo the exact later one', () => {
+  it('undo after any sequence restores the exact prior map, and redo the exact later one', {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(arbitraryMap(), opSequence(), (start, ops) => {
         const newId = createSequentialIds();
@@ -77,7 +79,7 @@ describe('edit sequences', () => {
     );
   });
 
-  it('merged keystrokes still undo to the exact prior map', () => {
+  it('merged keystrokes still undo to the exact prior map', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(arbitraryMap(), opSequence(), (start, ops) => {
         const newId = createSequentialIds();

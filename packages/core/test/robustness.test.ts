@@ -23,7 +23,7 @@ function damage(value: unknown, path: number[], replacement: unknown): unknown {
 }
 
 describe('bad documents', () => {
-  it('never make validation or migration throw, whatever the value', () => {
+  it('never make validation or migration throw, whatever the value', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withSet: true }),
@@ -36,7 +36,7 @@ describe('bad documents', () => {
     );
   });
 
-  it('damaged maps give errors with paths, never exceptions', () => {
+  it('damaged maps give errors with paths, never exceptions', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         arbitraryMap(6),
@@ -57,7 +57,7 @@ describe('bad documents', () => {
     );
   });
 
-  it('random text never makes parseMap throw', () => {
+  it('random text never makes parseMap throw', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json(), fc.string({ unit: 'binary' })), (text) => {
         expect(() => parseMap(text)).not.toThrow();
@@ -66,7 +66,7 @@ describe('bad documents', () => {
     );
   });
 
-  it('refuses 50 MB of junk quickly, by size or by syntax', () => {
+  it('refuses 50 MB of junk quickly, by size or by syntax', { timeout: 30_000 }, () => {
     const junk = 'x{"]'.repeat(12_500_000);
     expect(parseMap(junk).diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
     const syntax = parseMap(junk, { maxChars: Number.POSITIVE_INFINITY });
@@ -75,7 +75,7 @@ describe('bad documents', () => {
     ]);
   });
 
-  it('handles huge valid JSON that is not a map, and absurd nesting', () => {
+  it('handles huge valid JSON that is not a map, and absurd nesting', { timeout: 30_000 }, () => {
     const nodes: Record<string, unknown> = {};
     for (let i = 0; i < 100_000; i++) nodes[`n${i}`] = i;
     const huge = validateMap({ format: 'argmap', version: 1, meta: { title: 't' }, nodes, edges: {} });

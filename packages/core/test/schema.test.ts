@@ -116,7 +116,9 @@ describe('docs/argmap.schema.json', () => {
     expect(((defs.id as Schema).not as Schema).enum).toEqual(RESERVED_IDS);
   });
 
-  it('accepts the example map, the current fixture and every arbitrary valid map', () => {
+  it('accepts the example map, the current fixture and every arbitrary valid map', {
+    timeout: 30_000,
+  }, () => {
     expect(conforms(exportControlsExample, root)).toBe(true);
     expect(conforms(fixture(FORMAT_VERSION), root)).toBe(true);
     fc.assert(

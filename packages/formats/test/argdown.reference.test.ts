@@ -30,10 +30,11 @@ describe('our Argdown reader agrees with @argdown/core', () => {
     if (text.ok) expect(ourStructure(text.value)).toEqual(referenceStructure(text.value));
   });
 
-  it('on what our serializer writes for generated maps', () => {
+  it('on what our serializer writes for generated maps', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(mapArb(6), (map) => {
         const text = serializeArgdown(map);
+        expect(text.ok).toBe(true);
         if (text.ok) expect(ourStructure(text.value)).toEqual(referenceStructure(text.value));
       }),
       { numRuns: 40 },
@@ -49,7 +50,9 @@ describe('Argdown round trip', () => {
     if (back.ok) expect(essence(back.value)).toEqual(essence(exportControlsExample));
   });
 
-  it('keeps generated maps (undercuts exactly, unless the writer warned they are ambiguous)', () => {
+  it('keeps generated maps (undercuts exactly, unless the writer warned they are ambiguous)', {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(mapArb(8), (map) => {
         const text = serializeArgdown(map);

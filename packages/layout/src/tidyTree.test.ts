@@ -53,7 +53,7 @@ function rowOverlaps(
 }
 
 describe('placeTidy and placeLayered', () => {
-  it('place every node, with no two boxes of a row overlapping (property)', () => {
+  it('place every node, with no two boxes of a row overlapping (property)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(tree, ({ input, widths, depth }) => {
         for (const xs of [placeTidy(input, 0), placeLayered(input)]) {

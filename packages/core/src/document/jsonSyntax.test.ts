@@ -20,7 +20,7 @@ describe('findJsonSyntaxError', () => {
     expect(error?.message).toMatch(message);
   });
 
-  it('accepts exactly what JSON.parse accepts', () => {
+  it('accepts exactly what JSON.parse accepts', { timeout: 30_000 }, () => {
     const jsonish = fc.oneof(
       fc.json(),
       fc.json().map((s) => s.slice(0, -1)),
@@ -42,7 +42,7 @@ describe('findJsonSyntaxError', () => {
     );
   });
 
-  it('survives very deep nesting without recursion', () => {
+  it('survives very deep nesting without recursion', { timeout: 30_000 }, () => {
     expect(findJsonSyntaxError('['.repeat(1_000_000))?.message).toMatch(/ends too early/);
   });
 });

@@ -77,7 +77,7 @@ describe('evaluate', () => {
 });
 
 describe('order independence of extension semantics', () => {
-  it('gives the same labels and extensions however nodes and edges are listed', () => {
+  it('gives the same labels and extensions however nodes and edges are listed', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         randomMap(7, { undercuts: true }).chain((spec) =>

@@ -40,7 +40,7 @@ describe('updateEvaluator', () => {
     expect(result.value.touched).toBe(6);
   });
 
-  it('matches a full evaluation after any edit of edges and scores', () => {
+  it('matches a full evaluation after any edit of edges and scores', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(randomMap(7, { undercuts: true }), randomMap(7, { undercuts: true }), (a, b) => {
         // Same nodes, other edges and scores.

@@ -124,7 +124,7 @@ describe('AIF round trip', () => {
     expect(back.ok && essence(back.value)).toEqual(essence(exportControlsExample));
   });
 
-  it('keeps generated maps', () => {
+  it('keeps generated maps', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(mapArb(8), (map) => {
         const back = parseAif(serializeAif(map));

@@ -56,7 +56,7 @@ describe('exportDot', () => {
     }
   });
 
-  it('escapes so that Graphviz reads back the same text (property)', () => {
+  it('escapes so that Graphviz reads back the same text (property)', { timeout: 30_000 }, () => {
     const unescapeDot = (s: string) => s.replace(/\\(.)/gsu, (_, c: string) => (c === 'n' ? '\n' : c));
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -49,7 +49,7 @@ describe('exportMermaid', () => {
     }
   });
 
-  it('escapes with Mermaid entity codes that decode back to the text (property)', () => {
+  it('escapes with Mermaid entity codes that decode back to the text (property)', { timeout: 30_000 }, () => {
     const decode = (s: string) =>
       s.replace(
         /#(quot|amp|lt|gt|35|96);/gu,

@@ -37,7 +37,7 @@ describe('ICCMA p af', () => {
     expect(result.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'self-attack', line: 2 });
   });
 
-  it('round-trips any framework: same arguments, same attacks', () => {
+  it('round-trips any framework: same arguments, same attacks', { timeout: 30_000 }, () => {
     const framework = fc.integer({ min: 1, max: 30 }).chain((n) =>
       fc.tuple(
         fc.constant(n),

@@ -30,7 +30,7 @@ describe('argmap-json', () => {
     expect(result.diagnostics.map((d) => d.code)).toContain('migrated');
   });
 
-  it('never throws, whatever the text', () => {
+  it('never throws, whatever the text', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         expect(() => parseArgmapJson(text)).not.toThrow();

@@ -18,7 +18,7 @@ describe('locateJsonPath', () => {
     expect(d).toMatchObject({ line: 3, column: 5 });
   });
 
-  it('agrees with JSON.parse on where every array element is', () => {
+  it('agrees with JSON.parse on where every array element is', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 6 }), fc.nat(), (values, pick) => {
         const index = pick % values.length;
@@ -46,7 +46,7 @@ describe('locateJsonPath', () => {
     expect(withJsonPositions(meta, [{ path: ['meta', 'author'] }])[0]).toMatchObject({ line: 2, column: 11 });
   });
 
-  it('stays linear on deep nesting', () => {
+  it('stays linear on deep nesting', { timeout: 30_000 }, () => {
     const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
     expect(locateJsonPath(deep, [0, 0])).toEqual({ line: 1, column: 3 });
     expect(locateJsonPath(deep, Array(100_000).fill(0))).toEqual({ line: 1, column: 100_001 });

@@ -133,7 +133,7 @@ const randomFramework = fc.integer({ min: 1, max: 7 }).chain((n) =>
 );
 
 describe('against the brute-force reference on random frameworks', () => {
-  it('finds exactly the grounded, complete, preferred and stable extensions', () => {
+  it('finds exactly the grounded, complete, preferred and stable extensions', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(randomFramework, ({ n, attacks }) => {
         const reference = referenceExtensions(n, attacks);
@@ -146,7 +146,9 @@ describe('against the brute-force reference on random frameworks', () => {
     );
   });
 
-  it('keeps the grounded extension inside every complete one, and every stable one preferred', () => {
+  it('keeps the grounded extension inside every complete one, and every stable one preferred', {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(randomFramework, ({ n, attacks }) => {
         const grounded = extensions(n, attacks, 'grounded')[0]!.split(',').filter(Boolean);

@@ -59,7 +59,7 @@ describe('cyclic maps', () => {
 });
 
 describe('properties', () => {
-  it('keep every strength in [0, 1], on cyclic maps with undercuts too', () => {
+  it('keep every strength in [0, 1], on cyclic maps with undercuts too', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         randomMap(8, { undercuts: true }),
@@ -72,7 +72,7 @@ describe('properties', () => {
     );
   });
 
-  it('leave a node with no attackers and no supporters at its base score', () => {
+  it('leave a node with no attackers and no supporters at its base score', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(randomMap(8), fc.constantFrom(...GRADUAL_SEMANTICS), (spec, semantics) => {
         const graph = prepareGraph(toMap(spec));
@@ -84,7 +84,9 @@ describe('properties', () => {
     );
   });
 
-  it('under DF-QuAD, adding a supporter never lowers a node and adding an attacker never raises it', () => {
+  it('under DF-QuAD, adding a supporter never lowers a node and adding an attacker never raises it', {
+    timeout: 30_000,
+  }, () => {
     fc.assert(
       fc.property(
         randomMap(8, { acyclic: true }),
@@ -108,7 +110,7 @@ describe('properties', () => {
     );
   });
 
-  it('do not depend on the order nodes and edges are listed in', () => {
+  it('do not depend on the order nodes and edges are listed in', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         randomMap(7, { undercuts: true }).chain((spec) =>
@@ -136,7 +138,7 @@ describe('properties', () => {
     );
   });
 
-  it('re-evaluating downstream of a changed base score gives the full result', () => {
+  it('re-evaluating downstream of a changed base score gives the full result', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(randomMap(8), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (spec, pick, score) => {
         const graph = prepareGraph(toMap(spec));
