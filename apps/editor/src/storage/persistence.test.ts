@@ -5,13 +5,28 @@ import { createEditorStore } from '../state/editorStore.ts';
 import { type KeyValueStore, memoryStore } from './keyValueStore.ts';
 import { createMapRepository } from './mapRepository.ts';
 import { createPersistence, type Persistence } from './persistence.ts';
+import type { JournalEntry, UnsavedJournal } from './unsavedJournal.ts';
 
 const started: Persistence[] = [];
 afterEach(() => {
   for (const p of started.splice(0)) p.dispose();
 });
 
-function boot(options: { kv?: KeyValueStore; hash?: string } = {}) {
+/** An in-memory journal, standing in for localStorage. */
+function memoryJournal(): UnsavedJournal {
+  let entry: JournalEntry | undefined;
+  return {
+    write: (next) => {
+      entry = next;
+    },
+    read: () => entry,
+    clear: () => {
+      entry = undefined;
+    },
+  };
+}
+
+function boot(options: { kv?: KeyValueStore; hash?: string; journal?: UnsavedJournal } = {}) {
   const kv = options.kv ?? memoryStore();
   let ids = 0;
   const repository = createMapRepository(kv, { newId: () => `m${++ids}` });
@@ -27,6 +42,7 @@ function boot(options: { kv?: KeyValueStore; hash?: string } = {}) {
     firstMap: exportControlsExample,
     autosaveDelayMs: 5,
     newId: () => `n${++ids}`,
+    ...(options.journal ? { journal: options.journal } : {}),
   });
   started.push(persistence);
   return { kv, repository, store, persistence, hash: () => hash };
@@ -53,6 +69,30 @@ describe('persistence', () => {
     await second.persistence.start();
     expect(second.store.getSnapshot().map.meta.title).toBe('My essay map');
     expect(second.store.getSnapshot().map.nodes).toEqual(exportControlsExample.nodes);
+  });
+
+  it('brings back a change journalled as the page closed, though its storage write never ran', async () => {
+    const journal = memoryJournal();
+    const first = boot({ journal });
+    await first.persistence.start();
+    first.store.apply(retitle('Edited just before closing'));
+    first.persistence.journalUnsaved();
+    first.persistence.dispose(); // the page is gone before the autosave timer fires
+
+    const second = boot({ kv: first.kv, journal });
+    await second.persistence.start();
+    expect(second.store.getSnapshot().map.meta.title).toBe('Edited just before closing');
+    expect(journal.read()).toBeUndefined();
+  });
+
+  it('journals nothing when every change is saved', async () => {
+    const journal = memoryJournal();
+    const { persistence, store } = boot({ journal });
+    await persistence.start();
+    store.apply(retitle('Saved normally'));
+    await persistence.flush();
+    persistence.journalUnsaved();
+    expect(journal.read()).toBeUndefined();
   });
 
   it('tells the student what was repaired in a damaged stored map', async () => {

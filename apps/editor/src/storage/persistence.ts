@@ -3,6 +3,7 @@ import { isShareHash, readShareHash } from '../share/shareLink.ts';
 import type { EditorStore } from '../state/editorStore.ts';
 import { type Autosaver, createAutosaver, type SaveStatus } from './autosave.ts';
 import type { MapRepository, StorageResult } from './mapRepository.ts';
+import type { UnsavedJournal } from './unsavedJournal.ts';
 
 /** Something the student must be told, shown until dismissed. */
 export type Notice =
@@ -43,6 +44,8 @@ export interface PersistenceOptions {
   autosaveDelayMs?: number;
   /** Id source for new maps; `crypto.randomUUID` by default. */
   newId?: () => string;
+  /** Synchronous copy of the last unsaved change, replayed on start; none by default. */
+  journal?: UnsavedJournal;
 }
 
 /**
@@ -70,6 +73,11 @@ export interface Persistence {
   showHome(show: boolean): Promise<void>;
   /** Writes any pending change now. */
   flush(): Promise<SaveStatus>;
+  /**
+   * Copies an unsaved change into the synchronous journal. Call it when the page is hidden: the
+   * asynchronous {@link Persistence.flush} may not finish before the page is torn down.
+   */
+  journalUnsaved(): void;
   /** Shows a notice (e.g. the problems of a file that could not be opened). */
   notify(notice: Notice): void;
   dismissNotice(): void;
@@ -120,7 +128,10 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       ...(options.autosaveDelayMs === undefined ? {} : { delayMs: options.autosaveDelayMs }),
     });
     autosaver = saver;
-    stopStatus = saver.subscribe((save) => set({ save }));
+    stopStatus = saver.subscribe((save) => {
+      set({ save });
+      if (save.state === 'saved' && options.journal?.read()?.id === id) options.journal.clear();
+    });
   };
 
   const load = (map: ArgMap) => {
@@ -204,6 +215,12 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     },
     async start() {
       if (isShareHash(options.location.hash) && (await openShared(options.location.hash))) return;
+      // A change journalled as the page closed goes back into storage and becomes the map to reopen.
+      const pending = options.journal?.read();
+      if (pending) {
+        const saved = await repository.save(pending.id, pending.map);
+        if (saved.ok && (await repository.setLastOpened(pending.id)).ok) options.journal?.clear();
+      }
       const last = await repository.lastOpened();
       // Storage that cannot even be read (private mode, blocked): openNew edits in memory and says so.
       if (last.ok && last.value) {
@@ -230,6 +247,11 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     },
     async flush() {
       return autosaver ? autosaver.flush() : state.save;
+    },
+    journalUnsaved() {
+      const { mapId, readOnly, save } = state;
+      if (mapId === undefined || readOnly || save.state === 'saved') return;
+      options.journal?.write({ id: mapId, map: store.getSnapshot().map });
     },
     notify(notice) {
       set({ notice });

@@ -5,6 +5,7 @@ import { flushWhenHidden } from './autosave.ts';
 import { indexedDbStore, type KeyValueStore } from './keyValueStore.ts';
 import { createMapRepository, type MapRepository } from './mapRepository.ts';
 import { createPersistence, type Persistence } from './persistence.ts';
+import { webStorageJournal } from './unsavedJournal.ts';
 
 /** Everything persistence needs, created once per page. */
 export interface PersistenceSetup {
@@ -26,8 +27,15 @@ export function setupPersistence(store: EditorStore, kv: KeyValueStore = indexed
     location: window.location,
     clearHash: () => history.replaceState(null, '', window.location.pathname + window.location.search),
     firstMap: exportControlsExample,
+    journal: webStorageJournal(),
   });
-  const stopFlush = flushWhenHidden(persistence);
+  // The journal is written synchronously first: the asynchronous flush may not outlive the page.
+  const stopFlush = flushWhenHidden({
+    flush: () => {
+      persistence.journalUnsaved();
+      return persistence.flush();
+    },
+  });
   // A share link pasted into a tab already on Argmap changes only the fragment: no reload.
   const onHash = () => {
     if (isShareHash(window.location.hash)) void persistence.openShared(window.location.hash);
