@@ -52,7 +52,14 @@ export type LoadResult = { ok: true; value: LoadedMap } | { ok: false; failure: 
 /** Reads, decodes and parses a map. Never throws. */
 export function loadMap(io: Io, path: string, options: { from?: string; maxBytes: number }): LoadResult {
   const format = inputFormat(path, options.from);
-  if (!format.ok) return { ok: false, failure: { diagnostics: format.diagnostics, kind: 'usage' } };
+  if (!format.ok) {
+    // A missing file or a directory is the better thing to say than "cannot tell its format".
+    if (!options.from && path !== '-') {
+      const bytes = io.read(path, options.maxBytes);
+      if (!bytes.ok) return { ok: false, failure: { diagnostics: bytes.diagnostics, kind: 'input' } };
+    }
+    return { ok: false, failure: { diagnostics: format.diagnostics, kind: 'usage' } };
+  }
   const bytes = io.read(path, options.maxBytes);
   if (!bytes.ok) return { ok: false, failure: { diagnostics: bytes.diagnostics, kind: 'input' } };
   const text = decodeUtf8(bytes.value);

@@ -43,6 +43,17 @@ describe('argmap (as a process)', () => {
     expect(badFlag.stderr).toMatch(/^argmap: Unknown option '--wat'/u);
   });
 
+  it('says a file is missing or a directory (exit 1), whatever its name', () => {
+    const missing = argmap(['validate', fixture('no-such-file')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(
+      `${fixture('no-such-file')}: error: cannot read ${fixture('no-such-file')}: no such file [unreadable]\n`,
+    );
+    const directory = argmap(['stats', fixture('')]);
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toMatch(/: error: cannot read .*: is a directory \[unreadable\]\n$/u);
+  });
+
   it('validates good files (exit 0) and reports problems as file:line:col (exit 1)', () => {
     const good = argmap(['validate', fixture('phones.argmap.json')]);
     expect(good.code).toBe(0);
