@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ArgNode, Source } from '@argmap/core';
+import type { Source } from '@argmap/core';
 
 /**
  * The URL if it parses as `http:` or `https:`, normalised; otherwise `undefined`. Exporters only
@@ -34,15 +34,6 @@ export function citationText(source: Source | undefined): string {
   return parts
     .filter((part): part is string => typeof part === 'string' && part.trim().length > 0)
     .join(', ');
-}
-
-/** Whether an evidence node names any source at all. */
-export function hasSource(node: ArgNode): boolean {
-  const source = node.evidence?.source;
-  if (!source) return false;
-  return [source.speaker, source.title, source.outlet, source.url].some(
-    (part) => typeof part === 'string' && part.trim().length > 0,
-  );
 }
 
 /** Collapses every run of whitespace (newlines included) to one space and trims the ends. */
