@@ -9,6 +9,11 @@ import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
 
+/** "1 edge", "2 edges". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Help for `argmap validate`. */
 export const VALIDATE_HELP = `Usage: argmap validate FILE… [--from FORMAT] [--max-size SIZE]
 
@@ -37,11 +42,10 @@ export function validate(args: string[], io: Io): number {
     }
     const { map, warnings, text, format } = loaded.value;
     printDiagnostics(io, file, warnings, text);
-    const nodes = Object.keys(map.nodes).length;
-    const edges = Object.keys(map.edges).length;
-    const warned =
-      warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '';
-    io.out(`${file}: ok (${format.name}, ${nodes} nodes, ${edges} edges${warned})\n`);
+    const nodes = count(Object.keys(map.nodes).length, 'node');
+    const edges = count(Object.keys(map.edges).length, 'edge');
+    const warned = warnings.length > 0 ? `, ${count(warnings.length, 'warning')}` : '';
+    io.out(`${file}: ok (${format.name}, ${nodes}, ${edges}${warned})\n`);
   }
   return exit;
 }
