@@ -1,7 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode, useStore } from '@xyflow/react';
+import { type EdgeProps, useInternalNode, useStore } from '@xyflow/react';
 import { memo } from 'react';
 import type { ArgFlowEdge } from './flowTypes.ts';
-import { RELATION_STYLES } from './palette.ts';
+import { SignedEdge } from './SignedEdge.tsx';
 
 /**
  * An undercut: drawn from its source to the midpoint of the edge it attacks ("true, but it does not
@@ -28,30 +28,17 @@ export const UndercutEdge = memo(function UndercutEdge(props: EdgeProps<ArgFlowE
   const mid = { x: (childTop.x + parentBottom.x) / 2, y: (childTop.y + parentBottom.y) / 2 };
   const bend = { x: (sourceX + mid.x) / 2 + (mid.y - sourceY) * 0.15, y: (sourceY + mid.y) / 2 };
   const path = `M ${sourceX},${sourceY} Q ${bend.x},${bend.y} ${mid.x},${mid.y}`;
-  const style = RELATION_STYLES.undercuts;
   return (
-    <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        style={{
-          stroke: style.stroke,
-          strokeWidth: selected ? 3.5 : 2,
-          strokeDasharray: style.dash,
-          opacity: data?.inactive ? 0.35 : 1,
-        }}
-      />
-      <EdgeLabelRenderer>
-        <div
-          className="edge-sign edge-sign--undercuts"
-          style={{ transform: `translate(-50%, -50%) translate(${bend.x}px, ${bend.y}px)` }}
-          title={data?.description}
-          aria-hidden="true"
-        >
-          {style.sign}
-        </div>
-      </EdgeLabelRenderer>
-    </>
+    <SignedEdge
+      id={id}
+      kind="undercuts"
+      path={path}
+      labelX={bend.x}
+      labelY={bend.y}
+      markerEnd={markerEnd}
+      selected={selected}
+      inactive={data?.inactive}
+      description={data?.description}
+    />
   );
 });
