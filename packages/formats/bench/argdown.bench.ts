@@ -3,6 +3,7 @@
  * implementation) on the same generated debates. Run with `pnpm bench argdown`.
  */
 import argdown from '@argdown/core';
+import { medianMs } from '../../../scripts/benchTiming.ts';
 import { parseArgdown } from '../src/argdown/argdownFormat.ts';
 
 /** A debate of `n` statements: a tree of pros and cons, every tenth an argument with a premise–conclusion structure. */
@@ -54,26 +55,14 @@ function reference(input: string): void {
   app.run({ process: ['parse-input', 'build-model'], input, throwExceptions: false });
 }
 
-function median(fn: () => void, runs: number): number {
-  fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
 /** The Markdown section for docs/benchmarks.md. */
 export default async function run(): Promise<string> {
   const rows: string[] = [];
   for (const n of [100, 1_000, 10_000]) {
     const text = generateArgdown(n);
     const runs = n >= 10_000 ? 3 : 7;
-    const ours = median(() => parseArgdown(text, { maxLength: 1e8 }), runs);
-    const theirs = median(() => reference(text), runs);
+    const ours = medianMs(() => parseArgdown(text, { maxLength: 1e8 }), runs);
+    const theirs = medianMs(() => reference(text), runs);
     const lines = text.split('\n').length;
     rows.push(
       `| ${n.toLocaleString('en')} | ${lines.toLocaleString('en')} | ${(text.length / 1024).toFixed(0)} KiB | ${ours.toFixed(1)} ms | ${theirs.toFixed(1)} ms | ${(theirs / ours).toFixed(1)}× |`,

@@ -3,6 +3,7 @@
  */
 import { type ArgMap, type ArgNode, createMap, type NodeKind } from '@argmap/core';
 import { layoutMap } from '@argmap/layout';
+import { medianMs } from '../../../scripts/benchTiming.ts';
 import { exportSvg } from '../src/export/svgExport.ts';
 
 // A debate-shaped map: one question, positions, claims and quoted evidence, 70% supports, a
@@ -47,30 +48,14 @@ function debate(count: number): ArgMap {
   return map;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time(run: () => void, repeats: number): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
-
 export default async function bench(): Promise<string> {
   const rows: string[] = [];
   for (const count of [100, 1_000, 5_000]) {
     const map = debate(count);
     const repeats = count >= 5_000 ? 5 : 11;
-    const layoutMs = time(() => layoutMap(map), repeats);
+    const layoutMs = medianMs(() => layoutMap(map), repeats);
     let bytes = 0;
-    const totalMs = time(() => {
+    const totalMs = medianMs(() => {
       const result = exportSvg(map);
       bytes = result.ok ? result.value.length : 0;
     }, repeats);

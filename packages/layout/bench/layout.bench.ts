@@ -1,24 +1,10 @@
 /**
  * `pnpm bench layout`: how long `layoutMap` takes on debate-shaped maps of 100, 1,000 and 5,000 nodes.
  */
+
+import { medianMs } from '../../../scripts/benchTiming.ts';
 import { layoutMap } from '../src/layoutMap.ts';
 import { debateOfSize } from '../src/testMaps.ts';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time(run: () => void, repeats: number): number {
-  run();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 export default async function bench(): Promise<string> {
   const rows: string[] = [];
@@ -26,7 +12,7 @@ export default async function bench(): Promise<string> {
   for (const nodes of [100, 1_000, 5_000]) {
     const map = debateOfSize(nodes);
     const edges = Object.keys(map.edges).length;
-    const ms = time(() => layoutMap(map), nodes >= 5_000 ? 5 : 15);
+    const ms = medianMs(() => layoutMap(map), nodes >= 5_000 ? 5 : 15);
     const perNode = (ms * 1000) / nodes;
     const growth = previous ? `${(ms / previous.ms).toFixed(1)}× for ${nodes / previous.nodes}× nodes` : '—';
     rows.push(
