@@ -32,3 +32,4 @@ export { locateJsonPath, withJsonPositions } from './json/locateJsonPath.ts';
 export { parseJsonText } from './json/parseJsonText.ts';
 export { kialoFormat, parseKialo, unescapeKialo } from './kialo/kialoFormat.ts';
 export { findFormat, formatForFilename, formats } from './registry.ts';
+export { TOURS_DROPPED, toursDropped } from './toursDropped.ts';

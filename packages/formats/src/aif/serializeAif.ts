@@ -2,11 +2,13 @@
  * Writes a map as AIFdb-style AIF-JSON: each node an I-node (same id), each `supports` edge an
  * RA node, each `opposes` edge a CA node, each undercut a CA node aimed at the RA/CA of the edge
  * it attacks. AIF has no kinds, tags, scores or sources, so each I-node also carries an `argmap`
- * field with them: other AIF tools ignore it, Argmap reads it back.
+ * field with them: other AIF tools ignore it, Argmap reads it back. Tours have no place in AIF:
+ * they are left out, with a warning.
  *
  * @module
  */
-import type { ArgMap } from '@argmap/core';
+import { type ArgMap, ok, type Result } from '@argmap/core';
+import { toursDropped } from '../toursDropped.ts';
 
 interface AifOut {
   nodes: { nodeID: string; text: string; type: string; argmap?: unknown }[];
@@ -15,8 +17,8 @@ interface AifOut {
   participants: never[];
 }
 
-/** The map as AIF-JSON text (two-space indented). */
-export function serializeAif(map: ArgMap): string {
+/** The map as AIF-JSON text (two-space indented), with a warning when it has tours. */
+export function serializeAif(map: ArgMap): Result<string> {
   const out: AifOut = { nodes: [], edges: [], locutions: [], participants: [] };
   const taken = new Set([...Object.keys(map.nodes)]);
   const fresh = (base: string): string => {
@@ -55,5 +57,5 @@ export function serializeAif(map: ArgMap): string {
     connect(edge.source, scheme);
     connect(scheme, target);
   }
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return ok(`${JSON.stringify(out, null, 2)}\n`, toursDropped(map, 'AIF'));
 }

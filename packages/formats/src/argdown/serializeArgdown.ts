@@ -11,6 +11,7 @@
  * @module
  */
 import { type ArgMap, type ArgNode, DEFAULT_BASE_SCORE, type Diagnostic, type Result } from '@argmap/core';
+import { toursDropped } from '../toursDropped.ts';
 import { ID_LIKE_TITLE } from './argdownToMap.ts';
 import { escapeArgdown } from './inline.ts';
 
@@ -78,9 +79,7 @@ export function serializeArgdown(map: ArgMap): Result<string> {
     if (source === undefined || parent === undefined) continue;
     out.push(`[${parent}]`, `  ${MARKER[edge.kind]} [${source}]`, '');
   }
-  if (map.tours && map.tours.length > 0) {
-    diagnostics.push(warning('argdown-tours-dropped', 'Tours are not kept in Argdown.'));
-  }
+  diagnostics.push(...toursDropped(map, 'Argdown'));
   return { ok: true, value: `${out.join('\n').trimEnd()}\n`, diagnostics };
 }
 

@@ -1,7 +1,7 @@
-import { exportControlsExample } from '@argmap/core';
+import { type ArgMap, exportControlsExample } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, exportCsv } from './csvExport.ts';
+import { CSV_COLUMNS, type CsvOptions, csvField, exportCsv as exportCsvResult } from './csvExport.ts';
 import { schoolPhonesMap } from './testMap.ts';
 
 // A strict RFC 4180 reader, to check the output parses back.
@@ -41,6 +41,13 @@ function parseCsv(text: string): string[][] {
   }
   if (field.length > 0 || row.length > 0) throw new Error('missing final CRLF');
   return rows;
+}
+
+// The CSV text; every map here is valid, so the export cannot fail.
+function exportCsv(map: ArgMap, options?: CsvOptions): string {
+  const result = exportCsvResult(map, options);
+  if (!result.ok) throw new Error('export failed');
+  return result.value;
 }
 
 describe('exportCsv', () => {

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { ArgMap } from '@argmap/core';
+import { type ArgMap, ok, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
+import { toursDropped } from '../toursDropped.ts';
 import { oneLine, safeHttpUrl } from './citation.ts';
 
 /** The columns, in order. */
@@ -48,8 +49,9 @@ export interface CsvOptions {
  * Renders the evidence of `map` as CSV (RFC 4180: CRLF line ends, a header row), one row per
  * evidence node in map order. `bears_on` lists what the evidence supports or opposes (`supports: …; opposes: …`);
  * `credibility` is the node's base score. Quotes keep their line breaks (inside a quoted field).
+ * A table of evidence has no room for tours: a warning says they were left out.
  */
-export function exportCsv(map: ArgMap, options: CsvOptions = {}): string {
+export function exportCsv(map: ArgMap, options: CsvOptions = {}): Result<string> {
   const rows: string[][] = [[...CSV_COLUMNS]];
   const edges = Object.values(map.edges);
   for (const node of Object.values(map.nodes)) {
@@ -76,7 +78,7 @@ export function exportCsv(map: ArgMap, options: CsvOptions = {}): string {
     ]);
   }
   const body = rows.map((row) => row.map(csvField).join(',')).join('\r\n');
-  return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+  return ok(`${options.bom ? '\uFEFF' : ''}${body}\r\n`, toursDropped(map, 'CSV'));
 }
 
 /** The `csv` export adapter: the evidence table with citations. */

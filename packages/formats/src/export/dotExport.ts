@@ -6,6 +6,7 @@
 import { type ArgMap, type NodeKind, ok, type Result } from '@argmap/core';
 import { wrapText } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
+import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
 import { drawnEdges } from './graphEdges.ts';
 
@@ -75,7 +76,7 @@ export function exportDot(map: ArgMap): Result<string> {
     );
   }
   lines.push('}');
-  return ok(`${lines.join('\n')}\n`, warnings);
+  return ok(`${lines.join('\n')}\n`, [...warnings, ...toursDropped(map, 'Graphviz DOT')]);
 }
 
 /** The `dot` (Graphviz) export adapter. */

@@ -5,6 +5,7 @@
  */
 import { type ArgMap, type NodeKind, ok, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
+import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
 import { drawnEdges } from './graphEdges.ts';
 
@@ -78,7 +79,7 @@ export function exportMermaid(map: ArgMap): Result<string> {
     lines.push(`  ${ids.get(edge.source)} -.->|"undercuts"| ${junctions.get(link.id)}`);
   }
   lines.push(...CLASSES.map((line) => `  ${line}`));
-  return ok(`${lines.join('\n')}\n`, warnings);
+  return ok(`${lines.join('\n')}\n`, [...warnings, ...toursDropped(map, 'Mermaid')]);
 }
 
 /** The `mermaid` export adapter. */

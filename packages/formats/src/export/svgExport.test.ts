@@ -130,12 +130,12 @@ describe('exportSvg', () => {
     expect(flatPaths.filter((d) => /^M[\d.]+ [\d.]+H/u.test(d))).toEqual([]);
   });
 
-  it('renders the example map and warns about edges it cannot draw', () => {
+  it('renders the example map and warns about edges it cannot draw and its tour', () => {
     const map = structuredClone(exportControlsExample);
     map.edges.dangling = { id: 'dangling', kind: 'undercuts', source: 'q', target: 'no-such-edge' };
     const result = exportSvg(map);
     expect(result.ok).toBe(true);
-    expect(result.diagnostics.map((d) => d.path)).toEqual([['edges', 'dangling']]);
+    expect(result.diagnostics.map((d) => d.path)).toEqual([['edges', 'dangling'], ['tours']]);
     if (result.ok) expect(all(parse(result.value), 'g.node')).toHaveLength(Object.keys(map.nodes).length);
   });
 });

@@ -6,6 +6,7 @@
 import { type ArgMap, ok, type Point, type Result } from '@argmap/core';
 import { type LayoutOptions, layoutMap, NODE_METRICS } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
+import { toursDropped } from '../toursDropped.ts';
 import { drawnEdges } from './graphEdges.ts';
 import {
   type Box,
@@ -161,7 +162,7 @@ export function exportSvg(map: ArgMap, options: SvgOptions = {}): Result<string>
   parts.push(`<g class="nodes">${nodeSvg.join('')}</g>`);
   parts.push(`<g class="badges">${badges.join('')}</g>`);
   parts.push('</svg>');
-  return ok(`${parts.join('\n')}\n`, warnings);
+  return ok(`${parts.join('\n')}\n`, [...warnings, ...toursDropped(map, 'SVG')]);
 }
 
 /** The `svg` export adapter: the laid-out map as a static picture. */

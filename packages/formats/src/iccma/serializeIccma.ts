@@ -5,6 +5,7 @@
  * @module
  */
 import type { ArgMap, Diagnostic, Result } from '@argmap/core';
+import { toursDropped } from '../toursDropped.ts';
 
 /** The map as `p af`, with a warning for each relation an abstract framework cannot hold. */
 export function serializeIccma(map: ArgMap): Result<string> {
@@ -35,5 +36,6 @@ export function serializeIccma(map: ArgMap): Result<string> {
       message: `${undercuts} undercut(s) left out: abstract frameworks only attack arguments, not inferences.`,
     });
   }
+  diagnostics.push(...toursDropped(map, 'An ICCMA abstract framework'));
   return { ok: true, value: `${lines.join('\n')}\n`, diagnostics };
 }
