@@ -14,12 +14,8 @@ export { serializeArgdown } from './argdown/serializeArgdown.ts';
 export { CSV_COLUMNS, type CsvOptions, csvField, csvFormat, exportCsv } from './export/csvExport.ts';
 export { dotFormat, escapeDot, exportDot } from './export/dotExport.ts';
 export { exportFormats } from './export/exporters.ts';
-export {
-  escapeMarkdown,
-  escapeMarkdownBlock,
-  exportMarkdown,
-  markdownFormat,
-} from './export/markdownExport.ts';
+export { escapeMarkdown, escapeMarkdownBlock } from './export/markdownEscape.ts';
+export { exportMarkdown, markdownFormat } from './export/markdownExport.ts';
 export { escapeMermaidLabel, exportMermaid, mermaidFormat } from './export/mermaidExport.ts';
 export { exportSvg, type SvgOptions, svgFormat } from './export/svgExport.ts';
 export { escapeXml } from './export/xmlEscape.ts';

@@ -1,6 +1,7 @@
 import { exportControlsExample } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeMarkdownBlock, exportMarkdown } from './markdownExport.ts';
+import { escapeMarkdown, escapeMarkdownBlock } from './markdownEscape.ts';
+import { exportMarkdown } from './markdownExport.ts';
 import { schoolPhonesMap } from './testMap.ts';
 
 describe('exportMarkdown', () => {

@@ -1,6 +1,6 @@
 /**
  * A Markdown outline of a map, for handouts: question → positions → reasons and objections →
- * evidence with full citations, then a numbered list of sources.
+ * evidence with full citations, then the tours step by step, then a numbered list of sources.
  *
  * @module
  */
@@ -8,29 +8,8 @@ import type { ArgEdge, ArgMap, ArgNode } from '@argmap/core';
 import { buildForest } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { citationText, oneLine, safeHttpUrl } from './citation.ts';
-
-/**
- * Escapes text for use inside a Markdown line so it renders literally: a backslash before the
- * characters that start inline markup (emphasis, code, links, strikethrough, table cells), and
- * `<` / `&` as entities so no raw HTML (`<script>`, `<img onerror>`) reaches the rendered page.
- * Whitespace runs, newlines included, become one space.
- */
-export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_[\]~|]/gu, (char) => `\\${char}`)
-    .replace(/&/gu, '&amp;')
-    .replace(/</gu, '&lt;');
-}
-
-/**
- * Like {@link escapeMarkdown}, for text that starts a line: also neutralises what would make the
- * line a heading, quote, list item or rule (`#`, `>`, `-`, `+`, `=`, `1.`).
- */
-export function escapeMarkdownBlock(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/^([#>+=-])/u, '\\$1')
-    .replace(/^(\d+)([.)])/u, '$1\\$2');
-}
+import { escapeMarkdown, escapeMarkdownBlock } from './markdownEscape.ts';
+import { markdownTours } from './markdownTours.ts';
 
 // How a child relates to the parent it is listed under, in the words of a handout.
 function relationLabel(edge: ArgEdge | undefined, child: ArgNode): string {
@@ -46,7 +25,7 @@ function relationLabel(edge: ArgEdge | undefined, child: ArgNode): string {
  * position, their reasons and objections as nested lists with evidence (quote and full citation)
  * under them, then the numbered sources. A node with several parents is written once, under the
  * parent the layout puts it under; elsewhere a one-line "see under" item points to it. Nodes linked
- * to nothing are listed at the end. Deterministic; every user text is escaped; never recurses, so
+ * to nothing are listed after the positions, then each tour as a numbered list of steps. Deterministic; every user text is escaped; never recurses, so
  * a very deep map cannot overflow the stack.
  */
 export function exportMarkdown(map: ArgMap): string {
@@ -193,6 +172,7 @@ export function exportMarkdown(map: ArgMap): string {
     writeItems(loose, null);
     out.push('');
   }
+  out.push(...markdownTours(map));
   if (sources.length > 0) out.push('## Sources', '', ...sources, '');
   return `${out
     .join('\n')
