@@ -20,10 +20,7 @@ describe('generateTour', () => {
       ['Evidence: Text of c-against', ['c-against', 'ev2']],
       ['Reasons: Text of c-under', ['c-under']],
       ['Evidence: Text of p2', ['p2', 'ev3']],
-      [
-        'The whole map',
-        ['q', 'p1', 'p2', 'c-weak', 'c-strong', 'c-mid', 'c-against', 'c-under', 'ev1', 'ev2', 'ev3'],
-      ],
+      ['The verdict', ['q', 'p1', 'p2']],
     ]);
     expect(generateTour(debate(), { reasonsPerSide: 2 }).steps[1]?.nodes).toEqual([
       'p1',
@@ -63,18 +60,80 @@ describe('generateTour', () => {
     ]);
   });
 
+  it('gives deeper reasons steps of their own, under the node they bear on', () => {
+    const map = mapOf(
+      [
+        ['q', 'question'],
+        ['p', 'position'],
+        ['c', 'claim'],
+        ['sub', 'claim'],
+        ['e1', 'evidence'],
+        ['e2', 'evidence'],
+        ['e3', 'evidence'],
+      ],
+      [
+        ['p', 'supports', 'q'],
+        ['c', 'supports', 'p'],
+        ['e1', 'supports', 'c'],
+        ['sub', 'opposes', 'c'],
+        ['e2', 'supports', 'sub'],
+        ['e3', 'opposes', 'sub'],
+      ],
+    );
+    expect(
+      generateTour(map)
+        .steps.slice(2, -1)
+        .map((step) => [step.title, step.nodes]),
+    ).toEqual([
+      ['Evidence: Text of c', ['c', 'e1', 'sub']],
+      ['Evidence: Text of sub', ['sub', 'e2', 'e3']],
+    ]);
+  });
+
+  it('reaches what hangs off the question or off nothing in steps titled "Also on the map"', () => {
+    const map = mapOf(
+      [
+        ['q', 'question'],
+        ['p', 'position'],
+        ['u', 'claim'],
+        ['e', 'evidence'],
+        ['alone', 'claim'],
+      ],
+      [
+        ['p', 'supports', 'q'],
+        ['u', 'undercuts', 'p>q'],
+        ['e', 'supports', 'u'],
+      ],
+    );
+    expect(
+      generateTour(map)
+        .steps.slice(2)
+        .map((step) => [step.title, step.nodes]),
+    ).toEqual([
+      ['Also on the map: Text of q', ['q', 'u']],
+      ['Also on the map: Text of u', ['u', 'e']],
+      ['Also on the map', ['alone']],
+      ['The verdict', ['q', 'p']],
+    ]);
+  });
+
   it('titles steps with the short part of long texts', () => {
     expect(shortText('Export controls work: they slow China down')).toBe('Export controls work');
     expect(shortText(`${'a'.repeat(35)} ${'b'.repeat(40)}`)).toBe(`${'a'.repeat(35)}…`);
     expect(shortText('Short')).toBe('Short');
   });
 
-  it('walks the example map question first and ends on the whole map', () => {
-    const tour = generateTour(exportControlsExample);
-    expect(tour.title).toBe(exportControlsExample.meta.title);
+  it('walks the example map question first, in small steps, and ends on the verdict', () => {
+    const map = exportControlsExample;
+    const tour = generateTour(map);
+    expect(tour.title).toBe(map.meta.title);
     expect(tour.steps[0]?.nodes).toEqual(['q']);
-    expect(tour.steps.at(-1)?.nodes.sort()).toEqual(Object.keys(exportControlsExample.nodes).sort());
-    expect(checkTour(exportControlsExample, tour)).toEqual([]);
+    const positions = Object.values(map.nodes).filter((node) => node.kind === 'position');
+    expect(tour.steps.at(-1)?.nodes).toEqual(['q', ...positions.map((node) => node.id)]);
+    expect(nodesNotInTour(map, tour)).toEqual([]);
+    // Small enough for a projector: a node and at most two of its reasons before the verdict.
+    for (const step of tour.steps.slice(0, -1)) expect(step.nodes.length).toBeLessThanOrEqual(3);
+    expect(checkTour(map, tour)).toEqual([]);
   });
 
   it('gives an empty map an empty tour, and a new id next to existing tours', () => {

@@ -1,7 +1,9 @@
 /**
  * "Generate a tour": a sensible first walk through a map that a teacher then edits.
  * The question first, then each position with its strongest supports and objections, then the
- * evidence under each position, and finally the whole map (where the verdict can be revealed).
+ * evidence under each position, a node and a few of its direct reasons at a time, and finally the
+ * question with its positions again (where the verdict can be revealed). Every step is small
+ * enough for a projector to show at a size the back row can read.
  *
  * @module
  */
@@ -23,7 +25,10 @@ export interface GenerateTourOptions {
    * strongest of each, which a projector can show side by side at full size).
    */
   reasonsPerSide?: number;
-  /** How many pieces of evidence one step reveals under its reason before it is split (default 2). */
+  /**
+   * How many reasons (quotes, or claims under a claim) one step reveals under its node before the
+   * node gets another step (default 2: two quotes side by side under their claim fit a projector).
+   */
   evidencePerStep?: number;
 }
 
@@ -39,10 +44,15 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   const nodes = Object.values(map.nodes);
   const steps: Omit<TourStep, 'id'>[] = [];
   const revealed = new Set<string>();
+  // Revealed nodes in the order the class first sees them.
+  const order: string[] = [];
   const push = (step: Omit<TourStep, 'id'>) => {
-    const ids = [...new Set(step.nodes)];
+    const ids = unique(step.nodes);
     if (ids.length === 0 || ids.every((id) => revealed.has(id))) return;
-    for (const id of ids) revealed.add(id);
+    for (const id of ids) {
+      if (!revealed.has(id)) order.push(id);
+      revealed.add(id);
+    }
     steps.push({ ...step, nodes: ids });
   };
 
@@ -69,40 +79,55 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
     });
   }
 
-  // Evidence comes reason by reason: each step shows one reason with a few of the quotes under it,
-  // so the camera can frame them at a size the back row can read.
+  // Evidence comes reason by reason: each step shows one node with a few of the reasons bearing
+  // directly on it (its quotes, or the claims under it), so a step is two rows of boxes that a
+  // projector can show at full size. Deeper reasons get their own steps, under their own node.
+  const reasonsInto = incomingReasons(map);
+  const walk = (anchor: string, title: (text: string, hasEvidence: boolean) => string, anyKind: boolean) => {
+    const fresh = unique(reasonsInto.get(anchor) ?? []).filter((id) => {
+      const kind = map.nodes[id]?.kind;
+      return !revealed.has(id) && (anyKind || (kind !== 'position' && kind !== 'question'));
+    });
+    const hasEvidence = fresh.some((id) => map.nodes[id]?.kind === 'evidence');
+    const chunks = fresh.length > 0 ? chunk(fresh, perEvidenceStep) : [[]];
+    chunks.forEach((ids, i) => {
+      const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
+      push({
+        title: `${title(shortText(map.nodes[anchor]?.text ?? ''), hasEvidence)}${part}`,
+        nodes: [anchor, ...ids],
+        notes: hasEvidence
+          ? 'Who said this, and how do they know? How much would you trust it?'
+          : 'How does this reason bear on the position? Is it strong?',
+      });
+    });
+  };
   for (const position of positions) {
     const reasons = reasonsFor(map, position.id, strength);
-    for (const anchor of [...reasons.supports, ...reasons.objections, position.id]) {
-      const kind = map.nodes[anchor]?.kind;
-      if (anchor !== position.id && kind !== 'claim') continue;
-      const fresh = subtree(map, anchor).filter((id) => !revealed.has(id));
-      const hasEvidence = fresh.some((id) => map.nodes[id]?.kind === 'evidence');
-      const chunks = fresh.length > 0 ? chunk(fresh, perEvidenceStep) : [[]];
-      chunks.forEach((ids, i) => {
-        const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
-        push({
-          title: `${hasEvidence ? 'Evidence' : 'Reasons'}: ${shortText(map.nodes[anchor]?.text ?? '')}${part}`,
-          nodes: [anchor, ...ids],
-          notes: hasEvidence
-            ? 'Who said this, and how do they know? How much would you trust it?'
-            : 'How does this reason bear on the position? Is it strong?',
-        });
-      });
+    for (const top of [...reasons.supports, ...reasons.objections, position.id]) {
+      if (top !== position.id && map.nodes[top]?.kind !== 'claim') continue;
+      for (const anchor of [top, ...subtree(map, top)]) {
+        walk(anchor, (text, hasEvidence) => `${hasEvidence ? 'Evidence' : 'Reasons'}: ${text}`, false);
+      }
     }
   }
 
-  push({
-    title: 'Also on the map',
-    nodes: nodes.map((node) => node.id).filter((id) => !revealed.has(id)),
-  });
+  // What the walk above did not reach (undercuts of a position, reasons of a node with several
+  // parents...), still node by node under what it bears on; then whatever is not connected at all.
+  for (let i = 0; i < order.length; i++) {
+    walk(order[i] as string, (text) => `Also on the map: ${text}`, true);
+  }
+  const rest = nodes.map((node) => node.id).filter((id) => !revealed.has(id));
+  for (const ids of chunk(rest, perEvidenceStep + 1)) push({ title: 'Also on the map', nodes: ids });
 
-  const all = nodes.map((node) => node.id);
-  if (steps.length > 1) {
+  // The whole map does not fit on a projector at a readable size; the question and its answers do,
+  // and they are where the verdict is read.
+  const verdict = [...questions, ...positions].map((node) => node.id);
+  if (steps.length > 1 && verdict.length > 0) {
     steps.push({
-      title: 'The whole map',
-      nodes: all,
-      notes: 'Switch on the strengths to reveal the verdict. Does the class agree with it?',
+      title: 'The verdict',
+      nodes: verdict,
+      notes:
+        'Every argument is now on the board. Switch on the strengths to reveal the verdict: which answer holds up best? Does the class agree?',
     });
   }
 
@@ -168,6 +193,10 @@ function incomingReasons(map: ArgMap): Map<string, string[]> {
     }
   }
   return into;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
