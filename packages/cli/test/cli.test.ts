@@ -116,6 +116,35 @@ describe('argmap (as a process)', () => {
     expect(argmap(['convert', fixture('phones.argmap.json'), '--to', 'nope']).code).toBe(2);
   });
 
+  it('warns on stderr when the output format cannot hold the map’s tours, and still writes it (exit 0)', () => {
+    const map = JSON.parse(readFileSync(join(root, fixture('phones.argmap.json')), 'utf8'));
+    map.tours = [{ id: 't1', title: 'Class walk-through', steps: [{ id: 's1', nodes: ['q'] }] }];
+    const toured = JSON.stringify(map);
+    const out = join(scratch, 'toured.mmd');
+    const mermaid = argmap(['convert', '-', '-o', out], toured);
+    expect(mermaid.code).toBe(0);
+    expect(mermaid.stderr).toBe(
+      `${out}: warning: This map has 1 tour ('Class walk-through'); Mermaid cannot hold tours, so it is not in the exported file — save as .argmap.json to keep it. [tours-dropped]\n`,
+    );
+    expect(readFileSync(out, 'utf8')).toMatch(/^flowchart BT\n/u);
+
+    const aif = argmap(['convert', '-', '--to', 'aif'], toured);
+    expect(aif.code).toBe(0);
+    expect(aif.stderr).toMatch(
+      /^aif: warning: This map has 1 tour .*AIF cannot hold tours.*\[tours-dropped\]\n$/u,
+    );
+
+    // Markdown writes the tour out; Argmap JSON keeps it as data. Neither warns.
+    const markdown = argmap(['convert', '-', '--to', 'markdown'], toured);
+    expect(markdown.stderr).toBe('');
+    expect(markdown.stdout).toContain('## Tour: Class walk-through');
+    const json = argmap(['convert', '-', '--to', 'argmap-json'], toured);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).tours).toEqual(map.tours);
+    // Without tours, nothing to say.
+    expect(argmap(['convert', fixture('phones.argmap.json'), '--to', 'mermaid']).stderr).toBe('');
+  });
+
   it('reads standard input with -', () => {
     const text = readFileSync(join(root, fixture('phones.argmap.json')), 'utf8');
     const result = argmap(['convert', '-', '--to', 'markdown'], text);

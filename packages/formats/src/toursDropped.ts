@@ -22,7 +22,8 @@ function shortTitle(title: unknown): string {
 }
 
 /**
- * A `tours-dropped` warning when `map` has tours, else nothing. `formatName` is what the student
+ * A `tours-dropped` warning when `map` has tours, else nothing. It carries no path: the message
+ * names the tours, and a path would only repeat "tours" beside it in the CLI and the editor. `formatName` is what the student
  * chose to export as, e.g. `Mermaid`: "This map has 2 tours ('Class walk-through', 'Recap');
  * Mermaid cannot hold tours, so they are not in the exported file — save as .argmap.json to keep
  * them."
@@ -39,7 +40,6 @@ export function toursDropped(map: ArgMap, formatName: string): Diagnostic[] {
       severity: 'warning',
       code: TOURS_DROPPED,
       message: `This map has ${tours.length} ${one ? 'tour' : 'tours'} (${titles}); ${formatName} cannot hold tours, so ${one ? 'it is' : 'they are'} not in the exported file — save as .argmap.json to keep ${one ? 'it' : 'them'}.`,
-      path: ['tours'],
     },
   ];
 }

@@ -16,6 +16,9 @@ export const CONVERT_HELP = `Usage: argmap convert IN [-o OUT] [--to FORMAT] [--
 Reads a map in one format and writes it in another. Formats come from the file extensions, or
 from --from / --to. IN may be - for standard input (Argmap JSON unless --from); without -o, or
 with -o -, the result goes to standard output and --to is required.
+
+What the output format cannot hold (tours in anything but .argmap.json and Markdown, supports in
+an ICCMA framework, …) is left out with a warning on standard error; the exit code stays 0.
 `;
 
 /** Help for `argmap render`. */

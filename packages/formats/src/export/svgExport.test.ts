@@ -135,7 +135,8 @@ describe('exportSvg', () => {
     map.edges.dangling = { id: 'dangling', kind: 'undercuts', source: 'q', target: 'no-such-edge' };
     const result = exportSvg(map);
     expect(result.ok).toBe(true);
-    expect(result.diagnostics.map((d) => d.path)).toEqual([['edges', 'dangling'], ['tours']]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['edge-not-exported', 'tours-dropped']);
+    expect(result.diagnostics[0]?.path).toEqual(['edges', 'dangling']);
     if (result.ok) expect(all(parse(result.value), 'g.node')).toHaveLength(Object.keys(map.nodes).length);
   });
 });
