@@ -1,8 +1,9 @@
 import { createMap } from '@argmap/core';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import { usePersistenceContext } from '../storage/PersistenceContext.tsx';
 import { downloadBlob } from './download.ts';
+import { type ExportReport, ExportWarnings } from './ExportWarnings.tsx';
 import { type ExportTarget, exportMap, exportTargets } from './exportMap.ts';
 import { loadFormats } from './formatsLoader.ts';
 import { openMapFile } from './openMapFile.ts';
@@ -13,13 +14,16 @@ import './files.css';
 /**
  * The File menu: the maps list, new, open or import a file, save as `.argmap.json`, export in
  * every format (and PNG), print a handout. A disclosure button with a plain list of buttons, so it
- * works with keyboard and screen readers without a menu library.
+ * works with keyboard and screen readers without a menu library. After an export that left
+ * something out (say, the tours in a Mermaid file), it says what, under the menu.
  */
 export function FileMenu() {
   const { persistence } = usePersistenceContext();
   const store = useEditorStore();
   const [open, setOpen] = useState(false);
   const [targets, setTargets] = useState<ExportTarget[]>([]);
+  const [report, setReport] = useState<ExportReport | undefined>();
+  const dismissReport = useCallback(() => setReport(undefined), []);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -54,6 +58,7 @@ export function FileMenu() {
   };
 
   const exportAs = async (targetId: string) => {
+    setReport(undefined);
     const result = await exportMap(store.getSnapshot().map, targetId);
     if (!result.ok) {
       persistence.notify({
@@ -64,6 +69,8 @@ export function FileMenu() {
       return;
     }
     downloadBlob(result.value.blob, result.value.fileName);
+    const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+    if (warnings.length > 0) setReport({ fileName: result.value.fileName, warnings });
   };
 
   return (
@@ -117,6 +124,13 @@ export function FileMenu() {
             </button>
           </li>
         </ul>
+      ) : null}
+      {report ? (
+        <ExportWarnings
+          report={report}
+          onSaveFull={() => void exportAs('argmap-json')}
+          onDismiss={dismissReport}
+        />
       ) : null}
     </div>
   );

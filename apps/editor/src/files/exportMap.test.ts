@@ -1,8 +1,14 @@
 import { exportControlsExample } from '@argmap/core';
 import * as formats from '@argmap/formats';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportMap, exportTargets } from './exportMap.ts';
 import { readMapFile } from './readMapFile.ts';
+
+// jsdom cannot draw an SVG on a canvas; the PNG tests are about what the export says, not pixels.
+vi.mock('./svgToPng.ts', async () => {
+  const { ok } = await import('@argmap/core');
+  return { svgToPng: async () => ok(new Blob(['png'], { type: 'image/png' })) };
+});
 
 describe('exportMap', () => {
   it('offers Argmap JSON first and every format the formats package writes', () => {
@@ -19,6 +25,18 @@ describe('exportMap', () => {
     const bytes = await readBlob(exported.value.blob);
     const read = await readMapFile({ name: exported.value.fileName, bytes }, formats);
     expect(read.ok && read.value.map).toEqual(exportControlsExample);
+  });
+
+  it('passes on what a format leaves out, naming PNG (not SVG) for a PNG export', async () => {
+    const mermaid = await exportMap(exportControlsExample, 'mermaid', formats);
+    expect(mermaid.diagnostics.map((d) => d.message)).toEqual([
+      "This map has 1 tour ('The debate in nine steps'); Mermaid cannot hold tours, so it is not in the exported file — save as .argmap.json to keep it.",
+    ]);
+    const png = await exportMap(exportControlsExample, 'png', formats);
+    expect(png.ok && png.value.fileName).toMatch(/\.png$/u);
+    expect(png.diagnostics.map((d) => d.message)).toEqual([
+      "This map has 1 tour ('The debate in nine steps'); A PNG image cannot hold tours, so it is not in the exported file — save as .argmap.json to keep it.",
+    ]);
   });
 
   it('fails plainly for a format it does not know', async () => {

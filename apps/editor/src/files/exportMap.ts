@@ -39,7 +39,7 @@ export function exportTargets(formats: Formats): ExportTarget[] {
 
 /**
  * Writes the whole map (not just what is on screen) in the chosen format. Warnings from a writer
- * that cannot express everything (say, evidence in a format with no citations) are passed on.
+ * that cannot express everything (say, the tours in a Mermaid diagram) are passed on.
  */
 export async function exportMap(
   map: ArgMap,
@@ -60,7 +60,12 @@ export async function exportMap(
   if (targetId === 'png') {
     const png = await svgToPng(result.value);
     if (!png.ok) return png;
-    return ok({ blob: png.value, fileName: fileNameFor(map.meta.title, '.png') }, result.diagnostics);
+    // The SVG writer's warning names SVG; the student chose PNG, so say PNG.
+    const warnings = [
+      ...result.diagnostics.filter((d) => d.code !== lib.TOURS_DROPPED),
+      ...lib.toursDropped(map, 'A PNG image'),
+    ];
+    return ok({ blob: png.value, fileName: fileNameFor(map.meta.title, '.png') }, warnings);
   }
   const blob = new Blob([result.value], { type: `${adapter.mediaType ?? 'text/plain'};charset=utf-8` });
   return ok(
