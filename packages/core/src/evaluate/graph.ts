@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type ArgMap, DEFAULT_BASE_SCORE } from '../model/types.ts';
+import { type ArgEdge, type ArgMap, type ArgNode, DEFAULT_BASE_SCORE } from '../model/types.ts';
 import type { Diagnostic } from '../result.ts';
 
 /** Sign of a relation edge: `+1` for `supports`, `-1` for `opposes`. */
@@ -95,24 +95,30 @@ function numberedIds(count: number, prefix: string): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 }
 
-/** Builds a {@link PreparedGraph} from arrays. Indices must be in range (callers validate). */
-export function buildGraph(
-  input: GraphArrays,
-  diagnostics: Diagnostic[] = [],
-  known: { index?: Map<string, number>; edgeIndex?: Map<string, number> } = {},
-): PreparedGraph {
-  const n = input.base.length;
-  const m = input.edgeSource.length;
-  const ids = input.ids ?? numberedIds(n, '');
-  const edgeIds = input.edgeIds ?? numberedIds(m, 'e');
-  const base = Float64Array.from(input.base);
-  const edgeSource = Int32Array.from(input.edgeSource);
-  const edgeTarget = Int32Array.from(input.edgeTarget);
-  const edgeSign = Int8Array.from(input.edgeSign);
-  const undercutSource = Int32Array.from(input.undercutSource ?? []);
-  const undercutEdge = Int32Array.from(input.undercutEdge ?? []);
+/** The adjacency lists of a graph, derived from its edge arrays (see {@link PreparedGraph}). */
+interface Adjacency {
+  inStart: Int32Array;
+  inEdges: Int32Array;
+  inSource: Int32Array;
+  inSign: Int8Array;
+  outStart: Int32Array;
+  outEdges: Int32Array;
+  edgeUndercutStart: Int32Array;
+  edgeUndercuts: Int32Array;
+  succStart: Int32Array;
+  succ: Int32Array;
+}
+
+function adjacency(
+  n: number,
+  edgeSource: Int32Array,
+  edgeTarget: Int32Array,
+  edgeSign: Int8Array,
+  undercutSource: Int32Array,
+  undercutEdge: Int32Array,
+): Adjacency {
+  const m = edgeSource.length;
   const k = undercutSource.length;
-  const undercutIds = input.undercutIds ?? numberedIds(k, 'u');
   const [inStart, inEdges] = csr(n, m, (e) => edgeTarget[e]!);
   const [outStart, outEdges] = csr(n, m, (e) => edgeSource[e]!);
   const inSource = new Int32Array(m);
@@ -129,14 +135,59 @@ export function buildGraph(
     const item = succItems[i]!;
     succ[i] = item < m ? edgeTarget[item]! : edgeTarget[undercutEdge[item - m]!]!;
   }
+  return {
+    inStart,
+    inEdges,
+    inSource,
+    inSign,
+    outStart,
+    outEdges,
+    edgeUndercutStart,
+    edgeUndercuts,
+    succStart,
+    succ,
+  };
+}
+
+/**
+ * Builds a {@link PreparedGraph} from arrays (copied, so the caller may reuse them). Indices must be
+ * in range (callers validate).
+ */
+export function buildGraph(
+  input: GraphArrays,
+  diagnostics: Diagnostic[] = [],
+  known: { index?: Map<string, number>; edgeIndex?: Map<string, number> } = {},
+): PreparedGraph {
+  const n = input.base.length;
+  const m = input.edgeSource.length;
+  const ids = input.ids ?? numberedIds(n, '');
+  const edgeIds = input.edgeIds ?? numberedIds(m, 'e');
+  // `new Int32Array(array)` rather than `Int32Array.from`: on a typed array it is one block copy.
+  const base = new Float64Array(input.base);
+  const edgeSource = new Int32Array(input.edgeSource);
+  const edgeTarget = new Int32Array(input.edgeTarget);
+  const edgeSign = new Int8Array(input.edgeSign);
+  const undercutSource = new Int32Array(input.undercutSource ?? []);
+  const undercutEdge = new Int32Array(input.undercutEdge ?? []);
+  const undercutIds = input.undercutIds ?? numberedIds(undercutSource.length, 'u');
+  let index = known.index;
   let edgeIndex = known.edgeIndex;
+  // Adjacency lists and id indices are built on first use: grounded labelling needs none of them,
+  // and on a million-edge map they cost more than the labelling itself.
+  let lists: Adjacency | undefined;
+  const lazy = () => {
+    lists ??= adjacency(n, edgeSource, edgeTarget, edgeSign, undercutSource, undercutEdge);
+    return lists;
+  };
   return {
     ids,
-    index: known.index ?? new Map(ids.map((id, i) => [id, i])),
+    get index() {
+      index ??= new Map(ids.map((id, i) => [id, i]));
+      return index;
+    },
     base,
-    isEvidence: Uint8Array.from(input.isEvidence ?? new Uint8Array(n)),
+    isEvidence: input.isEvidence ? new Uint8Array(input.isEvidence) : new Uint8Array(n),
     edgeIds,
-    // Built on first use: a million-entry map costs more than the rest of a grounded evaluation.
     get edgeIndex() {
       edgeIndex ??= new Map(edgeIds.map((id, i) => [id, i]));
       return edgeIndex;
@@ -144,19 +195,39 @@ export function buildGraph(
     edgeSource,
     edgeTarget,
     edgeSign,
-    inStart,
-    inEdges,
-    inSource,
-    inSign,
-    outStart,
-    outEdges,
+    get inStart() {
+      return lazy().inStart;
+    },
+    get inEdges() {
+      return lazy().inEdges;
+    },
+    get inSource() {
+      return lazy().inSource;
+    },
+    get inSign() {
+      return lazy().inSign;
+    },
+    get outStart() {
+      return lazy().outStart;
+    },
+    get outEdges() {
+      return lazy().outEdges;
+    },
     undercutIds,
     undercutSource,
     undercutEdge,
-    edgeUndercutStart,
-    edgeUndercuts,
-    succStart,
-    succ,
+    get edgeUndercutStart() {
+      return lazy().edgeUndercutStart;
+    },
+    get edgeUndercuts() {
+      return lazy().edgeUndercuts;
+    },
+    get succStart() {
+      return lazy().succStart;
+    },
+    get succ() {
+      return lazy().succ;
+    },
     diagnostics,
   };
 }
@@ -164,48 +235,51 @@ export function buildGraph(
 /**
  * Prepares a map for evaluation. Never throws: edges that point at missing nodes or edges are
  * skipped and base scores outside [0, 1] are clamped, each with a warning diagnostic.
+ *
+ * This is the only function of the evaluation module that reads `map.nodes` and `map.edges`;
+ * everything else works on the prepared graph. It makes one pass over the nodes and one over the
+ * edges, writing straight into typed arrays: on a 1M-edge map every per-edge allocation or extra
+ * pass shows up as hundreds of milliseconds.
  */
 export function prepareGraph(map: ArgMap): PreparedGraph {
   const diagnostics: Diagnostic[] = [];
-  const nodes = entries(map.nodes, 'nodes', diagnostics).filter((node) => typeof node.id === 'string');
-  const ids = nodes.map((node) => node.id);
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const base = new Float64Array(nodes.length);
-  const isEvidence = new Uint8Array(nodes.length);
-  nodes.forEach((node, i) => {
+  const nodes = map.nodes;
+  const nodeKeys = ownKeys(nodes, 'nodes', diagnostics);
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const base = new Float64Array(nodeKeys.length);
+  const isEvidence = new Uint8Array(nodeKeys.length);
+  // Reported after the records' shape problems, as a reader fixing the file meets them.
+  const scoreWarnings: Diagnostic[] = [];
+  // Object.keys and a lookup each, not Object.values: on a million-key record V8's Object.values
+  // takes twice as long. (With Map-like tables this loop becomes `for (const [key, node] of nodes)`.)
+  for (const key of nodeKeys) {
+    const node = nodes[key];
+    if (!isObject(node, 'nodes', key, diagnostics) || typeof node.id !== 'string') continue;
+    const i = ids.length;
+    ids.push(node.id);
+    index.set(node.id, i);
     isEvidence[i] = node.kind === 'evidence' ? 1 : 0;
-    const score = node.baseScore;
-    if (typeof score !== 'number' || Number.isNaN(score)) {
-      base[i] = DEFAULT_BASE_SCORE;
-      diagnostics.push(
-        warn(
-          'invalid-base-score',
-          `Node "${node.id}" has no valid base score; using ${DEFAULT_BASE_SCORE}.`,
-          ['nodes', node.id, 'baseScore'],
-        ),
-      );
-    } else if (score < 0 || score > 1) {
-      base[i] = Math.min(1, Math.max(0, score));
-      diagnostics.push(
-        warn(
-          'invalid-base-score',
-          `Base score ${score} of node "${node.id}" is outside [0, 1]; using ${base[i]}.`,
-          ['nodes', node.id, 'baseScore'],
-        ),
-      );
-    } else {
-      base[i] = score;
-    }
-  });
-  const edges = entries(map.edges, 'edges', diagnostics);
-  // Typed arrays sized up front: on million-edge maps, growing JS arrays mostly feeds the GC.
-  const edgeIds: string[] = [];
-  const edgeSource = new Int32Array(edges.length);
-  const edgeTarget = new Int32Array(edges.length);
-  const edgeSign = new Int8Array(edges.length);
+    base[i] = baseScore(node, scoreWarnings);
+  }
+  for (const warning of scoreWarnings) diagnostics.push(warning);
+  const edges = map.edges;
+  const edgeKeys = ownKeys(edges, 'edges', diagnostics);
+  // Sized for every edge up front: growing JS arrays on million-edge maps mostly feeds the GC.
+  const edgeIds = new Array<string>(edgeKeys.length);
+  const edgeSource = new Int32Array(edgeKeys.length);
+  const edgeTarget = new Int32Array(edgeKeys.length);
+  const edgeSign = new Int8Array(edgeKeys.length);
+  // Undercuts target relation edges, which may come later in the record: resolved after the pass.
+  const undercuts: ArgEdge[] = [];
   let m = 0;
-  for (const edge of edges) {
-    if (edge.kind === 'undercuts') continue;
+  for (const key of edgeKeys) {
+    const edge = edges[key];
+    if (!isObject(edge, 'edges', key, diagnostics)) continue;
+    if (edge.kind === 'undercuts') {
+      undercuts.push(edge);
+      continue;
+    }
     const s = index.get(edge.source);
     const t = index.get(edge.target);
     if (s === undefined || t === undefined) {
@@ -219,19 +293,18 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
       );
       continue;
     }
-    edgeIds.push(edge.id);
+    edgeIds[m] = edge.id;
     edgeSource[m] = s;
     edgeTarget[m] = t;
     edgeSign[m] = edge.kind === 'supports' ? 1 : -1;
     m++;
   }
-  const hasUndercuts = edges.some((edge) => edge.kind === 'undercuts');
-  const edgeIndex = hasUndercuts ? new Map(edgeIds.map((id, i) => [id, i])) : undefined;
+  edgeIds.length = m;
+  const edgeIndex = undercuts.length > 0 ? new Map(edgeIds.map((id, i) => [id, i])) : undefined;
   const undercutIds: string[] = [];
   const undercutSource: number[] = [];
   const undercutEdge: number[] = [];
-  for (const edge of edges) {
-    if (edge.kind !== 'undercuts') continue;
+  for (const edge of undercuts) {
     const s = index.get(edge.source);
     const e = edgeIndex?.get(edge.target);
     if (s === undefined || e === undefined) {
@@ -251,8 +324,8 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
   return buildGraph(
     {
       ids,
-      base,
-      isEvidence,
+      base: ids.length === nodeKeys.length ? base : base.subarray(0, ids.length),
+      isEvidence: isEvidence.subarray(0, ids.length),
       edgeIds,
       edgeSource: edgeSource.subarray(0, m),
       edgeTarget: edgeTarget.subarray(0, m),
@@ -266,24 +339,51 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
   );
 }
 
+/** A node's base score, clamped to [0, 1], or the default if it has none (with a warning). */
+function baseScore(node: ArgNode, diagnostics: Diagnostic[]): number {
+  const score = node.baseScore;
+  if (typeof score !== 'number' || Number.isNaN(score)) {
+    diagnostics.push(
+      warn('invalid-base-score', `Node "${node.id}" has no valid base score; using ${DEFAULT_BASE_SCORE}.`, [
+        'nodes',
+        node.id,
+        'baseScore',
+      ]),
+    );
+    return DEFAULT_BASE_SCORE;
+  }
+  if (score >= 0 && score <= 1) return score;
+  const clamped = Math.min(1, Math.max(0, score));
+  diagnostics.push(
+    warn(
+      'invalid-base-score',
+      `Base score ${score} of node "${node.id}" is outside [0, 1]; using ${clamped}.`,
+      ['nodes', node.id, 'baseScore'],
+    ),
+  );
+  return clamped;
+}
+
 /**
- * The values of a record that are objects. Maps normally come validated, but evaluation must not
- * throw on a hand-made one: anything else is skipped with a warning.
+ * The keys of a record. Maps normally come validated, but evaluation must not throw on a hand-made
+ * one: a missing record counts as empty, with a warning.
  */
-function entries<T extends object>(record: Record<string, T>, field: string, diagnostics: Diagnostic[]): T[] {
-  if (typeof record !== 'object' || record === null) {
-    diagnostics.push(warn('not-a-map', `The map has no "${field}" object; evaluating it as empty.`, [field]));
-    return [];
-  }
-  const values: T[] = [];
-  // Object.keys + lookups: on million-key records V8's Object.values is several times slower.
-  for (const key of Object.keys(record)) {
-    const value = record[key];
-    if (typeof value === 'object' && value !== null) values.push(value);
-    else
-      diagnostics.push(warn('not-a-map', `"${field}.${key}" is not an object; it is ignored.`, [field, key]));
-  }
-  return values;
+function ownKeys(record: unknown, field: string, diagnostics: Diagnostic[]): string[] {
+  if (typeof record === 'object' && record !== null) return Object.keys(record);
+  diagnostics.push(warn('not-a-map', `The map has no "${field}" object; evaluating it as empty.`, [field]));
+  return [];
+}
+
+/** Whether a record's value is an object; anything else is skipped with a warning. */
+function isObject<T extends object>(
+  value: T | undefined,
+  field: string,
+  key: string,
+  diagnostics: Diagnostic[],
+): value is T {
+  if (typeof value === 'object' && value !== null) return true;
+  diagnostics.push(warn('not-a-map', `"${field}.${key}" is not an object; it is ignored.`, [field, key]));
+  return false;
 }
 
 function warn(code: string, message: string, path: (string | number)[]): Diagnostic {

@@ -153,15 +153,11 @@ export function buildFramework(
   const n = graph.ids.length;
   const maxAttacks = options.maxAttacks ?? 5_000_000;
   const diagnostics: Diagnostic[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const kinds: number[] = [];
-  const ids = [...graph.ids];
-  const add = (a: number, b: number, kind: AttackKind) => {
-    from.push(a);
-    to.push(b);
-    kinds.push(ATTACK_KINDS.indexOf(kind));
-  };
+  // Ids of the auxiliary arguments of undercut edges, numbered from n on.
+  const auxiliary: string[] = [];
+  // Every opposes edge gives at least one attack: sized for those, grown only by derived attacks.
+  const attacks = new AttackList(graph.edgeIds.length + 4 * graph.undercutIds.length);
+  const add = (a: number, b: number, kind: AttackKind) => attacks.push(a, b, KIND_CODE[kind]);
   const undercutEdges = new Set<number>();
   for (let u = 0; u < graph.undercutIds.length; u++) {
     const e = graph.undercutEdge[u]!;
@@ -178,8 +174,8 @@ export function buildFramework(
   // Undercut attacks become a chain through two auxiliary arguments (see Framework).
   const conclusionOf = new Map<number, number>();
   for (const e of undercutEdges) {
-    const inference = ids.length;
-    ids.push(`${graph.edgeIds[e]}#inference`, `${graph.edgeIds[e]}#conclusion`);
+    const inference = n + auxiliary.length;
+    auxiliary.push(`${graph.edgeIds[e]}#inference`, `${graph.edgeIds[e]}#conclusion`);
     add(graph.edgeSource[e]!, inference, 'inference');
     add(inference, inference + 1, 'inference');
     add(inference + 1, graph.edgeTarget[e]!, 'inference');
@@ -200,12 +196,14 @@ export function buildFramework(
     }
     return list;
   };
-  for (let e = 0; e < graph.edgeIds.length; e++) {
-    if (graph.edgeSign[e]! > 0 || undercutEdges.has(e)) continue;
-    const x = graph.edgeSource[e]!;
-    const y = graph.edgeTarget[e]!;
+  const { edgeSign, edgeSource, edgeTarget } = graph;
+  const hasUndercuts = undercutEdges.size > 0;
+  for (let e = 0; e < edgeSign.length; e++) {
+    if (edgeSign[e]! > 0 || (hasUndercuts && undercutEdges.has(e))) continue;
+    const x = edgeSource[e]!;
+    const y = edgeTarget[e]!;
     if (!seen) {
-      add(x, y, 'direct');
+      attacks.push(x, y, DIRECT);
       continue;
     }
     // Deductive: a S* x attacks y S* … b's side: a ∈ support-ancestors(x), b ∈ support-ancestors(y).
@@ -229,7 +227,7 @@ export function buildFramework(
                 : 'chained';
         add(a, b, kind);
       }
-      if (from.length > maxAttacks) {
+      if (attacks.length > maxAttacks) {
         diagnostics.push({
           severity: 'error',
           code: 'evaluate/too-many-attacks',
@@ -239,5 +237,58 @@ export function buildFramework(
       }
     }
   }
-  return frameworkFromAttacks(ids.length, from, to, kinds, { ids, nodeCount: n, diagnostics });
+  const ids = auxiliary.length > 0 ? [...graph.ids, ...auxiliary] : graph.ids;
+  return frameworkFromAttacks(ids.length, attacks.from(), attacks.to(), attacks.kinds(), {
+    ids,
+    nodeCount: n,
+    diagnostics,
+  });
+}
+
+const KIND_CODE = Object.fromEntries(ATTACK_KINDS.map((kind, i) => [kind, i])) as Record<AttackKind, number>;
+const DIRECT = KIND_CODE.direct;
+
+/**
+ * Attack triples in typed arrays that double when full. Plain arrays of numbers, on a million
+ * attacks, cost more in garbage collection than the labelling does.
+ */
+class AttackList {
+  length = 0;
+  private source: Int32Array;
+  private target: Int32Array;
+  private kind: Uint8Array;
+
+  constructor(capacity: number) {
+    this.source = new Int32Array(Math.max(capacity, 16));
+    this.target = new Int32Array(this.source.length);
+    this.kind = new Uint8Array(this.source.length);
+  }
+
+  push(a: number, b: number, kind: number): void {
+    if (this.length === this.source.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T, bigger: T): T => {
+        bigger.set(array);
+        return bigger;
+      };
+      this.source = grow(this.source, new Int32Array(2 * this.length));
+      this.target = grow(this.target, new Int32Array(2 * this.length));
+      this.kind = grow(this.kind, new Uint8Array(2 * this.length));
+    }
+    this.source[this.length] = a;
+    this.target[this.length] = b;
+    this.kind[this.length] = kind;
+    this.length++;
+  }
+
+  from(): Int32Array {
+    return this.source.subarray(0, this.length);
+  }
+
+  to(): Int32Array {
+    return this.target.subarray(0, this.length);
+  }
+
+  kinds(): Uint8Array {
+    return this.kind.subarray(0, this.length);
+  }
 }
