@@ -35,7 +35,7 @@ export function ExportWarnings({ report, onSaveFull, onDismiss }: ExportWarnings
   return (
     <section className="export-warnings" role="status" aria-labelledby="export-warnings-title">
       <h2 id="export-warnings-title">Exported “{report.fileName}”, but not everything fits</h2>
-      <p>The file is downloaded. This is not in it:</p>
+      <p>The file is downloaded, but some of the map could not go into it:</p>
       <DiagnosticsList diagnostics={report.warnings} />
       <div className="export-warnings__actions">
         <button type="button" onClick={onSaveFull}>
