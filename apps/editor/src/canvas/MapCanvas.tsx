@@ -15,6 +15,7 @@ import { useCritique } from '../critique/CritiqueContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
+import { createDragOverlay } from './dragOverlay.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { KIND_STYLES } from './palette.ts';
@@ -34,6 +35,7 @@ export function MapCanvas() {
   const mode = EditorMode.useActorRef();
   const flow = useReactFlow<ArgFlowNode, ArgFlowEdge>();
   const [viewModel] = useState(createFlowViewModel);
+  const [dragOverlay] = useState(createDragOverlay);
   const [layoutCache] = useState(createLayoutCache);
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
@@ -47,23 +49,24 @@ export function MapCanvas() {
   const opened = useEditor((state) => state.opened);
 
   const layout = layoutCache(map);
+  // Not on the drag path: a drag frame changes only `dragging`, which the overlay below applies.
   // biome-ignore lint/correctness/useExhaustiveDependencies: measureTick re-reads the mutable size map.
-  const view = useMemo(
+  const settled = useMemo(
     () =>
       viewModel({
         map,
         layout: layout.positions,
         widths: layout.widths,
         heights: layout.heights,
-        dragging,
         selectedNodes,
         selectedEdges,
         switchedOff,
         verdicts,
         measured: measured.current,
       }),
-    [viewModel, map, layout, dragging, selectedNodes, selectedEdges, switchedOff, verdicts, measureTick],
+    [viewModel, map, layout, selectedNodes, selectedEdges, switchedOff, verdicts, measureTick],
   );
+  const view = useMemo(() => dragOverlay(settled, dragging), [dragOverlay, settled, dragging]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {

@@ -16,7 +16,6 @@ export interface FlowInputs {
    * it renders every node once just to measure it.
    */
   heights?: Readonly<Record<string, number>>;
-  dragging: Readonly<Record<string, Point>>;
   selectedNodes: readonly string[];
   selectedEdges: readonly string[];
   switchedOff: ReadonlySet<string>;
@@ -49,8 +48,10 @@ const KIND_ORDER = new Map(NODE_KINDS.map((kind, i) => [kind, i]));
 
 /**
  * Creates the function that turns editor state into React Flow nodes and edges. It remembers the
- * previous output and returns the same node object when nothing about a node changed, so during a
- * drag only the dragged node re-renders (React Flow's node wrappers compare by identity).
+ * previous output and returns the same node object when nothing about a node changed, so after an
+ * edit only the nodes it touched re-render (React Flow's node wrappers compare by identity). It
+ * walks every node, so it stays off the drag path: positions mid-drag come from
+ * `createDragOverlay` (dragOverlay.ts) on top of its output.
  */
 export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
   const nodeCache = new Map<string, NodeCacheEntry>();
@@ -80,7 +81,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     for (const node of order) {
       if (visibility.hidden.has(node.id)) continue;
       seen.add(node.id);
-      const position = inputs.dragging[node.id] ?? node.position ?? inputs.layout[node.id] ?? { x: 0, y: 0 };
+      const position = node.position ?? inputs.layout[node.id] ?? { x: 0, y: 0 };
       const entry: Omit<NodeCacheEntry, 'flow'> = {
         node,
         position,
