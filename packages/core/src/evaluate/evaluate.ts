@@ -26,7 +26,8 @@ import {
 import { LABELS, type Label } from './extensions/labels.ts';
 import { GRADUAL_SEMANTICS, type GradualSemantics } from './gradual/kernel.ts';
 import { type Convergence, type GradualOptions, solveGradual } from './gradual/solve.ts';
-import { type PreparedGraph, prepareGraph } from './graph.ts';
+import type { PreparedGraph } from './graph.ts';
+import { prepareGraph } from './prepare.ts';
 
 /** Every semantics `evaluate` understands. */
 export type Semantics = GradualSemantics | ExtensionSemantics;

@@ -11,7 +11,8 @@ import { ok, type Result } from '../result.ts';
 import { type Evaluator, evaluatorFor } from './evaluate.ts';
 import type { GradualSemantics } from './gradual/kernel.ts';
 import { updateGradual } from './gradual/solve.ts';
-import { type PreparedGraph, prepareGraph } from './graph.ts';
+import type { PreparedGraph } from './graph.ts';
+import { prepareGraph } from './prepare.ts';
 
 /** An evaluator for the edited map, and how many nodes' strengths were recomputed. */
 export interface Update {

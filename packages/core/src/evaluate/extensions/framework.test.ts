@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareGraph } from '../graph.ts';
+import { prepareGraph } from '../prepare.ts';
 import { miniMap } from '../testMaps.ts';
 import { acceptability } from './acceptability.ts';
 import { ATTACK_KINDS, buildFramework, type Framework, type SupportInterpretation } from './framework.ts';

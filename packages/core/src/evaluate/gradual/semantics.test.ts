@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareGraph } from '../graph.ts';
+import { prepareGraph } from '../prepare.ts';
 import { miniMap } from '../testMaps.ts';
 import type { GradualSemantics } from './kernel.ts';
 import { solveGradual } from './solve.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prepareGraph } from '../graph.ts';
+import { prepareGraph } from '../prepare.ts';
 import { randomMap, toMap } from '../testArbitraries.ts';
 import { miniMap } from '../testMaps.ts';
 import { GRADUAL_SEMANTICS, type GradualSemantics } from './kernel.ts';
