@@ -1,7 +1,7 @@
 import type { ArgMap } from '@argmap/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EditorStoreProvider } from '../state/EditorContext.tsx';
 import { createEditorStore } from '../state/editorStore.ts';
 import { memoryStore } from '../storage/keyValueStore.ts';
@@ -9,6 +9,7 @@ import { withPersistence } from '../storage/PersistenceContext.tsx';
 import { smallDebate } from '../test/smallMap.ts';
 import { downloadBlob } from './download.ts';
 import { FileMenu } from './FileMenu.tsx';
+import { loadFormats } from './formatsLoader.ts';
 
 // jsdom cannot download; the test only needs to know what would have been downloaded.
 vi.mock('./download.ts', () => ({ downloadBlob: vi.fn() }));
@@ -48,6 +49,9 @@ async function exportAs(label: string) {
 }
 
 describe('File menu exports', () => {
+  // The menu lists export formats once the formats package has loaded; on a busy machine the first
+  // load takes longer than Testing Library waits for a button.
+  beforeAll(() => loadFormats(), 30_000);
   beforeEach(() => vi.mocked(downloadBlob).mockClear());
 
   it('downloads a Mermaid file, then says the tour is not in it', async () => {
@@ -61,6 +65,15 @@ describe('File menu exports', () => {
       "This map has 1 tour ('Class walk-through'); Mermaid cannot hold tours, so it is not in the exported file — save as .argmap.json to keep it.",
     );
     expect(screen.getByRole('button', { name: 'OK' })).toHaveFocus();
+  });
+
+  it('clears the warning when the menu opens again, so it never covers the menu', async () => {
+    mount(touredDebate());
+    const user = await exportAs('Export Graphviz DOT (.dot)');
+    expect(await screen.findByRole('status')).toHaveTextContent('Graphviz DOT cannot hold tours');
+    await user.click(screen.getByRole('button', { name: 'File' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export Mermaid flowchart (.mmd)' })).toBeVisible();
   });
 
   it('saves the full .argmap.json from the warning, and closes it', async () => {

@@ -79,7 +79,11 @@ export function FileMenu() {
         type="button"
         aria-expanded={open}
         aria-controls="file-menu-list"
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // The report sits where the menu opens; a new choice makes it old news.
+          setReport(undefined);
+          setOpen(!open);
+        }}
       >
         File
       </button>
