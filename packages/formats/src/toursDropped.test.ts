@@ -1,4 +1,5 @@
 import type { ArgMap, Diagnostic, Tour } from '@argmap/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { schoolPhonesMap } from './export/testMap.ts';
 import { formats } from './registry.ts';
@@ -45,6 +46,19 @@ describe('toursDropped', () => {
       "This map has 5 tours ('A very long tour title that goes on and…', 'untitled', 'Three' and 2 more);",
     );
     expect(warning?.message).not.toContain('\n');
+  });
+
+  it('gives one single-line warning with the right count, whatever the titles', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 8 }), (titles) => {
+        const warnings = toursDropped(toured(...titles), 'DOT');
+        expect(warnings).toHaveLength(1);
+        const message = warnings[0]?.message ?? '';
+        expect(message).toMatch(new RegExp(`^This map has ${titles.length} tours? \\(`, 'u'));
+        expect(message).not.toMatch(/[\r\n]/u);
+        expect(message).toContain('DOT cannot hold tours');
+      }),
+    );
   });
 
   it('says nothing about a map without tours, or with an empty list of them', () => {
