@@ -156,7 +156,7 @@ function adjacency(
 export function buildGraph(
   input: GraphArrays,
   diagnostics: Diagnostic[] = [],
-  known: { index?: Map<string, number>; edgeIndex?: Map<string, number> } = {},
+  known: { index?: ReadonlyMap<string, number>; edgeIndex?: ReadonlyMap<string, number> } = {},
 ): PreparedGraph {
   const n = input.base.length;
   const m = input.edgeSource.length;
@@ -230,4 +230,40 @@ export function buildGraph(
     },
     diagnostics,
   };
+}
+
+/**
+ * The graph with node `v` cut loose: its edges, the undercuts it makes and the undercuts of its
+ * edges are gone, while every node keeps its index. For any semantics in which an argument with
+ * no attacks counts for nothing, that is the map without `v`, comparable index by index.
+ */
+export function isolate(graph: PreparedGraph, v: number): PreparedGraph {
+  const m = graph.edgeIds.length;
+  const kept = new Int32Array(m).fill(-1);
+  const edges: number[] = [];
+  for (let e = 0; e < m; e++) {
+    if (graph.edgeSource[e] === v || graph.edgeTarget[e] === v) continue;
+    kept[e] = edges.length;
+    edges.push(e);
+  }
+  const undercuts: number[] = [];
+  for (let u = 0; u < graph.undercutIds.length; u++) {
+    if (graph.undercutSource[u] !== v && kept[graph.undercutEdge[u]!]! >= 0) undercuts.push(u);
+  }
+  return buildGraph(
+    {
+      ids: graph.ids,
+      base: graph.base,
+      isEvidence: graph.isEvidence,
+      edgeIds: edges.map((e) => graph.edgeIds[e]!),
+      edgeSource: edges.map((e) => graph.edgeSource[e]!),
+      edgeTarget: edges.map((e) => graph.edgeTarget[e]!),
+      edgeSign: edges.map((e) => graph.edgeSign[e]!),
+      undercutIds: undercuts.map((u) => graph.undercutIds[u]!),
+      undercutSource: undercuts.map((u) => graph.undercutSource[u]!),
+      undercutEdge: undercuts.map((u) => kept[graph.undercutEdge[u]!]!),
+    },
+    [],
+    { index: graph.index },
+  );
 }

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createEvaluator, type Evaluator } from './evaluate.ts';
+import type { ArgEdge, ArgMap } from '../model/types.ts';
+import { createEvaluator, type Evaluator, evaluate } from './evaluate.ts';
+import type { SupportInterpretation } from './extensions/framework.ts';
 import { evidenceRanking, explain, whatIf } from './questions.ts';
+import { randomMap, toMap } from './testArbitraries.ts';
 import { miniMap } from './testMaps.ts';
 
 function evaluator(map: ReturnType<typeof miniMap>, semantics: 'dfquad' | 'grounded' = 'dfquad'): Evaluator {
@@ -125,5 +129,43 @@ describe('what-if', () => {
       { node: 'b', before: 'out', after: 'in' },
       { node: 'c', before: 'in' },
     ]);
+  });
+});
+
+/** The map without node `id`, its edges, and the undercuts of those edges, written out by hand. */
+function withoutNode(map: ArgMap, id: string): ArgMap {
+  const nodes = Object.fromEntries(Object.entries(map.nodes).filter(([key]) => key !== id));
+  const kept = Object.values(map.edges).filter((edge) => edge.source !== id && edge.target !== id);
+  const keptIds = new Set(kept.map((edge) => edge.id));
+  const edges: Record<string, ArgEdge> = {};
+  for (const edge of kept) if (edge.kind !== 'undercuts' || keptIds.has(edge.target)) edges[edge.id] = edge;
+  return { ...map, nodes, edges };
+}
+
+describe('whatIf (extension semantics)', () => {
+  it('flips exactly the labels that differ in the map without the node', { timeout: 30_000 }, () => {
+    fc.assert(
+      fc.property(
+        randomMap(7, { undercuts: true }),
+        fc.nat(6),
+        fc.constantFrom('grounded' as const, 'preferred' as const),
+        fc.constantFrom<SupportInterpretation>('none', 'deductive', 'necessary'),
+        (spec, pick, semantics, support) => {
+          const map = toMap(spec);
+          const id = `n${pick % spec.scores.length}`;
+          const before = createEvaluator(map, { semantics, support });
+          const after = evaluate(withoutNode(map, id), { semantics, support });
+          if (!before.ok || !after.ok) throw new Error('expected ok');
+          const result = whatIf(before.value, { remove: id });
+          if (!result.ok || !('labelShifts' in result.value)) throw new Error('expected label shifts');
+          const expected = Object.entries(before.value.evaluation.nodes).flatMap(([node, { label }]) => {
+            if (node === id) return [{ node, before: label }];
+            const now = after.value.nodes[node]?.label;
+            return now === label ? [] : [{ node, before: label, after: now }];
+          });
+          expect(result.value.labelShifts).toEqual(expected);
+        },
+      ),
+    );
   });
 });

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import type { ArgEdge, ArgMap } from '../model/types.ts';
 import { type Diagnostic, fail, ok, type Result } from '../result.ts';
-import { createEvaluator, type Evaluator, explanationLabelling, type NodeEvaluation } from './evaluate.ts';
+import { type Evaluator, evaluatorFor, explanationLabelling, type NodeEvaluation } from './evaluate.ts';
 import { explainLabel, explainStrength, type LabelExplanation, type StrengthExplanation } from './explain.ts';
 import type { GradualSemantics } from './gradual/kernel.ts';
+import { isolate } from './graph.ts';
 import {
   type Change,
   type EvidenceImpact,
@@ -71,20 +71,6 @@ export function explain(evaluator: Evaluator, nodeId: string): Result<Explanatio
   });
 }
 
-/** The map without one node, its edges, and undercuts of those edges. */
-function withoutNode(map: ArgMap, id: string): ArgMap {
-  const nodes = { ...map.nodes };
-  delete nodes[id];
-  const kept = Object.values(map.edges).filter((edge) => edge.source !== id && edge.target !== id);
-  const keptIds = new Set(kept.map((edge) => edge.id));
-  const edges: Record<string, ArgEdge> = {};
-  for (const edge of kept) {
-    if (edge.kind !== 'undercuts' || keptIds.has(edge.target) || !Object.hasOwn(map.edges, edge.target))
-      edges[edge.id] = edge;
-  }
-  return { ...map, nodes, edges };
-}
-
 /**
  * What a change would do: every node's strength shift (gradual semantics, recomputing only what
  * is downstream), or every label that flips (extension semantics; a base score never changes a
@@ -99,15 +85,18 @@ export function whatIf(evaluator: Evaluator, change: Change): Result<WhatIf> {
     return result ? ok(result) : fail([unknownNode(id, 'node')]);
   }
   if (!('remove' in change)) return ok({ change, labelShifts: [] });
-  const after = createEvaluator(withoutNode(evaluator.map, id), evaluator.options);
+  const v = evaluator.graph.index.get(id)!;
+  // The removed node stays in the graph with no edges, so every other node keeps its index.
+  const after = evaluatorFor(evaluator.map, isolate(evaluator.graph, v), evaluator.options);
   if (!after.ok) return after;
+  const labels = after.value.evaluation.nodes;
   const labelShifts: LabelShift[] = [];
   for (const [node, before] of Object.entries(evaluator.evaluation.nodes)) {
     if (node === id) {
       labelShifts.push({ node, before: before.label });
       continue;
     }
-    const label = after.value.evaluation.nodes[node]?.label;
+    const label = Object.hasOwn(labels, node) ? labels[node]?.label : undefined;
     if (label !== before.label) labelShifts.push({ node, before: before.label, after: label });
   }
   return ok({ change, labelShifts });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ArgEdge, ArgMap } from '../model/types.ts';
+import type { ArgMap } from '../model/types.ts';
 import { ok, type Result } from '../result.ts';
 import { type Evaluator, evaluatorFor } from './evaluate.ts';
 import type { GradualSemantics } from './gradual/kernel.ts';
@@ -23,40 +23,50 @@ export interface Update {
   incremental: boolean;
 }
 
-/** The node an edge bears on: its target, or for an undercut the target of the edge it undercuts. */
-function bearsOn(map: ArgMap, edge: ArgEdge): string | undefined {
-  if (edge.kind !== 'undercuts') return edge.target;
-  return Object.hasOwn(map.edges, edge.target) ? map.edges[edge.target]?.target : undefined;
-}
-
 function sameNodes(a: PreparedGraph, b: PreparedGraph): boolean {
   return a.ids.length === b.ids.length && a.ids.every((id, i) => b.ids[i] === id);
 }
 
-/** The nodes (by index in `graph`) whose inputs differ between the two maps. */
-function changedNodes(before: ArgMap, after: ArgMap, old: PreparedGraph, graph: PreparedGraph): number[] {
+/**
+ * The nodes (by index, the same in both graphs) whose inputs differ: changed base scores, the
+ * targets of added, removed or re-pointed edges, and the nodes that added, removed or re-pointed
+ * undercuts bear on (the target of the edge they undercut). Edges are matched by id.
+ */
+function changedNodes(old: PreparedGraph, graph: PreparedGraph): number[] {
   const changed = new Set<number>();
   for (let v = 0; v < graph.ids.length; v++) if (graph.base[v] !== old.base[v]) changed.add(v);
-  const mark = (map: ArgMap, edge: ArgEdge | undefined) => {
-    const id = edge && bearsOn(map, edge);
-    const v = id === undefined ? undefined : graph.index.get(id);
-    if (v !== undefined) changed.add(v);
-  };
-  for (const [id, edge] of Object.entries(after.edges)) {
-    const previous = Object.hasOwn(before.edges, id) ? before.edges[id] : undefined;
-    if (previous === edge) continue;
-    if (
-      !previous ||
-      previous.kind !== edge.kind ||
-      previous.source !== edge.source ||
-      previous.target !== edge.target
-    ) {
-      mark(before, previous);
-      mark(after, edge);
+  const oldEdgeSeen = new Uint8Array(old.edgeIds.length);
+  graph.edgeIds.forEach((id, e) => {
+    const o = old.edgeIndex.get(id);
+    if (o !== undefined) {
+      oldEdgeSeen[o] = 1;
+      const same =
+        old.edgeSource[o] === graph.edgeSource[e] &&
+        old.edgeTarget[o] === graph.edgeTarget[e] &&
+        old.edgeSign[o] === graph.edgeSign[e];
+      if (same) return;
+      changed.add(old.edgeTarget[o]!);
     }
-  }
-  for (const [id, edge] of Object.entries(before.edges))
-    if (!Object.hasOwn(after.edges, id)) mark(before, edge);
+    changed.add(graph.edgeTarget[e]!);
+  });
+  oldEdgeSeen.forEach((seen, o) => {
+    if (!seen) changed.add(old.edgeTarget[o]!);
+  });
+  const oldUndercuts = new Map(old.undercutIds.map((id, u) => [id, u]));
+  const bearing = (g: PreparedGraph, u: number) => g.edgeTarget[g.undercutEdge[u]!]!;
+  graph.undercutIds.forEach((id, u) => {
+    const o = oldUndercuts.get(id);
+    if (o !== undefined) {
+      oldUndercuts.delete(id);
+      const same =
+        old.undercutSource[o] === graph.undercutSource[u] &&
+        old.edgeIds[old.undercutEdge[o]!] === graph.edgeIds[graph.undercutEdge[u]!];
+      if (same) return;
+      changed.add(bearing(old, o));
+    }
+    changed.add(bearing(graph, u));
+  });
+  for (const o of oldUndercuts.values()) changed.add(bearing(old, o));
   return [...changed];
 }
 
@@ -71,7 +81,7 @@ export function updateEvaluator(previous: Evaluator, map: ArgMap): Result<Update
     const full = evaluatorFor(map, graph, previous.options);
     return full.ok ? ok({ evaluator: full.value, touched: graph.ids.length, incremental: false }) : full;
   }
-  const changed = changedNodes(previous.map, map, previous.graph, graph);
+  const changed = changedNodes(previous.graph, graph);
   const run = updateGradual(
     graph,
     semantics as GradualSemantics,
