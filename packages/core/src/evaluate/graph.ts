@@ -149,24 +149,47 @@ function adjacency(
   };
 }
 
+/** What the builder of a graph already has at hand (see {@link buildGraph}). */
+export interface KnownParts {
+  /** The id → index map, if already built. */
+  index?: ReadonlyMap<string, number>;
+  /** The relation edge id → edge index map, if already built. */
+  edgeIndex?: ReadonlyMap<string, number>;
+  /**
+   * The input's typed arrays (`Float64Array` base, `Int32Array` ends, `Int8Array` signs) are handed
+   * over: the graph keeps them instead of copying, and the caller must not change them afterwards.
+   */
+  adopt?: boolean;
+}
+
+/** `array` itself if it may be adopted and has the right type, else a copy. */
+function own<T extends Float64Array | Int32Array | Int8Array | Uint8Array>(
+  array: ArrayLike<number>,
+  type: { new (array: ArrayLike<number>): T },
+  adopt: boolean | undefined,
+): T {
+  // `new Int32Array(array)` rather than `Int32Array.from`: on a typed array it is one block copy.
+  return adopt && array instanceof type ? array : new type(array);
+}
+
 /**
- * Builds a {@link PreparedGraph} from arrays (copied, so the caller may reuse them). Indices must be
- * in range (callers validate).
+ * Builds a {@link PreparedGraph} from arrays (copied, so the caller may reuse them, unless
+ * `known.adopt`). Indices must be in range (callers validate).
  */
 export function buildGraph(
   input: GraphArrays,
   diagnostics: Diagnostic[] = [],
-  known: { index?: ReadonlyMap<string, number>; edgeIndex?: ReadonlyMap<string, number> } = {},
+  known: KnownParts = {},
 ): PreparedGraph {
   const n = input.base.length;
   const m = input.edgeSource.length;
   const ids = input.ids ?? numberedIds(n, '');
   const edgeIds = input.edgeIds ?? numberedIds(m, 'e');
-  // `new Int32Array(array)` rather than `Int32Array.from`: on a typed array it is one block copy.
-  const base = new Float64Array(input.base);
-  const edgeSource = new Int32Array(input.edgeSource);
-  const edgeTarget = new Int32Array(input.edgeTarget);
-  const edgeSign = new Int8Array(input.edgeSign);
+  const { adopt } = known;
+  const base = own(input.base, Float64Array, adopt);
+  const edgeSource = own(input.edgeSource, Int32Array, adopt);
+  const edgeTarget = own(input.edgeTarget, Int32Array, adopt);
+  const edgeSign = own(input.edgeSign, Int8Array, adopt);
   const undercutSource = new Int32Array(input.undercutSource ?? []);
   const undercutEdge = new Int32Array(input.undercutEdge ?? []);
   const undercutIds = input.undercutIds ?? numberedIds(undercutSource.length, 'u');
@@ -186,7 +209,7 @@ export function buildGraph(
       return index;
     },
     base,
-    isEvidence: input.isEvidence ? new Uint8Array(input.isEvidence) : new Uint8Array(n),
+    isEvidence: input.isEvidence ? own(input.isEvidence, Uint8Array, adopt) : new Uint8Array(n),
     edgeIds,
     get edgeIndex() {
       edgeIndex ??= new Map(edgeIds.map((id, i) => [id, i]));

@@ -43,7 +43,7 @@ export type { Combine, GradualSemantics } from './gradual/kernel.ts';
 export { GRADUAL_SEMANTICS } from './gradual/kernel.ts';
 export type { Convergence, GradualOptions, GradualRun, Variation } from './gradual/solve.ts';
 export { downstream, solveGradual, updateGradual } from './gradual/solve.ts';
-export type { GraphArrays, PreparedGraph } from './graph.ts';
+export type { GraphArrays, KnownParts, PreparedGraph } from './graph.ts';
 export { buildGraph } from './graph.ts';
 export { prepareGraph } from './prepare.ts';
 export type { Explanation, LabelShift, WhatIf } from './questions.ts';

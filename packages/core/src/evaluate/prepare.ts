@@ -104,7 +104,7 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
       undercutEdge,
     },
     diagnostics,
-    { index, ...(edgeIndex ? { edgeIndex } : {}) },
+    { index, adopt: true, ...(edgeIndex ? { edgeIndex } : {}) },
   );
 }
 

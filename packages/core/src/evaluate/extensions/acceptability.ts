@@ -62,8 +62,9 @@ export function acceptability(
   options: AcceptabilityOptions = {},
 ): Acceptability {
   const grounded = groundedLabelling(af);
-  const summary = Uint8Array.from(grounded);
-  const credulous = Uint8Array.from(grounded, (l) => (l === IN ? 1 : 0));
+  const summary = new Uint8Array(grounded);
+  const credulous = new Uint8Array(grounded.length);
+  for (let a = 0; a < grounded.length; a++) if (grounded[a] === IN) credulous[a] = 1;
   if (semantics === 'grounded') {
     return { semantics, summary, credulous, grounded, pieces: [], extensionCount: 1, decided: true };
   }

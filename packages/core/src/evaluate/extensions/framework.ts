@@ -102,7 +102,7 @@ export function frameworkFromAttacks(
   for (let i = 0; i < count; i++) {
     const slot = fillIn[to[i]!]!++;
     attackers[slot] = from[i]!;
-    attackerKind[slot] = kinds?.[i] ?? 0;
+    if (kinds) attackerKind[slot] = kinds[i]!;
     targets[fillOut[from[i]!]!++] = to[i]!;
   }
   return {
@@ -171,6 +171,7 @@ export function buildFramework(
       });
     }
   }
+  if (support === 'none' && undercutEdges.size === 0) return directFramework(graph, diagnostics);
   // Undercut attacks become a chain through two auxiliary arguments (see Framework).
   const conclusionOf = new Map<number, number>();
   for (const e of undercutEdges) {
@@ -243,6 +244,30 @@ export function buildFramework(
     nodeCount: n,
     diagnostics,
   });
+}
+
+/**
+ * The framework whose attacks are exactly the `opposes` edges (support `none`, no undercut on an
+ * opposes edge): the common case, built without a per-attack list. When every edge opposes, the
+ * graph's own edge arrays are the attack list.
+ */
+function directFramework(graph: PreparedGraph, diagnostics: Diagnostic[]): Framework {
+  const { edgeSign, edgeSource, edgeTarget } = graph;
+  const n = graph.ids.length;
+  let count = 0;
+  for (let e = 0; e < edgeSign.length; e++) if (edgeSign[e]! < 0) count++;
+  if (count === edgeSign.length) {
+    return frameworkFromAttacks(n, edgeSource, edgeTarget, undefined, { ids: graph.ids, diagnostics });
+  }
+  const from = new Int32Array(count);
+  const to = new Int32Array(count);
+  let i = 0;
+  for (let e = 0; e < edgeSign.length; e++) {
+    if (edgeSign[e]! > 0) continue;
+    from[i] = edgeSource[e]!;
+    to[i++] = edgeTarget[e]!;
+  }
+  return frameworkFromAttacks(n, from, to, undefined, { ids: graph.ids, diagnostics });
 }
 
 const KIND_CODE = Object.fromEntries(ATTACK_KINDS.map((kind, i) => [kind, i])) as Record<AttackKind, number>;
