@@ -1,4 +1,4 @@
-import { exportControlsExample, moveNodes } from '@argmap/core';
+import { exportControlsExample, moveNodes, updateNode } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { smallDebate } from '../test/smallMap.ts';
 import { createLayoutCache } from './autoLayout.ts';
@@ -42,6 +42,22 @@ describe('flow view model', () => {
     const changed = after.nodes.filter((node, i) => node !== before.nodes[i]).map((node) => node.id);
     expect(changed).toEqual(['no']);
     expect(after.nodes.find((node) => node.id === 'no')?.position).toEqual({ x: 999, y: 5 });
+    // No edge changed, so React Flow gets the same edge array and redraws none of them.
+    expect(after.edges).toBe(before.edges);
+  });
+
+  it('re-creates only the edges whose label quotes an edited text', () => {
+    const viewModel = createFlowViewModel();
+    const base = inputs();
+    const before = viewModel(base);
+    const renamed = updateNode(base.map, 'no', { text: 'Allow them' });
+    if (!renamed.ok) throw new Error('edit refused');
+    const after = viewModel({ ...base, map: renamed.value.map });
+    const changed = after.edges.filter((edge, i) => edge !== before.edges[i]).map((edge) => edge.id);
+    expect(changed).toEqual(['e2']);
+    expect(after.edges.find((edge) => edge.id === 'e2')?.ariaLabel).toBe(
+      '"Allow them" opposes "Should schools ban phones?"',
+    );
   });
 
   it('draws supports, opposes and undercuts with arrowheads and readable labels', () => {

@@ -107,7 +107,8 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
 
     const key = [map.edges, visibility, inputs.switchedOff, inputs.selectedEdges];
     if (!key.every((part, i) => part === edgesKey[i])) {
-      edges = toFlowEdges(map, visibility.hidden, inputs.switchedOff, new Set(inputs.selectedEdges));
+      const next = toFlowEdges(map, visibility.hidden, inputs.switchedOff, new Set(inputs.selectedEdges));
+      edges = reuseEdges(edges, next);
       edgesKey = key;
     }
     return { nodes, edges };
@@ -239,6 +240,41 @@ function toFlowEdges(
   }
   for (const edge of edges) edge.ariaLabel = edge.data?.description;
   return edges;
+}
+
+/**
+ * Keeps the previous edge objects (and the previous array, when every edge is kept) where nothing
+ * about an edge changed. Any map edit re-derives the edges, since their labels quote node texts;
+ * without this, dropping a dragged node would hand React Flow a new object for every edge, and it
+ * would re-index and redraw them all in the frame that shows the drop.
+ */
+function reuseEdges(previous: ArgFlowEdge[], next: ArgFlowEdge[]): ArgFlowEdge[] {
+  const byId = new Map(previous.map((edge) => [edge.id, edge]));
+  let reusedAll = previous.length === next.length;
+  const result = next.map((edge, i) => {
+    const old = byId.get(edge.id);
+    if (old && sameEdge(old, edge)) {
+      if (previous[i] !== old) reusedAll = false;
+      return old;
+    }
+    reusedAll = false;
+    return edge;
+  });
+  return reusedAll ? previous : result;
+}
+
+function sameEdge(a: ArgFlowEdge, b: ArgFlowEdge): boolean {
+  return (
+    a.type === b.type &&
+    a.source === b.source &&
+    a.target === b.target &&
+    a.selected === b.selected &&
+    a.ariaLabel === b.ariaLabel &&
+    a.data?.kind === b.data?.kind &&
+    a.data?.targetEdge === b.data?.targetEdge &&
+    a.data?.inactive === b.data?.inactive &&
+    a.data?.description === b.data?.description
+  );
 }
 
 function marker(color: string) {
