@@ -3,7 +3,9 @@ import { readMapFile } from './readMapFile.ts';
 
 /**
  * Opens a picked or dropped file as a new stored map. A file with any error changes nothing: its
- * problems are shown with line and column, and the open map stays exactly as it was.
+ * problems are shown with line and column, and the open map stays exactly as it was. A file that
+ * opens with warnings (something the format could not carry, a repaired part) opens, and the
+ * warnings are shown.
  */
 export async function openMapFile(file: File, persistence: Persistence): Promise<boolean> {
   const bytes = new Uint8Array(await readBytes(file));
@@ -15,7 +17,7 @@ export async function openMapFile(file: File, persistence: Persistence): Promise
   await persistence.openNew(result.value.map);
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0)
-    persistence.notify({ kind: 'file-problems', fileName: file.name, diagnostics: warnings });
+    persistence.notify({ kind: 'file-warnings', fileName: file.name, diagnostics: warnings });
   return true;
 }
 

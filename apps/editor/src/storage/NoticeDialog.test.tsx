@@ -43,6 +43,20 @@ describe('notices', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it('says a file that opened with warnings is open, not that it failed', async () => {
+    const { setup } = mount(memoryStore());
+    await waitFor(() => expect(setup.persistence.getSnapshot().screen).toBe('editor'));
+    setup.persistence.notify({
+      kind: 'file-warnings',
+      fileName: 'debate.argdown',
+      diagnostics: [{ severity: 'warning', code: 'y', message: 'Tag #pro was ignored', line: 7, column: 2 }],
+    });
+    const dialog = await screen.findByRole('dialog', { name: '"debate.argdown" is open, with warnings' });
+    expect(dialog).toHaveTextContent('It opened as a new map');
+    expect(dialog).toHaveTextContent('line 7, column 2');
+    expect(dialog).not.toHaveTextContent('could not be opened');
+  });
+
   it('tells the student a stored map was repaired and what', async () => {
     const kv = memoryStore({
       'last-opened': 'm',

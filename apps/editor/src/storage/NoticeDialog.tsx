@@ -5,8 +5,9 @@ import { usePersistenceContext, usePersistenceState } from './PersistenceContext
 
 /**
  * Tells the student what happened to their work: a stored map that had to be repaired (with the
- * untouched original to download), a share link that could not be read, or a file that could not
- * be opened (each problem with its line and column). Shown until dismissed.
+ * untouched original to download), a share link that could not be read, a file that could not
+ * be opened, or one that opened with warnings (each problem with its line and column). Shown until
+ * dismissed.
  */
 export function NoticeDialog() {
   const { notice } = usePersistenceState();
@@ -35,6 +36,11 @@ export function NoticeDialog() {
     case 'file-problems':
       title = `"${notice.fileName}" could not be opened`;
       intro = 'Nothing was changed. Fix these problems in the file and open it again:';
+      diagnostics = notice.diagnostics;
+      break;
+    case 'file-warnings':
+      title = `"${notice.fileName}" is open, with warnings`;
+      intro = 'It opened as a new map. Check these parts against the file:';
       diagnostics = notice.diagnostics;
       break;
   }

@@ -12,7 +12,9 @@ export type Notice =
   /** A share link could not be read. */
   | { kind: 'share-unreadable'; diagnostics: Diagnostic[] }
   /** A file could not be opened or imported; the open map was left as it was. */
-  | { kind: 'file-problems'; fileName: string; diagnostics: Diagnostic[] };
+  | { kind: 'file-problems'; fileName: string; diagnostics: Diagnostic[] }
+  /** A file was opened as a new map, but something in it could not be kept as it was. */
+  | { kind: 'file-warnings'; fileName: string; diagnostics: Diagnostic[] };
 
 /** What the persistence layer shows, as one immutable snapshot. */
 export interface PersistenceState {
