@@ -34,7 +34,7 @@ export class Presentation {
     return { step: Number(step), total: Number(total) };
   }
 
-  /** Waits until the counter shows `step` and the camera has stopped moving. */
+  /** Waits until the counter shows `step` and the camera and the nodes have stopped moving. */
   async settleAt(step: number): Promise<void> {
     await expect(this.stage.getByText(/^Step \d+ of \d+$/)).toHaveText(new RegExp(`^Step ${step} of`));
     const viewport = this.stage.locator('.react-flow__viewport');
@@ -45,7 +45,16 @@ export class Presentation {
           const now = (await viewport.getAttribute('style')) ?? '';
           const still = now === last;
           last = now;
-          return still;
+          // Nodes glide to their new place and fade in with CSS transitions and animations (the
+          // editor behind may run endless ones of its own: those are not ours to wait for).
+          const moving = await this.stage.evaluate(
+            (stage) =>
+              stage
+                .getAnimations({ subtree: true })
+                .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
+                .length,
+          );
+          return still && moving === 0;
         },
         { intervals: [250], timeout: 5000 },
       )
@@ -69,27 +78,37 @@ export class Presentation {
   }
 
   /**
-   * How the camera framed the nodes `ids`: the on-screen size of node text in CSS px (font size
-   * times zoom; a back row needs ≥ 28 px at 1920×1080), and whether those nodes could have been
-   * shown at that size at all (their unzoomed extent fits the canvas at 28/32 zoom).
+   * The smallest node text on screen in CSS px: font size times the camera's zoom (a back row
+   * needs at least 28 px at 1920×1080).
    */
-  async framing(ids: string[]): Promise<{ textPx: number; fitsAtFullSize: boolean }> {
-    return this.stage.evaluate((stage, wanted) => {
+  async smallestTextPx(): Promise<number> {
+    return this.stage.evaluate((stage) => {
       const viewport = stage.querySelector<HTMLElement>('.react-flow__viewport');
       const scale = Number(/scale\(([\d.]+)\)/.exec(viewport?.style.transform ?? '')?.[1] ?? '1');
-      const text = stage.querySelector<HTMLElement>('.pnode__text');
-      const textPx = Number.parseFloat(text ? getComputedStyle(text).fontSize : '0') * scale;
-      const canvas = stage.querySelector('.present__canvas')?.getBoundingClientRect();
-      const boxes = wanted.flatMap((id) => {
-        const node = stage.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-        return node ? [node.getBoundingClientRect()] : [];
+      const sizes = [...stage.querySelectorAll<HTMLElement>('.react-flow__node .pnode__text')].map(
+        (text) => Number.parseFloat(getComputedStyle(text).fontSize) * scale,
+      );
+      return sizes.length === 0 ? 0 : Math.min(...sizes);
+    });
+  }
+
+  /** Pairs of nodes on screen whose boxes overlap (by more than a pixel), as "a × b". */
+  async overlaps(): Promise<string[]> {
+    return this.stage.evaluate((stage) => {
+      const boxes = [...stage.querySelectorAll<HTMLElement>('.react-flow__node')].map((node) => ({
+        id: node.dataset.id ?? '',
+        box: node.getBoundingClientRect(),
+      }));
+      const found: string[] = [];
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+          if (x > 1 && y > 1) found.push(`${a.id} × ${b.id}`);
+        }
       });
-      if (!canvas || boxes.length === 0) return { textPx, fitsAtFullSize: false };
-      const width = (Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left))) / scale;
-      const height = (Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top))) / scale;
-      const zoom = Math.min((canvas.width * 0.88) / width, (canvas.height * 0.88) / height);
-      return { textPx, fitsAtFullSize: zoom >= 28 / 32 };
-    }, ids);
+      return found;
+    });
   }
 
   /** Whether the nodes `ids` lie wholly inside the canvas area, i.e. nothing of them is cropped. */

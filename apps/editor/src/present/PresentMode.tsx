@@ -2,13 +2,15 @@ import type { ArgMap, Tour } from '@argmap/core';
 import { useMachine } from '@xstate/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
+import { readableFrame } from './frame.ts';
 import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
 import { keyToEvent, swipeToEvent } from './keys.ts';
+import { measureProjectorHeight } from './nodeHeights.ts';
 import { channelName, createPresentLink, type PresentLink, type PresentState } from './presentChannel.ts';
 import { type ProjectorTheme, presentMachine } from './presentMachine.ts';
-import { projectorFlow, type UnrevealedStyle } from './projectorFlow.ts';
-import { projectorLayout } from './projectorLayout.ts';
+import { projectorFlow } from './projectorFlow.ts';
 import { StepCanvas } from './StepCanvas.tsx';
+import { useElementSize } from './useElementSize.ts';
 import './present.css';
 
 /** Props for {@link PresentMode}. */
@@ -19,7 +21,6 @@ export interface PresentModeProps {
   strengths?: Readonly<Record<string, number>>;
   startAt?: number;
   theme?: ProjectorTheme;
-  unrevealed?: UnrevealedStyle;
   /** Names the BroadcastChannel a presenter window joins; see {@link openPresenterWindow}. */
   presentationId?: string;
   /** Asks for the Fullscreen API on start (default true; tests turn it off). */
@@ -42,15 +43,16 @@ export function PresentMode(props: PresentModeProps) {
   const done = snapshot.status === 'done';
   const root = useRef<HTMLDivElement>(null);
 
-  const positions = useMemo(() => projectorLayout(map), [map]);
+  const canvas = useRef<HTMLDivElement>(null);
+  const canvasSize = useElementSize(canvas);
   const flow = useMemo(
     () =>
       projectorFlow(map, tour, index, {
-        positions,
-        unrevealed: props.unrevealed ?? 'hidden',
+        heightOf: measureProjectorHeight,
+        ...(canvasSize ? { frame: readableFrame(canvasSize.width, canvasSize.height) } : {}),
         ...(verdict && strengths ? { strengths } : {}),
       }),
-    [map, tour, index, positions, verdict, strengths, props.unrevealed],
+    [map, tour, index, verdict, strengths, canvasSize],
   );
 
   useEffect(() => {
@@ -166,9 +168,9 @@ export function PresentMode(props: PresentModeProps) {
       >
         <div className="present__progress-fill" style={{ width: `${progress}%` }} />
       </div>
-      <div className="present__canvas">
+      <div className="present__canvas" ref={canvas}>
         <ReactFlowProvider>
-          <StepCanvas nodes={flow.nodes} edges={flow.edges} focus={flow.focus} introduced={flow.introduced} />
+          <StepCanvas nodes={flow.nodes} edges={flow.edges} fits={flow.fits} />
         </ReactFlowProvider>
         {blank ? <div className="present__blank" data-testid="blank-screen" /> : null}
       </div>

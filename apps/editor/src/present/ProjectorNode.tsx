@@ -10,8 +10,8 @@ const KIND_LABEL = {
 
 /**
  * One node on the projector. Reasons sit below what they bear on, so an edge leaves a reason
- * from its top and enters its target at the bottom. Ghosts (unrevealed nodes) carry no text at all,
- * so nothing can be read before the teacher gets there.
+ * from its top and enters its target at the bottom. Its markup is mirrored by
+ * {@link measureProjectorHeight}, which sizes nodes before they are drawn.
  */
 export function ProjectorNode({ data }: NodeProps<Node<ProjectorNodeData>>) {
   const handles = (
@@ -20,29 +20,25 @@ export function ProjectorNode({ data }: NodeProps<Node<ProjectorNodeData>>) {
       <Handle type="target" position={Position.Bottom} isConnectable={false} />
     </>
   );
-  if (data.appearance === 'ghost') {
-    return (
-      <div className="pnode pnode--ghost" aria-hidden="true" data-appearance="ghost">
-        {handles}
-      </div>
-    );
-  }
   const percent = data.strength === undefined ? undefined : Math.round(data.strength * 100);
   return (
     <div className={`pnode pnode--${data.kind} pnode--${data.appearance}`} data-appearance={data.appearance}>
       {handles}
-      <div className="pnode__kind">{KIND_LABEL[data.kind]}</div>
+      {/* The verdict shares the kind's line, so revealing it does not make the step taller. */}
+      <div className="pnode__head">
+        <div className="pnode__kind">{KIND_LABEL[data.kind]}</div>
+        {percent === undefined ? null : (
+          <div className="pnode__strength">
+            <div className="pnode__strength-bar" aria-hidden="true">
+              <div className="pnode__strength-fill" style={{ width: `${percent}%` }} />
+            </div>
+            <span>{percent}%</span>
+          </div>
+        )}
+      </div>
       <p className="pnode__text">{data.text}</p>
       {data.quote ? <blockquote className="pnode__quote">“{data.quote}”</blockquote> : null}
       {data.citation ? <p className="pnode__cite">— {data.citation}</p> : null}
-      {percent === undefined ? null : (
-        <div className="pnode__strength">
-          <div className="pnode__strength-bar" aria-hidden="true">
-            <div className="pnode__strength-fill" style={{ width: `${percent}%` }} />
-          </div>
-          <span>{percent}%</span>
-        </div>
-      )}
     </div>
   );
 }

@@ -1,48 +1,56 @@
-import { exportControlsExample, generateTour, type Tour } from '@argmap/core';
+import { exportControlsExample, generateTour, stepView, type Tour } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
+import { PROJECTOR_FRAME } from './frame.ts';
 import { projectorFlow } from './projectorFlow.ts';
 
 const map = exportControlsExample;
 const tour = generateTour(map);
 
-function byAppearance(flow: ReturnType<typeof projectorFlow>) {
-  const out: Record<string, string[]> = {};
-  for (const node of flow.nodes) {
-    out[node.data.appearance] = [...(out[node.data.appearance] ?? []), node.id];
-  }
-  return out;
+function ids(flow: ReturnType<typeof projectorFlow>, appearance: 'focused' | 'shown') {
+  return flow.nodes.filter((node) => node.data.appearance === appearance).map((node) => node.id);
 }
 
 describe('projectorFlow', () => {
-  it('shows only the question at the first step, the rest hidden and without text', () => {
+  it('shows only the question at the first step', () => {
     const flow = projectorFlow(map, tour, 0);
-    const groups = byAppearance(flow);
-    expect(groups.focused).toEqual(['q']);
-    expect(groups.shown).toBeUndefined();
-    expect(flow.nodes.filter((node) => !node.hidden).map((node) => node.id)).toEqual(['q']);
-    expect(flow.nodes.filter((node) => node.hidden).every((node) => node.data.text === '')).toBe(true);
+    expect(flow.nodes.map((node) => node.id)).toEqual(['q']);
+    expect(ids(flow, 'focused')).toEqual(['q']);
     expect(flow.edges).toEqual([]);
-    expect(flow.focus).toEqual(['q']);
+    expect(flow.fits).toBe(true);
   });
 
-  it('keeps earlier nodes shown, focuses the step and draws edges between revealed nodes', () => {
+  it('focuses the step, shows the node it bears on dimmed, and draws the lines between them', () => {
     const flow = projectorFlow(map, tour, 1);
     const step = tour.steps[1]?.nodes ?? [];
-    expect(byAppearance(flow).focused?.sort()).toEqual([...step].sort());
-    expect(byAppearance(flow).shown).toEqual(['q']);
+    expect(ids(flow, 'focused').sort()).toEqual([...step].sort());
+    expect(ids(flow, 'shown')).toEqual(['q']);
     const current = flow.edges.filter((edge) => edge.className?.includes('projector-edge--current'));
-    expect(current.length).toBeGreaterThan(0);
+    expect(current.map((edge) => edge.source).sort()).toEqual(step.slice(1).sort());
     for (const edge of flow.edges) {
       expect([...step, 'q']).toContain(edge.source);
       expect([...step, 'q']).toContain(edge.target);
     }
   });
 
-  it('draws unrevealed nodes as text-less ghosts when asked', () => {
-    const flow = projectorFlow(map, tour, 0, { unrevealed: 'ghost' });
-    const ghost = flow.nodes.find((node) => node.id !== 'q');
-    expect(ghost?.data).toMatchObject({ appearance: 'ghost', text: '' });
-    expect(ghost?.hidden).toBe(false);
+  it('never puts a node not yet revealed, or its text, on the stage', () => {
+    tour.steps.forEach((_, index) => {
+      const revealed = new Set(stepView(map, tour, index).revealed);
+      for (const node of projectorFlow(map, tour, index).nodes) expect(revealed.has(node.id)).toBe(true);
+    });
+  });
+
+  it('fits every step of the generated example tour on a 1920×1080 projector at full size', () => {
+    const unfit = tour.steps.flatMap((_, index) => (projectorFlow(map, tour, index).fits ? [] : [index + 1]));
+    expect(unfit).toEqual([]);
+    const strengths = Object.fromEntries(Object.keys(map.nodes).map((id) => [id, 0.5]));
+    expect(projectorFlow(map, tour, tour.steps.length - 1, { strengths }).fits).toBe(true);
+  });
+
+  it('zooms out (does not fit) for a step of the whole map', () => {
+    const whole: Tour = { id: 't', title: 't', steps: [{ id: 's', nodes: Object.keys(map.nodes) }] };
+    const flow = projectorFlow(map, whole, 0, { frame: PROJECTOR_FRAME });
+    expect(flow.fits).toBe(false);
+    expect(flow.nodes).toHaveLength(Object.keys(map.nodes).length);
   });
 
   it('shows evidence quotes with their citation, and strengths only when given', () => {

@@ -1,10 +1,9 @@
 import { type ArgMap, type NodeAppearance, type NodeKind, stepView, type Tour } from '@argmap/core';
 import type { Edge, Node } from '@xyflow/react';
 import { formatCitation } from './citation.ts';
-import { projectorLayout } from './projectorLayout.ts';
-
-/** How nodes not yet revealed look: gone, or an empty outline that shows the map's shape. */
-export type UnrevealedStyle = 'hidden' | 'ghost';
+import { PROJECTOR_FRAME } from './frame.ts';
+import { estimateProjectorHeight } from './nodeHeights.ts';
+import { stageLayout } from './stageLayout.ts';
 
 /** What a projector node shows. */
 export interface ProjectorNodeData extends Record<string, unknown> {
@@ -13,34 +12,42 @@ export interface ProjectorNodeData extends Record<string, unknown> {
   /** For evidence: the quote and its source line. */
   quote?: string;
   citation?: string;
-  /** `ghost` is an unrevealed node drawn as an empty outline. */
-  appearance: NodeAppearance | 'ghost';
+  /** `focused` for the step's own nodes, `shown` for context revealed earlier. */
+  appearance: NodeAppearance;
   /** Strength in [0, 1] when the verdict is revealed. */
   strength?: number;
 }
 
 /** Choices for {@link projectorFlow}. */
 export interface ProjectorFlowOptions {
-  unrevealed?: UnrevealedStyle;
   /** Node strengths to show; omit to keep the verdict hidden. */
   strengths?: Readonly<Record<string, number>>;
-  /** Node positions; defaults to {@link projectorLayout} of the map. */
-  positions?: ReturnType<typeof projectorLayout>;
+  /** A node's height on screen; defaults to {@link estimateProjectorHeight} (no browser needed). */
+  heightOf?: (data: ProjectorNodeData) => number;
+  /**
+   * The canvas in canvas units at the smallest zoom where text still reads (see
+   * {@link readableFrame}); defaults to a 1920×1080 projector.
+   */
+  frame?: { width: number; height: number };
 }
 
 /** The React Flow picture of one step: nodes, edges, and the ids the camera should frame. */
 export interface ProjectorFlow {
+  /** Only the nodes on the stage: nodes off it are left out, so their text is not in the page. */
   nodes: Node<ProjectorNodeData>[];
   edges: Edge[];
+  /** The step's own nodes. */
   focus: string[];
-  /** The nodes this step shows for the first time: what the camera frames if the focus is too big. */
+  /** The nodes this step shows for the first time. */
   introduced: string[];
+  /** Whether the stage fits the canvas with text at full size (else the camera zooms out). */
+  fits: boolean;
 }
 
 /**
- * The audience's picture at step `index` of `tour`: revealed nodes shown, the step's nodes
- * focused, edges drawn once both ends are revealed. Unrevealed nodes are hidden (their text must
- * not leak before the teacher gets there) or drawn as text-less ghosts.
+ * The audience's picture at step `index` of `tour`: the step's nodes in focus, laid out on their
+ * own stage ({@link stageLayout}) with what fits of their context dimmed, and the lines between
+ * them. Nodes not yet revealed never appear, nor does their text.
  */
 export function projectorFlow(
   map: ArgMap,
@@ -49,60 +56,66 @@ export function projectorFlow(
   options: ProjectorFlowOptions = {},
 ): ProjectorFlow {
   const view = stepView(map, tour, index);
-  const revealed = new Set(view.revealed);
   const focused = new Set(view.focused);
-  const positions = options.positions ?? projectorLayout(map);
-  const ghosts = options.unrevealed === 'ghost';
-
-  const nodes: Node<ProjectorNodeData>[] = Object.values(map.nodes).map((node) => {
-    const appearance: ProjectorNodeData['appearance'] = focused.has(node.id)
-      ? 'focused'
-      : revealed.has(node.id)
-        ? 'shown'
-        : ghosts
-          ? 'ghost'
-          : 'hidden';
-    const visible = appearance === 'focused' || appearance === 'shown';
-    const data: ProjectorNodeData = { kind: node.kind, text: visible ? node.text : '', appearance };
-    if (visible && node.evidence) {
+  const dataOf = new Map<string, ProjectorNodeData>();
+  for (const id of view.revealed) {
+    const node = map.nodes[id];
+    if (!node) continue;
+    const data: ProjectorNodeData = {
+      kind: node.kind,
+      text: node.text,
+      appearance: focused.has(id) ? 'focused' : 'shown',
+    };
+    if (node.evidence) {
       data.quote = node.evidence.quote;
       // Without the article title: on a projector the speaker, outlet and date are what the class
       // needs, and long titles push the quote off the node. Handouts print the full citation.
       const { title: _title, ...source } = node.evidence.source;
       data.citation = formatCitation(source);
     }
-    const strength = options.strengths?.[node.id];
-    if (visible && strength !== undefined) data.strength = strength;
+    const strength = options.strengths?.[id];
+    if (strength !== undefined) data.strength = strength;
+    dataOf.set(id, data);
+  }
+  const heightOf = options.heightOf ?? estimateProjectorHeight;
+  const stage = stageLayout(
+    map,
+    view,
+    (id) => {
+      const data = dataOf.get(id);
+      return data ? heightOf(data) : 0;
+    },
+    options.frame ?? PROJECTOR_FRAME,
+  );
+
+  const nodes: Node<ProjectorNodeData>[] = stage.shown.flatMap((id) => {
+    const data = dataOf.get(id);
+    if (!data) return [];
+    return [
+      {
+        id,
+        type: 'projector',
+        position: stage.positions[id] ?? { x: 0, y: 0 },
+        data,
+        draggable: false,
+        selectable: false,
+        connectable: false,
+        focusable: false,
+        ariaLabel: `${data.kind}: ${data.text}`,
+      },
+    ];
+  });
+  const edges: Edge[] = stage.links.map((link) => {
+    const current = focused.has(link.source) && focused.has(link.target);
     return {
-      id: node.id,
-      type: 'projector',
-      position: positions[node.id] ?? { x: 0, y: 0 },
-      data,
-      hidden: appearance === 'hidden',
-      draggable: false,
-      selectable: false,
-      connectable: false,
+      id: link.id,
+      source: link.source,
+      target: link.target,
+      label: link.kind,
+      className: `projector-edge projector-edge--${link.kind}${current ? ' projector-edge--current' : ''}`,
       focusable: false,
-      ariaLabel: visible ? `${node.kind}: ${node.text}` : undefined,
+      selectable: false,
     };
   });
-
-  const edges: Edge[] = [];
-  for (const edge of Object.values(map.edges)) {
-    // Undercuts point at edges, which React Flow cannot draw; the editor canvas skips them too.
-    if (edge.kind === 'undercuts') continue;
-    const shown = revealed.has(edge.source) && revealed.has(edge.target);
-    if (!shown && !ghosts) continue;
-    const current = shown && (focused.has(edge.source) || focused.has(edge.target));
-    edges.push({
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      label: shown ? edge.kind : undefined,
-      className: `projector-edge projector-edge--${shown ? edge.kind : 'ghost'}${current ? ' projector-edge--current' : ''}`,
-      focusable: false,
-      selectable: false,
-    });
-  }
-  return { nodes, edges, focus: view.focused, introduced: view.introduced };
+  return { nodes, edges, focus: view.focused, introduced: view.introduced, fits: stage.fits };
 }
