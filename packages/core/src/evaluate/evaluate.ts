@@ -200,7 +200,8 @@ export function evaluatorFor(
 
 /** Prepares `map` and evaluates it, keeping what later explanations and what-if questions need. */
 export function createEvaluator(map: ArgMap, options: EvaluateOptions = {}): Result<Evaluator> {
-  return evaluatorFor(map, prepareGraph(map), options);
+  const lazyAdjacency = !isGradual(options.semantics ?? 'dfquad');
+  return evaluatorFor(map, prepareGraph(map, { lazyAdjacency }), options);
 }
 
 /**

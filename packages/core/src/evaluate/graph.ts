@@ -156,6 +156,11 @@ export interface KnownParts {
   /** The relation edge id → edge index map, if already built. */
   edgeIndex?: ReadonlyMap<string, number>;
   /**
+   * Build the adjacency lists (`inStart`, `outStart`, `succ`, …) on first read instead of now.
+   * For callers that may never need them, such as extension semantics without support edges.
+   */
+  lazyAdjacency?: boolean;
+  /**
    * The input's typed arrays (`Float64Array` base, `Int32Array` ends, `Int8Array` signs) are handed
    * over: the graph keeps them instead of copying, and the caller must not change them afterwards.
    */
@@ -195,15 +200,9 @@ export function buildGraph(
   const undercutIds = input.undercutIds ?? numberedIds(undercutSource.length, 'u');
   let index = known.index;
   let edgeIndex = known.edgeIndex;
-  // Adjacency lists and id indices are built on first use: grounded labelling needs none of them,
-  // and on a million-edge map they cost more than the labelling itself.
-  let lists: Adjacency | undefined;
-  const lazy = () => {
-    lists ??= adjacency(n, edgeSource, edgeTarget, edgeSign, undercutSource, undercutEdge);
-    return lists;
-  };
-  return {
+  const parts = {
     ids,
+    // Id indices are built on first use: a million-entry map costs more than a grounded labelling.
     get index() {
       index ??= new Map(ids.map((id, i) => [id, i]));
       return index;
@@ -218,42 +217,42 @@ export function buildGraph(
     edgeSource,
     edgeTarget,
     edgeSign,
-    get inStart() {
-      return lazy().inStart;
-    },
-    get inEdges() {
-      return lazy().inEdges;
-    },
-    get inSource() {
-      return lazy().inSource;
-    },
-    get inSign() {
-      return lazy().inSign;
-    },
-    get outStart() {
-      return lazy().outStart;
-    },
-    get outEdges() {
-      return lazy().outEdges;
-    },
     undercutIds,
     undercutSource,
     undercutEdge,
-    get edgeUndercutStart() {
-      return lazy().edgeUndercutStart;
-    },
-    get edgeUndercuts() {
-      return lazy().edgeUndercuts;
-    },
-    get succStart() {
-      return lazy().succStart;
-    },
-    get succ() {
-      return lazy().succ;
-    },
     diagnostics,
   };
+  const lists = () => adjacency(n, edgeSource, edgeTarget, edgeSign, undercutSource, undercutEdge);
+  if (!known.lazyAdjacency) return Object.assign(parts, lists());
+  // Getters only on request: the gradual solvers read these lists once per node per round, and
+  // plain data properties keep those reads trivially cheap.
+  let built: Adjacency | undefined;
+  const getters: PropertyDescriptorMap = {};
+  for (const key of ADJACENCY_KEYS) {
+    getters[key] = {
+      get: () => {
+        built ??= lists();
+        return built[key];
+      },
+      enumerable: true,
+      configurable: true,
+    };
+  }
+  return Object.defineProperties(parts, getters) as typeof parts & Adjacency;
 }
+
+const ADJACENCY_KEYS: readonly (keyof Adjacency)[] = [
+  'inStart',
+  'inEdges',
+  'inSource',
+  'inSign',
+  'outStart',
+  'outEdges',
+  'edgeUndercutStart',
+  'edgeUndercuts',
+  'succStart',
+  'succ',
+];
 
 /**
  * The graph with node `v` cut loose: its edges, the undercuts it makes and the undercuts of its

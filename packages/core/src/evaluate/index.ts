@@ -45,6 +45,7 @@ export type { Convergence, GradualOptions, GradualRun, Variation } from './gradu
 export { downstream, solveGradual, updateGradual } from './gradual/solve.ts';
 export type { GraphArrays, KnownParts, PreparedGraph } from './graph.ts';
 export { buildGraph } from './graph.ts';
+export type { PrepareOptions } from './prepare.ts';
 export { prepareGraph } from './prepare.ts';
 export type { Explanation, LabelShift, WhatIf } from './questions.ts';
 export { evidenceRanking, explain, whatIf } from './questions.ts';

@@ -42,6 +42,27 @@ describe('prepareGraph', () => {
     expect(graph.diagnostics).toEqual([]);
   });
 
+  it('builds the same adjacency lists on first read as up front', () => {
+    const map = carBanExample();
+    const lazy = prepareGraph(map, { lazyAdjacency: true });
+    const eager = prepareGraph(map);
+    expect(Object.getOwnPropertyDescriptor(lazy, 'succ')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(eager, 'succ')?.value).toBeInstanceOf(Int32Array);
+    for (const key of [
+      'inStart',
+      'inEdges',
+      'inSource',
+      'inSign',
+      'outStart',
+      'outEdges',
+      'succStart',
+      'succ',
+    ] as const) {
+      expect([...lazy[key]]).toEqual([...eager[key]]);
+    }
+    expect([...lazy.edgeUndercuts]).toEqual([...eager.edgeUndercuts]);
+  });
+
   it('reads Map-like nodes and edges tables exactly as plain records', () => {
     const map = carBanExample();
     const fromMaps = prepareGraph(withMapTables(map));

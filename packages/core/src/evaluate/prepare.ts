@@ -7,7 +7,16 @@
  */
 import { type ArgEdge, type ArgMap, type ArgNode, DEFAULT_BASE_SCORE } from '../model/types.ts';
 import type { Diagnostic } from '../result.ts';
-import { buildGraph, type PreparedGraph } from './graph.ts';
+import { buildGraph, type KnownParts, type PreparedGraph } from './graph.ts';
+
+/** Options of {@link prepareGraph}. */
+export interface PrepareOptions {
+  /**
+   * Build the adjacency lists on first read (see {@link KnownParts.lazyAdjacency}): for extension
+   * semantics, which on a map without support edges never read them. Default `false`.
+   */
+  lazyAdjacency?: boolean;
+}
 
 /**
  * Prepares a map for evaluation. Never throws: edges that point at missing nodes or edges are
@@ -16,7 +25,7 @@ import { buildGraph, type PreparedGraph } from './graph.ts';
  * One pass over the nodes and one over the edges, writing straight into typed arrays sized up
  * front: on a million-edge map every per-edge allocation or extra pass costs tens of milliseconds.
  */
-export function prepareGraph(map: ArgMap): PreparedGraph {
+export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): PreparedGraph {
   const diagnostics: Diagnostic[] = [];
   const nodes = table<ArgNode>(map.nodes, 'nodes', diagnostics);
   const ids: string[] = [];
@@ -104,7 +113,12 @@ export function prepareGraph(map: ArgMap): PreparedGraph {
       undercutEdge,
     },
     diagnostics,
-    { index, adopt: true, ...(edgeIndex ? { edgeIndex } : {}) },
+    {
+      index,
+      adopt: true,
+      lazyAdjacency: options.lazyAdjacency === true,
+      ...(edgeIndex ? { edgeIndex } : {}),
+    },
   );
 }
 
