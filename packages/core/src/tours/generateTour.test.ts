@@ -110,11 +110,20 @@ describe('generateTour', () => {
         .steps.slice(2)
         .map((step) => [step.title, step.nodes]),
     ).toEqual([
-      ['Also on the map: Text of q', ['q', 'u']],
+      ['Also on the map: Text of u', ['q', 'u']],
       ['Also on the map: Text of u', ['u', 'e']],
       ['Also on the map', ['alone']],
       ['The verdict', ['q', 'p']],
     ]);
+  });
+
+  it('keeps generated titles to one line of the projector header, part number included', () => {
+    for (const step of generateTour(exportControlsExample).steps) {
+      expect(step.title?.length).toBeLessThanOrEqual(64);
+    }
+    expect(generateTour(exportControlsExample).steps.map((step) => step.title)).toContain(
+      "Evidence: China's AI industry as a whole has nearly… (2/2)",
+    );
   });
 
   it('titles steps with the short part of long texts', () => {

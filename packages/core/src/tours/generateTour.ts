@@ -32,6 +32,9 @@ export interface GenerateTourOptions {
   evidencePerStep?: number;
 }
 
+// Longest generated step title, in characters: one line of the projector's 40 px header.
+const TITLE_LENGTH = 64;
+
 /**
  * Builds a default tour of `map`. It never fails: a map without a question starts at its
  * positions, and an empty map gets a tour with no steps. Every node of the map is revealed by
@@ -83,7 +86,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   // directly on it (its quotes, or the claims under it), so a step is two rows of boxes that a
   // projector can show at full size. Deeper reasons get their own steps, under their own node.
   const reasonsInto = incomingReasons(map);
-  const walk = (anchor: string, title: (text: string, hasEvidence: boolean) => string, anyKind: boolean) => {
+  const walk = (anchor: string, prefix: (hasEvidence: boolean) => string, anyKind: boolean) => {
     const fresh = unique(reasonsInto.get(anchor) ?? []).filter((id) => {
       const kind = map.nodes[id]?.kind;
       return !revealed.has(id) && (anyKind || (kind !== 'position' && kind !== 'question'));
@@ -92,8 +95,12 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
     const chunks = fresh.length > 0 ? chunk(fresh, perEvidenceStep) : [[]];
     chunks.forEach((ids, i) => {
       const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
+      const lead = `${prefix(hasEvidence)}: `;
+      // Named after the node the step is about; a question's text would only repeat step one.
+      const named = map.nodes[anchor]?.kind === 'question' && ids[0] ? ids[0] : anchor;
+      const text = shortText(map.nodes[named]?.text ?? '', TITLE_LENGTH - lead.length - part.length);
       push({
-        title: `${title(shortText(map.nodes[anchor]?.text ?? ''), hasEvidence)}${part}`,
+        title: `${lead}${text}${part}`,
         nodes: [anchor, ...ids],
         notes: hasEvidence
           ? 'Who said this, and how do they know? How much would you trust it?'
@@ -106,7 +113,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
     for (const top of [...reasons.supports, ...reasons.objections, position.id]) {
       if (top !== position.id && map.nodes[top]?.kind !== 'claim') continue;
       for (const anchor of [top, ...subtree(map, top)]) {
-        walk(anchor, (text, hasEvidence) => `${hasEvidence ? 'Evidence' : 'Reasons'}: ${text}`, false);
+        walk(anchor, (hasEvidence) => (hasEvidence ? 'Evidence' : 'Reasons'), false);
       }
     }
   }
@@ -114,7 +121,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   // What the walk above did not reach (undercuts of a position, reasons of a node with several
   // parents...), still node by node under what it bears on; then whatever is not connected at all.
   for (let i = 0; i < order.length; i++) {
-    walk(order[i] as string, (text) => `Also on the map: ${text}`, true);
+    walk(order[i] as string, () => 'Also on the map', true);
   }
   const rest = nodes.map((node) => node.id).filter((id) => !revealed.has(id));
   for (const ids of chunk(rest, perEvidenceStep + 1)) push({ title: 'Also on the map', nodes: ids });
