@@ -18,6 +18,7 @@ import { createLayoutCache } from './autoLayout.ts';
 import { createDragOverlay } from './dragOverlay.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
+import { OverviewMap } from './OverviewMap.tsx';
 import { KIND_STYLES } from './palette.ts';
 import { createFlowViewModel } from './viewModel.ts';
 
@@ -73,6 +74,7 @@ export function MapCanvas() {
     [viewModel, map, layout, selectedNodes, selectedEdges, switchedOff, verdicts, measureTick],
   );
   const view = useMemo(() => dragOverlay(settled, dragging), [dragOverlay, settled, dragging]);
+  const big = settled.nodes.length > CULLING_THRESHOLD;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
@@ -188,7 +190,7 @@ export function MapCanvas() {
         onEdgesChange={onEdgesChange}
         onConnectStart={onConnectStart}
         {...handlers}
-        onlyRenderVisibleElements={view.nodes.length > CULLING_THRESHOLD}
+        onlyRenderVisibleElements={big}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
@@ -201,7 +203,12 @@ export function MapCanvas() {
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} color="#d8dde3" />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
+        {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
+        {big ? (
+          <OverviewMap nodes={settled.nodes} />
+        ) : (
+          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
+        )}
         <Controls aria-label="Zoom controls" />
       </ReactFlow>
     </div>
