@@ -105,6 +105,36 @@ describe('stageLayout', () => {
     expect(stage.positions.u?.y).toBeGreaterThan(stage.positions.c?.y ?? Number.NaN);
   });
 
+  it("hangs a reason under the step's node rather than under the context, and draws no loops", () => {
+    const rivals = mapOf(
+      [
+        ['sputnik', 'position'],
+        ['potemkin', 'position'],
+        ['cheap', 'claim'],
+      ],
+      [
+        ['potemkin', 'opposes', 'sputnik'],
+        ['cheap', 'supports', 'sputnik'],
+        ['cheap', 'opposes', 'potemkin'],
+      ],
+    );
+    const both: Tour = {
+      id: 't',
+      title: 't',
+      steps: [
+        { id: '1', nodes: ['sputnik', 'cheap', 'potemkin'] },
+        { id: '2', nodes: ['potemkin', 'cheap'] },
+      ],
+    };
+    const second = stageLayout(rivals, stepView(rivals, both, 1), height, roomy);
+    expect(second.shown).toEqual(['sputnik', 'potemkin', 'cheap']);
+    expect(second.links.map((link) => link.id).sort()).toEqual(['cheap>potemkin', 'potemkin>sputnik']);
+    // In the first step "cheap" and "potemkin" share a row: the line between them would loop.
+    const first = stageLayout(rivals, stepView(rivals, both, 0), height, roomy);
+    expect(first.positions.cheap?.y).toBe(first.positions.potemkin?.y);
+    expect(first.links.map((link) => link.id).sort()).toEqual(['cheap>sputnik', 'potemkin>sputnik']);
+  });
+
   it('lays out a step too big to fit all the same, and says it does not fit', () => {
     const stage = stageLayout(map, stepView(map, tour, 2), height, { width: 300, height: 300 });
     expect(stage.shown).toEqual(['c', 'e3', 'e4']);

@@ -50,17 +50,18 @@ export function stageLayout(
   const revealed = new Set(view.revealed);
   const focus = view.focused;
   const fits = (stage: Stage) => stage.size.width <= frame.width && stage.size.height <= frame.height;
-  let best = arrange(map, focus, bearsOn, heightOf);
+  const inFocus = new Set(focus);
+  const arrangeAll = (ids: string[]) => arrange(map, ids, inFocus, bearsOn, heightOf);
+  let best = arrangeAll(focus);
   if (!fits(best)) return best;
 
-  const inFocus = new Set(focus);
   const parents = focus.flatMap((id) => {
     const links = bearsOn.get(id) ?? [];
     if (links.some((link) => inFocus.has(link.target))) return [];
     const first = links.find((link) => revealed.has(link.target));
     return first ? [first.target] : [];
   });
-  const withParents = arrange(map, [...focus, ...parents], bearsOn, heightOf);
+  const withParents = arrangeAll([...focus, ...parents]);
   if (parents.length > 0 && fits(withParents)) best = withParents;
 
   const anchors = new Set(
@@ -70,7 +71,7 @@ export function stageLayout(
   const earlier = view.revealed.filter(
     (id) => !onStage.has(id) && (bearsOn.get(id) ?? []).some((link) => anchors.has(link.target)),
   );
-  const withEarlier = arrange(map, [...best.shown, ...earlier], bearsOn, heightOf);
+  const withEarlier = arrangeAll([...best.shown, ...earlier]);
   if (earlier.length > 0 && fits(withEarlier)) best = withEarlier;
   return { ...best, fits: true };
 }
@@ -88,10 +89,14 @@ function bearsOnOf(map: ArgMap): Map<string, StageLink[]> {
   return out;
 }
 
-/** The tidy tree of exactly `wanted`, centred on (0, 0). */
+/**
+ * The tidy tree of exactly `wanted`, centred on (0, 0). A reason hangs under a node of the step
+ * (`focus`) if it bears on one, else under the first node it bears on.
+ */
 function arrange(
   map: ArgMap,
   wanted: string[],
+  focus: ReadonlySet<string>,
   bearsOn: Map<string, StageLink[]>,
   heightOf: (id: string) => number,
 ): Stage {
@@ -104,16 +109,19 @@ function arrange(
     return false;
   };
   const tree: StageLink[] = [];
-  const links: StageLink[] = [];
+  const cross: StageLink[] = [];
   for (const id of ids) {
-    for (const link of bearsOn.get(id) ?? []) {
-      if (!set.has(link.target)) continue;
-      // A reason hangs under the first node it bears on; its other links are drawn, not followed.
+    const candidates = (bearsOn.get(id) ?? []).filter((link) => set.has(link.target));
+    // What the step is about first: the position's reasons hang under the position, even when
+    // they also bear on a node shown around it.
+    candidates.sort((a, b) => Number(focus.has(b.target)) - Number(focus.has(a.target)));
+    for (const link of candidates) {
       if (!parent.has(id) && !reachesUp(link.target, id)) {
         parent.set(id, link.target);
         tree.push(link);
+      } else {
+        cross.push(link);
       }
-      links.push(link);
     }
   }
   const edges: Record<string, ArgEdge> = {};
@@ -138,5 +146,25 @@ function arrange(
     const at = layout.positions[id] ?? { x: 0, y: 0 };
     positions[id] = { x: at.x - bounds.x - bounds.width / 2, y: at.y - bounds.y - bounds.height / 2 };
   }
-  return { shown: ids, positions, links, size: { width: bounds.width, height: bounds.height }, fits: false };
+  // A line leaves a reason's top and enters its target's bottom, so a link to a node beside or
+  // below the reason would loop over boxes and hide its label. Only links between the step's own
+  // nodes going up a row are drawn besides the tree; the editor shows the rest.
+  const drawn = cross.filter((link) => {
+    const source = positions[link.source];
+    const target = positions[link.target];
+    return (
+      focus.has(link.source) &&
+      focus.has(link.target) &&
+      source !== undefined &&
+      target !== undefined &&
+      source.y > target.y + heightOf(link.target)
+    );
+  });
+  return {
+    shown: ids,
+    positions,
+    links: [...tree, ...drawn],
+    size: { width: bounds.width, height: bounds.height },
+    fits: false,
+  };
 }
