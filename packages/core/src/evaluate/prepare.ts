@@ -29,7 +29,10 @@ export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): Prepare
   const diagnostics: Diagnostic[] = [];
   const nodes = table<ArgNode>(map.nodes, 'nodes', diagnostics);
   const ids: string[] = [];
-  const index = new Map<string, number>();
+  // A dictionary object, not a Map: V8 internalizes a string the first time it is used as a key
+  // (turning the edge's own copy into a pointer to the shared one), so from then on every lookup
+  // with that edge's ids is a pointer comparison. The graph's `index` Map is built on first use.
+  const index: Record<string, number> = Object.create(null);
   const base = new Float64Array(nodes.size);
   const isEvidence = new Uint8Array(nodes.size);
   // Reported after the tables' shape problems, in the order the old two-pass reader gave them.
@@ -38,7 +41,7 @@ export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): Prepare
     if (typeof node.id !== 'string') return;
     const i = ids.length;
     ids.push(node.id);
-    index.set(node.id, i);
+    index[node.id] = i;
     isEvidence[i] = node.kind === 'evidence' ? 1 : 0;
     base[i] = baseScore(node, scoreWarnings);
   });
@@ -57,8 +60,8 @@ export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): Prepare
       undercuts.push(edge);
       return;
     }
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
+    const s = index[edge.source];
+    const t = index[edge.target];
     if (s === undefined || t === undefined) {
       const end = s === undefined ? 'source' : 'target';
       diagnostics.push(
@@ -83,7 +86,7 @@ export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): Prepare
   const undercutSource: number[] = [];
   const undercutEdge: number[] = [];
   for (const edge of undercuts) {
-    const s = index.get(edge.source);
+    const s = index[edge.source];
     const e = edgeIndex?.get(edge.target);
     if (s === undefined || e === undefined) {
       const message =
@@ -114,7 +117,6 @@ export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): Prepare
     },
     diagnostics,
     {
-      index,
       adopt: true,
       lazyAdjacency: options.lazyAdjacency === true,
       ...(edgeIndex ? { edgeIndex } : {}),
