@@ -171,7 +171,8 @@ export function evaluatorFor(
     const evaluation: Evaluation = { semantics, support, nodes, convergence: run.convergence, diagnostics };
     return ok({ map, graph, options: settled, evaluation, strengths: run.strengths }, diagnostics);
   }
-  const framework = buildFramework(graph, support);
+  // Grounded labelling never reads who attacks whom; explanations fill it in if asked.
+  const framework = buildFramework(graph, support, { lazyAttackers: semantics === 'grounded' });
   diagnostics.push(...framework.diagnostics);
   if (framework.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
   const result = acceptability(framework, semantics, options);

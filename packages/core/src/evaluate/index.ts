@@ -25,6 +25,7 @@ export {
 } from './extensions/acceptability.ts';
 export type {
   AttackKind,
+  AttackListOptions,
   Framework,
   FrameworkOptions,
   SupportInterpretation,

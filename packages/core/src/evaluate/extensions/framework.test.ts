@@ -112,3 +112,21 @@ describe('limits', () => {
     expect(af.diagnostics[0]).toMatchObject({ severity: 'error', code: 'evaluate/too-many-attacks' });
   });
 });
+
+describe('lazy attacker lists', () => {
+  it('hold the same attacks, read on demand, as lists filled up front', () => {
+    const undercut = miniMap({ a: 1, b: 1, c: 1, u: 1 }, [
+      ['a', 'supports', 'b'],
+      ['c', 'opposes', 'b', 'cb'],
+      ['b', 'opposes', 'c'],
+      ['u', 'undercuts', 'cb'],
+    ]);
+    for (const support of ['none', 'deductive', 'necessary'] as const) {
+      for (const source of [map, undercut]) {
+        const lazy = buildFramework(prepareGraph(source), support, { lazyAttackers: true });
+        expect(Object.getOwnPropertyDescriptor(lazy, 'attackers')?.get).toBeTypeOf('function');
+        expect(attacks(lazy)).toEqual(attacks(buildFramework(prepareGraph(source), support)));
+      }
+    }
+  });
+});

@@ -75,13 +75,29 @@ export interface Framework {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Options of {@link frameworkFromAttacks}. */
+export interface AttackListOptions {
+  /** Argument ids; default `"0"`, `"1"`, …. */
+  ids?: readonly string[];
+  /** How many arguments are map nodes; default all. */
+  nodeCount?: number;
+  diagnostics?: Diagnostic[];
+  /**
+   * Fill `attackers` and `attackerKind` on first read rather than now (the counts in
+   * `attackerStart` are always there). Grounded labelling reads only the counts and the targets,
+   * so a grounded evaluation that is never explained skips a scattered write per attack. The
+   * framework then keeps `from`, `to` and `kinds`, which the caller must not change.
+   */
+  lazyAttackers?: boolean;
+}
+
 /** Builds a framework directly from attack pairs: `from[i]` attacks `to[i]`. */
 export function frameworkFromAttacks(
   size: number,
   from: ArrayLike<number>,
   to: ArrayLike<number>,
   kinds?: ArrayLike<number>,
-  options: { ids?: readonly string[]; nodeCount?: number; diagnostics?: Diagnostic[] } = {},
+  options: AttackListOptions = {},
 ): Framework {
   const count = from.length;
   const attackerStart = new Int32Array(size + 1);
@@ -94,28 +110,43 @@ export function frameworkFromAttacks(
     attackerStart[a + 1]! += attackerStart[a]!;
     targetStart[a + 1]! += targetStart[a]!;
   }
-  const attackers = new Int32Array(count);
-  const attackerKind = new Uint8Array(count);
   const targets = new Int32Array(count);
-  const fillIn = attackerStart.slice(0, size);
   const fillOut = targetStart.slice(0, size);
-  for (let i = 0; i < count; i++) {
-    const slot = fillIn[to[i]!]!++;
-    attackers[slot] = from[i]!;
-    if (kinds) attackerKind[slot] = kinds[i]!;
-    targets[fillOut[from[i]!]!++] = to[i]!;
-  }
-  return {
+  for (let i = 0; i < count; i++) targets[fillOut[from[i]!]!++] = to[i]!;
+  const fillAttackers = () => {
+    const attackers = new Int32Array(count);
+    const attackerKind = new Uint8Array(count);
+    const fillIn = attackerStart.slice(0, size);
+    for (let i = 0; i < count; i++) {
+      const slot = fillIn[to[i]!]!++;
+      attackers[slot] = from[i]!;
+      if (kinds) attackerKind[slot] = kinds[i]!;
+    }
+    return { attackers, attackerKind };
+  };
+  const parts = {
     size,
     nodeCount: options.nodeCount ?? size,
     ids: options.ids ?? Array.from({ length: size }, (_, i) => String(i)),
     attackerStart,
-    attackers,
-    attackerKind,
     targetStart,
     targets,
     diagnostics: options.diagnostics ?? [],
   };
+  if (!options.lazyAttackers) return Object.assign(parts, fillAttackers());
+  let filled: { attackers: Int32Array; attackerKind: Uint8Array } | undefined;
+  return Object.defineProperties(parts, {
+    attackers: {
+      get: () => (filled ??= fillAttackers()).attackers,
+      enumerable: true,
+      configurable: true,
+    },
+    attackerKind: {
+      get: () => (filled ??= fillAttackers()).attackerKind,
+      enumerable: true,
+      configurable: true,
+    },
+  }) as typeof parts & { attackers: Int32Array; attackerKind: Uint8Array };
 }
 
 /** Nodes reachable from `start` along support edges, forwards (`down`) or backwards, `start` included. */
@@ -142,6 +173,8 @@ function supportReach(graph: PreparedGraph, start: number, down: boolean): numbe
 export interface FrameworkOptions {
   /** Stop deriving attacks past this many and report an error. Default 5,000,000. */
   maxAttacks?: number;
+  /** See {@link AttackListOptions.lazyAttackers}. */
+  lazyAttackers?: boolean;
 }
 
 /** The framework of a prepared map under a support interpretation. */
@@ -171,7 +204,7 @@ export function buildFramework(
       });
     }
   }
-  if (support === 'none' && undercutEdges.size === 0) return directFramework(graph, diagnostics);
+  if (support === 'none' && undercutEdges.size === 0) return directFramework(graph, diagnostics, options);
   // Undercut attacks become a chain through two auxiliary arguments (see Framework).
   const conclusionOf = new Map<number, number>();
   for (const e of undercutEdges) {
@@ -243,6 +276,7 @@ export function buildFramework(
     ids,
     nodeCount: n,
     diagnostics,
+    lazyAttackers: options.lazyAttackers === true,
   });
 }
 
@@ -251,13 +285,18 @@ export function buildFramework(
  * opposes edge): the common case, built without a per-attack list. When every edge opposes, the
  * graph's own edge arrays are the attack list.
  */
-function directFramework(graph: PreparedGraph, diagnostics: Diagnostic[]): Framework {
+function directFramework(
+  graph: PreparedGraph,
+  diagnostics: Diagnostic[],
+  options: FrameworkOptions,
+): Framework {
+  const shared = { ids: graph.ids, diagnostics, lazyAttackers: options.lazyAttackers === true };
   const { edgeSign, edgeSource, edgeTarget } = graph;
   const n = graph.ids.length;
   let count = 0;
   for (let e = 0; e < edgeSign.length; e++) if (edgeSign[e]! < 0) count++;
   if (count === edgeSign.length) {
-    return frameworkFromAttacks(n, edgeSource, edgeTarget, undefined, { ids: graph.ids, diagnostics });
+    return frameworkFromAttacks(n, edgeSource, edgeTarget, undefined, shared);
   }
   const from = new Int32Array(count);
   const to = new Int32Array(count);
@@ -267,7 +306,7 @@ function directFramework(graph: PreparedGraph, diagnostics: Diagnostic[]): Frame
     from[i] = edgeSource[e]!;
     to[i++] = edgeTarget[e]!;
   }
-  return frameworkFromAttacks(n, from, to, undefined, { ids: graph.ids, diagnostics });
+  return frameworkFromAttacks(n, from, to, undefined, shared);
 }
 
 const KIND_CODE = Object.fromEntries(ATTACK_KINDS.map((kind, i) => [kind, i])) as Record<AttackKind, number>;
