@@ -158,9 +158,9 @@ interface Table<T> {
 
 /**
  * Reads a `nodes` or `edges` table: a plain record keyed by id (as in the file), or anything
- * Map-like (iterable over `[key, value]` pairs, with a `size`). Maps normally come validated, but
- * evaluation must not throw on a hand-made one: a missing table counts as empty, and values that
- * are not objects are skipped, each with a warning.
+ * Map-like (`values()`, iterable over `[key, value]` pairs, and a `size`). Maps normally come
+ * validated, but evaluation must not throw on a hand-made one: a missing table counts as empty,
+ * and values that are not objects are skipped, each with a warning.
  */
 function table<T extends object>(value: unknown, field: string, diagnostics: Diagnostic[]): Table<T> {
   const skip = (key: unknown) =>
@@ -171,15 +171,20 @@ function table<T extends object>(value: unknown, field: string, diagnostics: Dia
     diagnostics.push(warn('not-a-map', `The map has no "${field}" object; evaluating it as empty.`, [field]));
     return { size: 0, forEach: () => {} };
   }
-  if (Symbol.iterator in value && typeof (value as ReadonlyMap<unknown, T>).size === 'number') {
+  const map = value as Partial<ReadonlyMap<unknown, T>>;
+  if (Symbol.iterator in value && typeof map.size === 'number' && typeof map.values === 'function') {
     const entries = value as ReadonlyMap<unknown, T>;
     return {
       size: entries.size,
       forEach(visit) {
-        for (const [key, item] of entries) {
+        // Values only, so no [key, value] pair per entry; keys are looked for only to name a bad value.
+        let bad = false;
+        for (const item of entries.values()) {
           if (typeof item === 'object' && item !== null) visit(item);
-          else skip(key);
+          else bad = true;
         }
+        if (!bad) return;
+        for (const [key, item] of entries) if (typeof item !== 'object' || item === null) skip(key);
       },
     };
   }
