@@ -102,6 +102,28 @@ test('every step of the generated tour is legible in the dark projector theme, v
   await expect(talk.stage.locator('.pnode__strength')).toHaveCount(1 + positions.length);
 });
 
+test("the example map's hand-made tour: big steps are zoomed out, but shown whole and never overlapping", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  // The map opens with its one tour chosen in the panel.
+  await page.getByRole('button', { name: 'Tours', exact: true }).click();
+  const talk = new Presentation(page);
+  await talk.presentFromPanel();
+  await expect(talk.stage).toHaveAccessibleName('Presentation: The debate in nine steps');
+  const { total } = await talk.counter();
+  for (let step = 1; step <= total; step++) {
+    if (step > 1) await page.keyboard.press('ArrowRight');
+    await talk.settleAt(step);
+    await saveScreenshot(page, `present-handmade-${String(step).padStart(2, '0')}`);
+    const { visible, focused } = await talk.nodes();
+    expect(focused.length, `step ${step}`).toBeGreaterThan(0);
+    expect(await talk.inView(visible), `step ${step}: every node in view`).toBe(true);
+    expect(await talk.overlaps(), `step ${step}`).toEqual([]);
+  }
+});
+
 test('the projector theme passes axe colour-contrast, light and dark, with the verdict shown', async ({
   page,
 }) => {
