@@ -108,7 +108,9 @@ export function projectorFlow(
   const edges: Edge[] = stage.links.map((link) => {
     const current = focused.has(link.source) && focused.has(link.target);
     return {
-      id: link.id,
+      // A new id each step: the line is drawn afresh and fades in once the boxes have glided to
+      // their places, instead of jumping there ahead of them.
+      id: `${link.id}@${view.index}`,
       source: link.source,
       target: link.target,
       label: link.kind,
