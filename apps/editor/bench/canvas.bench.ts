@@ -135,7 +135,7 @@ export default async function bench(): Promise<string> {
 
 The production build of the editor in Debian's headless Chromium (1440×900, no GPU), on generated debate
 maps. **Ready** is the time from \`store.loadMap\` until every rendered node is measured and visible (one more
-frame after that); above 150 nodes only on-screen nodes are rendered (culling; `CULLING_THRESHOLD`), so **rendered** is the count
+frame after that); above 150 nodes only on-screen nodes are rendered (culling; \`CULLING_THRESHOLD\` in MapCanvas.tsx), so **rendered** is the count
 in the DOM. **Drag** drags one node through 60 pointer steps ~16 ms apart and records the intervals between
 \`requestAnimationFrame\` callbacks (p50 and p95; 16.7 ms is 60 fps). Load average when the run started:
 ${load} — on a shared machine a load far above its core count inflates every number here.
