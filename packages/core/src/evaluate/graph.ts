@@ -198,22 +198,19 @@ export function buildGraph(
   const undercutSource = new Int32Array(input.undercutSource ?? []);
   const undercutEdge = new Int32Array(input.undercutEdge ?? []);
   const undercutIds = input.undercutIds ?? numberedIds(undercutSource.length, 'u');
-  let index = known.index;
-  let edgeIndex = known.edgeIndex;
-  const parts = {
+  const isEvidence = input.isEvidence ? own(input.isEvidence, Uint8Array, adopt) : new Uint8Array(n);
+  const state: LazyState = {
     ids,
-    // Id indices are built on first use: a million-entry map costs more than a grounded labelling.
-    get index() {
-      index ??= new Map(ids.map((id, i) => [id, i]));
-      return index;
-    },
-    base,
-    isEvidence: input.isEvidence ? own(input.isEvidence, Uint8Array, adopt) : new Uint8Array(n),
     edgeIds,
-    get edgeIndex() {
-      edgeIndex ??= new Map(edgeIds.map((id, i) => [id, i]));
-      return edgeIndex;
-    },
+    ...(known.index ? { index: known.index } : {}),
+    ...(known.edgeIndex ? { edgeIndex: known.edgeIndex } : {}),
+    build: () => adjacency(n, edgeSource, edgeTarget, edgeSign, undercutSource, undercutEdge),
+  };
+  const common = {
+    ids,
+    base,
+    isEvidence,
+    edgeIds,
     edgeSource,
     edgeTarget,
     edgeSign,
@@ -222,24 +219,55 @@ export function buildGraph(
     undercutEdge,
     diagnostics,
   };
-  const lists = () => adjacency(n, edgeSource, edgeTarget, edgeSign, undercutSource, undercutEdge);
-  if (!known.lazyAdjacency) return Object.assign(parts, lists());
-  // Getters only on request: the gradual solvers read these lists once per node per round, and
-  // plain data properties keep those reads trivially cheap.
-  let built: Adjacency | undefined;
-  const getters: PropertyDescriptorMap = {};
-  for (const key of ADJACENCY_KEYS) {
-    getters[key] = {
-      get: () => {
-        built ??= lists();
-        return built[key];
-      },
-      enumerable: true,
-      configurable: true,
-    };
-  }
-  return Object.defineProperties(parts, getters) as typeof parts & Adjacency;
+  const graph = known.lazyAdjacency
+    ? Object.defineProperties(common, LAZY_ADJACENCY)
+    : Object.assign(common, state.build());
+  lazyState.set(graph, state);
+  return Object.defineProperties(graph, LAZY_INDICES) as unknown as PreparedGraph;
 }
+
+/** What a graph's lazily built parts are built from, and once built, the parts. */
+interface LazyState {
+  ids: readonly string[];
+  edgeIds: readonly string[];
+  index?: ReadonlyMap<string, number>;
+  edgeIndex?: ReadonlyMap<string, number>;
+  lists?: Adjacency;
+  build: () => Adjacency;
+}
+
+// Lazy parts are getters shared by every graph, looking up each graph's state here, rather than
+// closures per graph: V8 keeps objects fast only while they share their getters, and the gradual
+// solvers read a graph's fields once per node per round.
+const lazyState = new WeakMap<object, LazyState>();
+
+function stateOf(graph: object): LazyState {
+  const state = lazyState.get(graph);
+  if (!state) throw new TypeError('Not a graph made by buildGraph.');
+  return state;
+}
+
+const LAZY_INDICES: PropertyDescriptorMap = {
+  // Built on first use: a million-entry map costs more than a grounded labelling.
+  index: {
+    get(this: object) {
+      const state = stateOf(this);
+      state.index ??= new Map(state.ids.map((id, i) => [id, i]));
+      return state.index;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  edgeIndex: {
+    get(this: object) {
+      const state = stateOf(this);
+      state.edgeIndex ??= new Map(state.edgeIds.map((id, i) => [id, i]));
+      return state.edgeIndex;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
 
 const ADJACENCY_KEYS: readonly (keyof Adjacency)[] = [
   'inStart',
@@ -253,6 +281,21 @@ const ADJACENCY_KEYS: readonly (keyof Adjacency)[] = [
   'succStart',
   'succ',
 ];
+
+const LAZY_ADJACENCY: PropertyDescriptorMap = Object.fromEntries(
+  ADJACENCY_KEYS.map((key) => [
+    key,
+    {
+      get(this: object) {
+        const state = stateOf(this);
+        state.lists ??= state.build();
+        return state.lists[key];
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  ]),
+);
 
 /**
  * The graph with node `v` cut loose: its edges, the undercuts it makes and the undercuts of its

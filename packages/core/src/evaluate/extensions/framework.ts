@@ -134,20 +134,43 @@ export function frameworkFromAttacks(
     diagnostics: options.diagnostics ?? [],
   };
   if (!options.lazyAttackers) return Object.assign(parts, fillAttackers());
-  let filled: { attackers: Int32Array; attackerKind: Uint8Array } | undefined;
-  return Object.defineProperties(parts, {
-    attackers: {
-      get: () => (filled ??= fillAttackers()).attackers,
-      enumerable: true,
-      configurable: true,
-    },
-    attackerKind: {
-      get: () => (filled ??= fillAttackers()).attackerKind,
-      enumerable: true,
-      configurable: true,
-    },
-  }) as typeof parts & { attackers: Int32Array; attackerKind: Uint8Array };
+  const framework = Object.defineProperties(parts, LAZY_ATTACKERS);
+  lazyAttackers.set(framework, { fill: fillAttackers });
+  return framework as typeof parts & AttackerLists;
 }
+
+interface AttackerLists {
+  attackers: Int32Array;
+  attackerKind: Uint8Array;
+}
+
+// Getters shared by every framework, each looking up its own state here: per-framework closures
+// would push V8 into slow dictionary-mode objects after a few frameworks.
+const lazyAttackers = new WeakMap<object, { fill: () => AttackerLists; filled?: AttackerLists }>();
+
+function attackerLists(framework: object): AttackerLists {
+  const state = lazyAttackers.get(framework);
+  if (!state) throw new TypeError('Not a framework made by frameworkFromAttacks.');
+  state.filled ??= state.fill();
+  return state.filled;
+}
+
+const LAZY_ATTACKERS: PropertyDescriptorMap = {
+  attackers: {
+    get(this: object) {
+      return attackerLists(this).attackers;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  attackerKind: {
+    get(this: object) {
+      return attackerLists(this).attackerKind;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
 
 /** Nodes reachable from `start` along support edges, forwards (`down`) or backwards, `start` included. */
 function supportReach(graph: PreparedGraph, start: number, down: boolean): number[] {
