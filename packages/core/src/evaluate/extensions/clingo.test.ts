@@ -19,12 +19,37 @@ import {
 
 const SEMANTICS: readonly ExtensionSemantics[] = ['grounded', 'complete', 'preferred', 'stable'];
 
-function ours(map: ArgMap, semantics: ExtensionSemantics, support: SupportInterpretation): string[][] {
+/**
+ * What a user sees: the extensions, the nodes labelled `in` (in every extension) and the nodes
+ * marked credulous (in at least one).
+ */
+interface Answer {
+  extensions: string[][];
+  sceptical: string[];
+  credulous: string[];
+}
+
+function ours(map: ArgMap, semantics: ExtensionSemantics, support: SupportInterpretation): Answer {
   const result = evaluate(map, { semantics, support, maxExtensions: 100_000 });
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  const { decided, extensions = [], extensionCount } = result.value;
+  const { decided, extensions = [], extensionCount, nodes } = result.value;
   if (!decided || extensionCount !== extensions.length) throw new Error('Not every extension was listed');
-  return sortSets(extensions);
+  const ids = Object.keys(nodes).sort();
+  return {
+    extensions: sortSets(extensions),
+    sceptical: ids.filter((id) => nodes[id]?.label === 'in'),
+    credulous: ids.filter((id) => nodes[id]?.credulous === true),
+  };
+}
+
+/** The {@link Answer} that clingo's extensions imply. */
+function implied(extensions: string[][], size: number): Answer {
+  const ids = Array.from({ length: size }, (_, i) => `a${i}`).sort();
+  return {
+    extensions,
+    sceptical: extensions.length === 0 ? [] : ids.filter((id) => extensions.every((e) => e.includes(id))),
+    credulous: ids.filter((id) => extensions.some((e) => e.includes(id))),
+  };
 }
 
 /**
@@ -42,7 +67,7 @@ function expectAgreement(
   const disagreements = built
     .map(({ map }, i) => ({
       graph: accepted[i]!,
-      clingo: reference[i]!,
+      clingo: implied(reference[i]!, graphs[i]!.size),
       ours: ours(map, semantics, support),
     }))
     .filter((d) => JSON.stringify(d.clingo) !== JSON.stringify(d.ours))
