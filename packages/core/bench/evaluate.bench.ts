@@ -12,6 +12,7 @@ import { solveGradual, updateGradual } from '../src/evaluate/gradual/solve.ts';
 import { buildGraph } from '../src/evaluate/graph.ts';
 import { prepareGraph } from '../src/evaluate/prepare.ts';
 import { evidenceRanking, explain, whatIf } from '../src/evaluate/questions.ts';
+import { fromDocument } from '../src/model/document.ts';
 import type { ArgEdge, ArgMap, ArgNode } from '../src/model/types.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same maps. */
@@ -74,7 +75,7 @@ function plainMap(n: number, source: Int32Array, target: Int32Array, sign: Int8A
     const kind = (sign[e] ?? 0) > 0 ? 'supports' : 'opposes';
     edges[`e${e}`] = { id: `e${e}`, kind, source: `n${source[e]}`, target: `n${target[e]}` };
   }
-  return { format: 'argmap', version: 1, meta: { title: 'bench' }, nodes, edges };
+  return fromDocument({ format: 'argmap', version: 1, meta: { title: 'bench' }, nodes, edges });
 }
 
 /** The same map with its `nodes` and `edges` in Maps, as the planned persistent in-memory tables will hold them. */
@@ -184,7 +185,7 @@ function debate(n: number, seed: number): ArgMap {
     add('opposes', b, c);
     add('opposes', c, a);
   }
-  return { format: 'argmap', version: 1, meta: { title: 'debate' }, nodes, edges };
+  return fromDocument({ format: 'argmap', version: 1, meta: { title: 'debate' }, nodes, edges });
 }
 
 function extensionSection(): string {
@@ -262,7 +263,7 @@ function editorSection(): string {
   // A 100-node debate where the last 60 nodes are evidence, as the editor would hold it.
   const map = debate(100, 7);
   for (let v = 40; v < 100; v++) {
-    const node = map.nodes[`n${v}`];
+    const node = map.nodes.get(`n${v}`);
     if (node) node.kind = 'evidence';
   }
   const rows: string[] = [];
@@ -270,7 +271,7 @@ function editorSection(): string {
     const evaluated = time(() => createEvaluator(map, { semantics }), 50);
     if (!evaluated.result.ok) continue;
     const evaluator = evaluated.result.value;
-    const ids = Object.keys(map.nodes);
+    const ids = [...map.nodes.keys()];
     const why = time(() => ids.map((id) => explain(evaluator, id)), 20);
     const what = time(() => whatIf(evaluator, { remove: 'n70' }), 50);
     const rank =

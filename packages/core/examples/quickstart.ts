@@ -15,7 +15,7 @@ import {
 } from '@argmap/core';
 
 export function quickstart(): { saved: string; reopenedTitle: string; nodeCount: number } {
-  // A map is plain data; a history holds it together with undo and redo.
+  // A map is data (nodes and edges in persistent tables); a history adds undo and redo.
   let history = createHistory(createMap({ title: 'Do chip export controls work?' }));
 
   // Every edit is a pure function returning a Result; apply() records it for undo.
@@ -40,6 +40,6 @@ export function quickstart(): { saved: string; reopenedTitle: string; nodeCount:
   return {
     saved,
     reopenedTitle: reopened.value.meta.title,
-    nodeCount: Object.keys(reopened.value.nodes).length,
+    nodeCount: reopened.value.nodes.size,
   };
 }

@@ -27,11 +27,15 @@ export {
   undo,
 } from './history/history.ts';
 export { createMap } from './model/createMap.ts';
+export { fromDocument, toDocument } from './model/document.ts';
 export type { IdGenerator, IdKind } from './model/ids.ts';
 export { createSequentialIds, randomIds } from './model/ids.ts';
+export type { TableWriter } from './model/table.ts';
+export { Table } from './model/table.ts';
 export type {
   ArgEdge,
   ArgMap,
+  ArgMapDocument,
   ArgNode,
   EdgeKind,
   Evidence,
@@ -62,6 +66,7 @@ export type { NodeInput } from './operations/nodes.ts';
 export { addNode, changeKind, moveNode, moveNodes, updateNode } from './operations/nodes.ts';
 export type { PasteOptions, Subgraph } from './operations/paste.ts';
 export { copySubgraph, pasteSubgraph } from './operations/paste.ts';
+export { applyMapPatches } from './operations/patches.ts';
 export type { Selection } from './operations/remove.ts';
 export { disconnect, removeMany, removeNode } from './operations/remove.ts';
 export type { EvidenceBeneath } from './queries/evidence.ts';

@@ -2,8 +2,10 @@
  * fast-check arbitraries for valid maps and for sequences of edit operations. Other packages'
  * tests may import this file by relative path (e.g. `../../core/test/arbitraries.ts`).
  */
+
 import fc from 'fast-check';
 import { createSequentialIds, type IdGenerator, RESERVED_IDS } from '../src/model/ids.ts';
+import { Table } from '../src/model/table.ts';
 import {
   type ArgEdge,
   type ArgMap,
@@ -96,8 +98,13 @@ export function arbitraryMap(maxNodes = 10): fc.Arbitrary<ArgMap> {
       }),
     )
     .map(({ nodes, pairs, meta, tours }) => {
-      const map: ArgMap = { format: 'argmap', version: 1, meta, nodes: {}, edges: {} };
-      for (const n of nodes) map.nodes[n.id] = n;
+      const map: ArgMap = {
+        format: 'argmap',
+        version: 1,
+        meta,
+        nodes: Table.fromEntries(nodes.map((n) => [n.id, n])),
+        edges: Table.empty(),
+      };
       const ids = nodes.map((n) => n.id);
       const seen = new Set<string>();
       const attackable: string[] = [];
@@ -111,7 +118,7 @@ export function arbitraryMap(maxNodes = 10): fc.Arbitrary<ArgMap> {
         if (target === undefined || source === target || seen.has(`${source}\u0000${target}`)) continue;
         seen.add(`${source}\u0000${target}`);
         const edge: ArgEdge = { id: `e:${index}`, kind, source, target };
-        map.edges[edge.id] = edge;
+        map.edges = map.edges.set(edge.id, edge);
         if (kind !== 'undercuts') attackable.push(edge.id);
       }
       if (tours !== undefined && ids.length > 0) {
@@ -207,8 +214,8 @@ function at<T>(list: readonly T[], index: number): T | undefined {
 
 /** Runs one described edit on `map`; refusals come back as failed results, never as exceptions. */
 export function applyOp(map: ArgMap, spec: OpSpec, newId: IdGenerator = createSequentialIds()): Result<Edit> {
-  const nodes = Object.keys(map.nodes);
-  const edges = Object.keys(map.edges);
+  const nodes = [...map.nodes.keys()];
+  const edges = [...map.edges.keys()];
   const node = (i: number) => at(nodes, i) ?? 'missing';
   const edge = (i: number) => at(edges, i) ?? 'missing';
   switch (spec.op) {
@@ -255,13 +262,9 @@ export function applyOp(map: ArgMap, spec: OpSpec, newId: IdGenerator = createSe
       return updateMeta(map, { title: spec.title });
     case 'combine':
       return combine(map, 'Add and connect', [
-        (m) => addNode(m, { kind: spec.kind, id: `c-${Object.keys(m.nodes).length}` }, { newId }),
+        (m) => addNode(m, { kind: spec.kind, id: `c-${m.nodes.size}` }, { newId }),
         (m) =>
-          connect(
-            m,
-            { kind: 'supports', source: `c-${Object.keys(map.nodes).length}`, target: node(spec.b) },
-            { newId },
-          ),
+          connect(m, { kind: 'supports', source: `c-${map.nodes.size}`, target: node(spec.b) }, { newId }),
       ]);
   }
 }

@@ -3,7 +3,7 @@
  * construction.
  */
 import { createMap } from '../src/model/createMap.ts';
-import type { ArgMap } from '../src/model/types.ts';
+import type { ArgMap, EdgeKind, NodeKind } from '../src/model/types.ts';
 import type { Edit } from '../src/operations/edit.ts';
 import type { Result } from '../src/result.ts';
 
@@ -25,15 +25,15 @@ export function after(result: Result<Edit>): ArgMap {
  */
 export function smallMap(): ArgMap {
   const map: ArgMap = createMap({ title: 'Chips' }, new Date('2025-02-12T10:00:00Z'));
-  const node = (id: string, kind: ArgMap['nodes'][string]['kind'], text: string) => {
-    map.nodes[id] = { id, kind, text, baseScore: 0.5 };
+  const node = (id: string, kind: NodeKind, text: string) => {
+    map.nodes = map.nodes.set(id, { id, kind, text, baseScore: 0.5 });
   };
   node('q', 'question', 'Do export controls work?');
   node('p1', 'position', 'Export controls work');
   node('p2', 'position', 'Export controls backfire');
   node('c1', 'claim', 'Chips are scarce in China');
   node('c2', 'claim', 'Smuggling fills the gap');
-  map.nodes.ev1 = {
+  map.nodes = map.nodes.set('ev1', {
     id: 'ev1',
     kind: 'evidence',
     text: 'DeepSeek lacks chips',
@@ -43,9 +43,9 @@ export function smallMap(): ArgMap {
       kind: 'testimony',
       source: { speaker: 'Liang Wenfeng' },
     },
-  };
-  const edge = (id: string, kind: ArgMap['edges'][string]['kind'], source: string, target: string) => {
-    map.edges[id] = { id, kind, source, target };
+  });
+  const edge = (id: string, kind: EdgeKind, source: string, target: string) => {
+    map.edges = map.edges.set(id, { id, kind, source, target });
   };
   edge('e-p1-q', 'supports', 'p1', 'q');
   edge('e-p2-q', 'opposes', 'p2', 'q');

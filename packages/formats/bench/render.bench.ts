@@ -28,7 +28,7 @@ function debate(count: number): ArgMap {
       };
     }
     nodes.push(node);
-    map.nodes[id] = node;
+    map.nodes = map.nodes.set(id, node);
     return node;
   };
   add('question', 10);
@@ -38,11 +38,21 @@ function debate(count: number): ArgMap {
       parent.kind === 'question' ? 'position' : parent.kind === 'position' ? 'claim' : 'evidence';
     const node = add(kind, 4 + Math.floor(random() * 30));
     const id = `e${i}`;
-    map.edges[id] = { id, kind: random() < 0.7 ? 'supports' : 'opposes', source: node.id, target: parent.id };
+    map.edges = map.edges.set(id, {
+      id,
+      kind: random() < 0.7 ? 'supports' : 'opposes',
+      source: node.id,
+      target: parent.id,
+    });
     if (i % 7 === 0 && i > 2) {
       const other = nodes[Math.floor(i / 2)] as ArgNode;
       if (other.id !== node.id)
-        map.edges[`x${i}`] = { id: `x${i}`, kind: 'supports', source: node.id, target: other.id };
+        map.edges = map.edges.set(`x${i}`, {
+          id: `x${i}`,
+          kind: 'supports',
+          source: node.id,
+          target: other.id,
+        });
     }
   }
   return map;

@@ -58,7 +58,7 @@ export class MapBuilder {
 
   /** Whether `id` already names a node or an edge (they share one namespace). */
   has(id: string): boolean {
-    return Object.hasOwn(this.map.nodes, id) || Object.hasOwn(this.map.edges, id);
+    return this.map.nodes.has(id) || this.map.edges.has(id);
   }
 
   /** An unused id built from `hint` (`fallback` when the hint has no usable characters). */
@@ -87,7 +87,7 @@ export class MapBuilder {
     const node: ArgNode = { id, kind, text, baseScore: DEFAULT_BASE_SCORE, ...extra };
     if (kind === 'evidence' && !node.evidence) node.evidence = { quote: text, kind: 'other', source: {} };
     if (kind !== 'evidence') delete node.evidence;
-    this.map.nodes[id] = node;
+    this.map.nodes = this.map.nodes.set(id, node);
     return id;
   }
 
@@ -110,9 +110,8 @@ export class MapBuilder {
       );
       return undefined;
     }
-    const targetOk =
-      kind === 'undercuts' ? this.isInferenceEdge(target) : Object.hasOwn(this.map.nodes, target);
-    if (!Object.hasOwn(this.map.nodes, source) || !targetOk) {
+    const targetOk = kind === 'undercuts' ? this.isInferenceEdge(target) : this.map.nodes.has(target);
+    if (!this.map.nodes.has(source) || !targetOk) {
       this.warn(
         'dangling-relation',
         `A relation from "${source}" to "${target}" points at nothing; skipped.`,
@@ -137,14 +136,14 @@ export class MapBuilder {
       while (this.has(id));
     }
     const edge: ArgEdge = { id, kind, source, target };
-    this.map.edges[id] = edge;
+    this.map.edges = this.map.edges.set(id, edge);
     if (kind !== 'undercuts' && !this.firstOut.has(source)) this.firstOut.set(source, edge);
     return id;
   }
 
   /** Whether `id` is a supports/opposes edge, the only thing an undercut may attack. */
   isInferenceEdge(id: string): boolean {
-    const edge = this.map.edges[id];
+    const edge = this.map.edges.get(id);
     return edge !== undefined && edge.kind !== 'undercuts';
   }
 

@@ -61,7 +61,7 @@ export function mapArb(maxNodes = 8, kinds: readonly NodeKind[] = NODE_KINDS): f
         if (tags.length > 0) node.tags = tags;
         if (spec.kind === 'evidence')
           node.evidence = { quote: spec.text, kind: spec.evidenceKind, source: spec.source };
-        map.nodes[node.id] = node;
+        map.nodes = map.nodes.set(node.id, node);
       });
       const seen = new Set<string>();
       let edgeCount = 0;
@@ -77,7 +77,7 @@ export function mapArb(maxNodes = 8, kinds: readonly NodeKind[] = NODE_KINDS): f
           source,
           target,
         };
-        map.edges[edge.id] = edge;
+        map.edges = map.edges.set(edge.id, edge);
         inferences.push(edge);
       }
       for (const [a, b] of undercuts) {
@@ -86,7 +86,7 @@ export function mapArb(maxNodes = 8, kinds: readonly NodeKind[] = NODE_KINDS): f
         if (!attacked || source === attacked.source || seen.has(`${source}>${attacked.id}`)) continue;
         seen.add(`${source}>${attacked.id}`);
         const edge: ArgEdge = { id: `e${++edgeCount}`, kind: 'undercuts', source, target: attacked.id };
-        map.edges[edge.id] = edge;
+        map.edges = map.edges.set(edge.id, edge);
       }
       return map;
     });
@@ -98,11 +98,12 @@ export function mapArb(maxNodes = 8, kinds: readonly NodeKind[] = NODE_KINDS): f
  */
 export function essence(map: ArgMap, options: { tags?: boolean; sources?: boolean } = {}): unknown {
   const edgeName = (id: string): string => {
-    const edge = map.edges[id];
+    const edge = map.edges.get(id);
     return edge ? `(${edge.source} ${edge.kind} ${edge.target})` : id;
   };
   return {
-    nodes: Object.values(map.nodes)
+    nodes: map.nodes
+      .toArray()
       .map((n) => ({
         id: n.id,
         kind: n.kind,
@@ -111,7 +112,8 @@ export function essence(map: ArgMap, options: { tags?: boolean; sources?: boolea
         ...(options.sources === false ? {} : { source: n.evidence?.source, evidenceKind: n.evidence?.kind }),
       }))
       .sort((a, b) => a.id.localeCompare(b.id)),
-    edges: Object.values(map.edges)
+    edges: map.edges
+      .toArray()
       .map((e) => `${e.source} ${e.kind} ${e.kind === 'undercuts' ? edgeName(e.target) : e.target}`)
       .sort(),
   };

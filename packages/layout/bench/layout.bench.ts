@@ -11,7 +11,7 @@ export default async function bench(): Promise<string> {
   let previous: { nodes: number; ms: number } | undefined;
   for (const nodes of [100, 1_000, 5_000]) {
     const map = debateOfSize(nodes);
-    const edges = Object.keys(map.edges).length;
+    const edges = map.edges.size;
     const ms = medianMs(() => layoutMap(map), nodes >= 5_000 ? 5 : 15);
     const perNode = (ms * 1000) / nodes;
     const growth = previous ? `${(ms / previous.ms).toFixed(1)}× for ${nodes / previous.nodes}× nodes` : '—';

@@ -32,19 +32,19 @@ const EDGE_ORDER: Record<EdgeKind, number> = { supports: 0, opposes: 1, undercut
  * Deterministic: depends only on the map, in the order its `nodes` and `edges` records list them.
  */
 export function buildForest(map: ArgMap): Forest {
-  const nodeIds = Object.keys(map.nodes);
+  const nodeIds = [...map.nodes.keys()];
   const candidates = new Map<string, { child: string; rank: number }[]>();
   const hasParent = new Set<string>();
   let order = 0;
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     order++;
     let parentId: string | undefined;
     if (edge.kind === 'undercuts') {
-      parentId = map.edges[edge.target]?.source;
+      parentId = map.edges.get(edge.target)?.source;
     } else {
       parentId = edge.target;
     }
-    if (parentId === undefined || !(parentId in map.nodes) || !(edge.source in map.nodes)) continue;
+    if (parentId === undefined || !map.nodes.has(parentId) || !map.nodes.has(edge.source)) continue;
     if (parentId === edge.source) continue;
     const list = candidates.get(parentId) ?? [];
     list.push({ child: edge.source, rank: (EDGE_ORDER[edge.kind] ?? 3) * 1e9 + order });
@@ -61,7 +61,7 @@ export function buildForest(map: ArgMap): Forest {
   }
 
   const kindRank = (id: string): number => {
-    const kind = map.nodes[id]?.kind;
+    const kind = map.nodes.get(id)?.kind;
     const index = kind === undefined ? -1 : NODE_KINDS.indexOf(kind);
     return index < 0 ? NODE_KINDS.length : index;
   };

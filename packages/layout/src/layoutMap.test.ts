@@ -1,4 +1,4 @@
-import { type ArgMap, exportControlsExample } from '@argmap/core';
+import { type ArgMap, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutMap, type MapLayout } from './layoutMap.ts';
@@ -156,8 +156,10 @@ describe('layoutMap', () => {
       ],
     );
     const auto = layoutMap(base);
-    const moved = structuredClone(base);
-    (moved.nodes.p as { position?: { x: number; y: number } }).position = { x: 1000, y: 2000 };
+    const moved = {
+      ...base,
+      nodes: base.nodes.update('p', (p) => ({ ...p, position: { x: 1000, y: 2000 } })),
+    };
     const layout = layoutMap(moved);
     expect(layout.positions.p).toEqual({ x: 1000, y: 2000 });
     expect(layout.positions.q).toEqual(auto.positions.q);
@@ -176,7 +178,7 @@ describe('layoutMap', () => {
       nodeSize: (n) => (n.id === 'a' ? { width: 100, height: 40 } : { width: Number.NaN, height: -1 }),
     });
     expect(layout.sizes.a).toEqual({ width: 100, height: 40 });
-    expect(layout.sizes.b).toEqual(estimateNodeSize(map.nodes.b as never));
+    expect(layout.sizes.b).toEqual(estimateNodeSize(map.nodes.get('b') as never));
   });
 
   it('returns empty bounds for an empty map and tight bounds otherwise', () => {
@@ -243,7 +245,7 @@ describe('layoutMap', () => {
 
   it('is deterministic: the same map gives the same layout', () => {
     const map = debateOfSize(300);
-    expect(layoutMap(structuredClone(map))).toEqual(layoutMap(map));
+    expect(layoutMap(fromDocument(structuredClone(toDocument(map))))).toEqual(layoutMap(map));
   });
 
   it('never overlaps two boxes, on any graph (property)', () => {

@@ -83,10 +83,10 @@ function isPoint(p: Point | undefined): p is Point {
 // Which leaves may go in a column: evidence that supports or opposes the parent directly.
 function evidenceOf(map: ArgMap): (parent: string, leaf: string) => boolean {
   const direct = new Set<string>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind !== 'undercuts') direct.add(`${edge.source}\u0000${edge.target}`);
   }
-  return (parent, leaf) => map.nodes[leaf]?.kind === 'evidence' && direct.has(`${leaf}\u0000${parent}`);
+  return (parent, leaf) => map.nodes.get(leaf)?.kind === 'evidence' && direct.has(`${leaf}\u0000${parent}`);
 }
 
 /**
@@ -105,12 +105,12 @@ export function layoutMap(map: ArgMap, options: LayoutOptions = {}): MapLayout {
   const keepPositions = options.keepPositions ?? true;
 
   const sizes: Record<string, Size> = {};
-  for (const [id, node] of Object.entries(map.nodes)) {
+  for (const [id, node] of [...map.nodes.entries()]) {
     sizes[id] = safeSize(options.nodeSize?.(node), node);
   }
   const forest = buildForest(map);
   const plan = options.stackLeaves
-    ? planStacks(forest, sizes, new Set(Object.keys(map.nodes)), evidenceOf(map))
+    ? planStacks(forest, sizes, new Set([...map.nodes.keys()]), evidenceOf(map))
     : { stacks: new Map<string, Stack>(), children: forest.children, stacked: new Set<string>() };
   const depthOf = (id: string): number => {
     const stack = plan.stacks.get(id);
@@ -209,7 +209,7 @@ function applyHandPositions(
   while (stack.length > 0) {
     const { id, dx, dy } = stack.pop() as { id: string; dx: number; dy: number };
     const computed = positions[id] ?? { x: 0, y: 0 };
-    const hand = map.nodes[id]?.position;
+    const hand = map.nodes.get(id)?.position;
     let next = { dx, dy };
     if (isPoint(hand)) {
       next = { dx: hand.x - computed.x, dy: hand.y - computed.y };

@@ -21,10 +21,10 @@ export function node(id: string, kind: NodeKind, text = `Node ${id}`, extra: Par
 /** A map from nodes and `[id, kind, source, target]` edges. */
 export function mapOf(nodes: ArgNode[], edges: [string, EdgeKind, string, string][]): ArgMap {
   const map = createMap({ title: 'Test map' }, new Date(0));
-  for (const n of nodes) map.nodes[n.id] = n;
+  for (const n of nodes) map.nodes = map.nodes.set(n.id, n);
   for (const [id, kind, source, target] of edges) {
     const edge: ArgEdge = { id, kind, source, target };
-    map.edges[id] = edge;
+    map.edges = map.edges.set(id, edge);
   }
   return map;
 }

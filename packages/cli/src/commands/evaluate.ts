@@ -62,7 +62,8 @@ export function evaluationJson(evaluation: Evaluation): object {
 export function formatEvaluation(map: ArgMap, evaluation: Evaluation): string {
   const ids = Object.keys(evaluation.nodes).sort(
     (a, b) =>
-      (KIND_ORDER[map.nodes[a]?.kind ?? 'claim'] ?? 4) - (KIND_ORDER[map.nodes[b]?.kind ?? 'claim'] ?? 4),
+      (KIND_ORDER[map.nodes.get(a)?.kind ?? 'claim'] ?? 4) -
+      (KIND_ORDER[map.nodes.get(b)?.kind ?? 'claim'] ?? 4),
   );
   const lines = [`Semantics: ${evaluation.semantics}, support: ${evaluation.support}`];
   if (evaluation.convergence) {
@@ -80,7 +81,7 @@ export function formatEvaluation(map: ArgMap, evaluation: Evaluation): string {
   }
   lines.push('');
   for (const id of ids) {
-    const node = map.nodes[id];
+    const node = map.nodes.get(id);
     const result = evaluation.nodes[id];
     if (!node || !result) continue;
     const value = result.strength !== undefined ? result.strength.toFixed(3) : (result.label ?? '?');

@@ -42,8 +42,8 @@ export function validate(args: string[], io: Io): number {
     }
     const { map, warnings, text, format } = loaded.value;
     printDiagnostics(io, file, warnings, text);
-    const nodes = count(Object.keys(map.nodes).length, 'node');
-    const edges = count(Object.keys(map.edges).length, 'edge');
+    const nodes = count(map.nodes.size, 'node');
+    const edges = count(map.edges.size, 'edge');
     const warned = warnings.length > 0 ? `, ${count(warnings.length, 'warning')}` : '';
     io.out(`${file}: ok (${format.name}, ${nodes}, ${edges}${warned})\n`);
   }

@@ -5,9 +5,9 @@ import { findCycles, mapStats } from './mapStats.ts';
 
 function chainMap(edges: [string, string][], nodes: string[]) {
   const map = createMap({ title: 'T' }, new Date(0));
-  for (const id of nodes) map.nodes[id] = { id, kind: 'claim', text: id, baseScore: 0.5 };
+  for (const id of nodes) map.nodes = map.nodes.set(id, { id, kind: 'claim', text: id, baseScore: 0.5 });
   edges.forEach(([source, target], i) => {
-    map.edges[`e${i}`] = { id: `e${i}`, kind: 'supports', source, target };
+    map.edges = map.edges.set(`e${i}`, { id: `e${i}`, kind: 'supports', source, target });
   });
   return map;
 }
@@ -16,11 +16,11 @@ describe('mapStats', () => {
   it('summarises the example map consistently', () => {
     const map = exportControlsExample;
     const stats = mapStats(map);
-    const nodes = Object.values(map.nodes);
+    const nodes = map.nodes.toArray();
     expect(stats.nodes).toBe(nodes.length);
     expect(Object.values(stats.nodesByKind).reduce((a, b) => a + b, 0)).toBe(nodes.length);
     expect(stats.nodesByKind.evidence).toBe(nodes.filter((n) => n.kind === 'evidence').length);
-    expect(Object.values(stats.edgesByKind).reduce((a, b) => a + b, 0)).toBe(Object.keys(map.edges).length);
+    expect(Object.values(stats.edgesByKind).reduce((a, b) => a + b, 0)).toBe(map.edges.size);
     // Every quote in the example is sourced, and its reasoning has no circles.
     expect(stats.unsourcedEvidence).toEqual([]);
     expect(stats.cycles).toEqual([]);

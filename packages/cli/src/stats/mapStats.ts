@@ -58,8 +58,8 @@ export function mapStats(map: ArgMap): MapStats {
   const core = coreMapStats(map);
   return {
     title: map.meta.title,
-    nodes: Object.keys(map.nodes).length,
-    edges: Object.keys(map.edges).length,
+    nodes: map.nodes.size,
+    edges: map.edges.size,
     nodesByKind: core.nodes,
     edgesByKind: core.edges,
     evidencePerPosition: core.evidencePerPosition.map(({ id, text, evidence }) => ({ id, text, evidence })),

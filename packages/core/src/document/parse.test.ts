@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportControlsExample } from '../examples/exportControls.ts';
+import { Table } from '../model/table.ts';
 import { parseJson, parseMap } from './parse.ts';
 import { serializeMap } from './serialize.ts';
 
@@ -52,8 +53,8 @@ describe('serializeMap', () => {
     const shuffled = {
       ...reversed(map),
       meta: reversed(map.meta),
-      nodes: Object.fromEntries(Object.entries(map.nodes).map(([id, node]) => [id, reversed(node)])),
-      edges: Object.fromEntries(Object.entries(map.edges).map(([id, edge]) => [id, reversed(edge)])),
+      nodes: Table.fromEntries([...map.nodes.entries()].map(([id, node]) => [id, reversed(node)])),
+      edges: Table.fromEntries([...map.edges.entries()].map(([id, edge]) => [id, reversed(edge)])),
     };
     const text = serializeMap(map);
     expect(serializeMap(shuffled)).toBe(text);

@@ -6,6 +6,7 @@
  */
 
 import { checkEdge } from '../model/rules.ts';
+import { Table } from '../model/table.ts';
 import { type ArgEdge, type ArgMap, EDGE_KINDS, type EdgeKind } from '../model/types.ts';
 import { type Collector, isObject } from './collector.ts';
 import { checkId, warnUnknownFields } from './readNode.ts';
@@ -52,13 +53,13 @@ export function readEdge(key: string, value: unknown, c: Collector): ArgEdge | u
  * node key the document has (valid or not), so a broken node is not also reported as missing.
  * Returns the edges that pass.
  */
-export function checkEdgeRules(map: ArgMap, c: Collector): Record<string, ArgEdge> {
-  const passed: Record<string, ArgEdge> = {};
+export function checkEdgeRules(map: ArgMap, c: Collector): Table<ArgEdge> {
+  const passed: [string, ArgEdge][] = [];
   const pairs = new Map<string, string>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     const path = ['edges', edge.id];
     let ok = true;
-    if (Object.hasOwn(map.nodes, edge.id)) {
+    if (map.nodes.has(edge.id)) {
       c.error(
         'duplicate-id',
         `The id "${edge.id}" names both a node and an edge; rename the edge so undercuts stay unambiguous.`,
@@ -79,7 +80,7 @@ export function checkEdgeRules(map: ArgMap, c: Collector): Record<string, ArgEdg
       );
       ok = false;
     } else pairs.set(pair, edge.id);
-    if (ok) passed[edge.id] = edge;
+    if (ok) passed.push([edge.id, edge]);
   }
-  return passed;
+  return Table.fromEntries(passed);
 }

@@ -7,6 +7,7 @@
  * @module
  */
 
+import type { Table } from '../model/table.ts';
 import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
 
 const ORDER = {
@@ -44,10 +45,10 @@ function orderTour(tour: Tour): Record<string, unknown> {
   return { ...pick(tour, ORDER.tour), steps: tour.steps.map((step) => pick(step, ORDER.step)) };
 }
 
-/** Turns entries into an object without ever calling a `__proto__` setter. */
-function record<T>(entries: Record<string, T>, order: (value: T) => unknown): Record<string, unknown> {
+/** Turns a table into an object without ever calling a `__proto__` setter. */
+function record<T>(entries: Table<T>, order: (value: T) => unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(entries)) {
+  for (const [id, value] of entries) {
     Object.defineProperty(out, id, {
       value: order(value),
       enumerable: true,

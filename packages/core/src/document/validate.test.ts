@@ -93,7 +93,7 @@ describe('validateMap', () => {
       ['warning', 'unknown-field', ['theme']],
       ['warning', 'unknown-field', ['nodes', 'q', 'colour']],
     ]);
-    expect(result.ok && result.value.nodes.q).not.toHaveProperty('colour');
+    expect(result.ok && result.value.nodes.get('q')).not.toHaveProperty('colour');
   });
 
   it('tells newer, older and foreign documents apart', () => {

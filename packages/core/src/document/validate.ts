@@ -8,6 +8,7 @@
 
 import { isReservedId } from '../model/ids.ts';
 import type { JsonPath } from '../model/rules.ts';
+import { Table } from '../model/table.ts';
 import {
   type ArgEdge,
   type ArgMap,
@@ -28,16 +29,28 @@ const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'tour
 const META_TEXT = ['title', 'description', 'language', 'created', 'modified'] as const;
 
 /**
- * Validates a document in the current format version. Returns the map with only known fields
+ * Validates a document in the current format version (or a map already in memory, whose
+ * tables are read as the document's records). Returns the map with only known fields
  * (unknown ones are dropped with an `unknown-field` warning), or every error with its path.
  * Older versions fail with `old-version` (run {@link migrate} first, or use {@link parseMap},
  * which does); newer ones with `newer-version`.
  */
 export function validateMap(value: unknown): Result<ArgMap> {
   const c = new Collector();
-  const map = readMap(value, c);
+  const map = readMap(asDocument(value), c);
   const diagnostics = c.finish();
   return map !== undefined && !c.hasErrors ? ok(map, diagnostics) : fail(diagnostics);
+}
+
+/** A map in memory as its document, so both forms are checked by the same code; anything else as is. */
+function asDocument(value: unknown): unknown {
+  if (!isObject(value) || !(value.nodes instanceof Table || value.edges instanceof Table)) return value;
+  const tables = value as { nodes: unknown; edges: unknown };
+  return {
+    ...value,
+    nodes: tables.nodes instanceof Table ? tables.nodes.toRecord() : tables.nodes,
+    edges: tables.edges instanceof Table ? tables.edges.toRecord() : tables.edges,
+  };
 }
 
 function readMap(value: unknown, c: Collector): ArgMap | undefined {
@@ -84,14 +97,20 @@ function readMap(value: unknown, c: Collector): ArgMap | undefined {
     }
   }
   const edges = checkEdgeRules(
-    { format: FORMAT_NAME, version: FORMAT_VERSION, meta: { title: '' }, nodes: present, edges: shaped },
+    {
+      format: FORMAT_NAME,
+      version: FORMAT_VERSION,
+      meta: { title: '' },
+      nodes: Table.fromRecord(present),
+      edges: Table.fromRecord(shaped),
+    },
     c,
   );
   const map: ArgMap = {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     meta: meta ?? { title: '' },
-    nodes,
+    nodes: Table.fromRecord(nodes),
     edges,
   };
   if (value.tours !== undefined) {

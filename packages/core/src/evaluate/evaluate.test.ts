@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportControlsExample } from '../examples/exportControls.ts';
+import { Table } from '../model/table.ts';
 import { evaluate, SEMANTICS, type Semantics } from './evaluate.ts';
 import { randomMap, toMap } from './testArbitraries.ts';
 import { miniMap } from './testMaps.ts';
@@ -114,8 +115,8 @@ describe('node ids that are also Object property names', () => {
       [id, { id, kind: 'claim' as const, text: id, baseScore }] as const;
     const map = {
       ...miniMap({}, []),
-      nodes: Object.fromEntries([node('__proto__', 0.5), node('constructor', 1)]),
-      edges: Object.fromEntries([
+      nodes: Table.fromEntries([node('__proto__', 0.5), node('constructor', 1)]),
+      edges: Table.fromEntries([
         ['x', { id: 'x', kind: 'opposes' as const, source: 'constructor', target: '__proto__' }],
       ]),
     };
@@ -136,7 +137,7 @@ describe('hand-made maps that skipped validation', () => {
   it('are evaluated as far as possible, never throwing', () => {
     const broken = {
       ...miniMap({ a: 0.5 }, []),
-      nodes: { a: { id: 'a', kind: 'claim', text: '', baseScore: 'high' }, b: null },
+      nodes: Table.fromRecord({ a: { id: 'a', kind: 'claim', text: '', baseScore: 'high' }, b: null }),
       edges: undefined,
     } as unknown as ReturnType<typeof miniMap>;
     const result = evaluate(broken, { semantics: 'grounded' });

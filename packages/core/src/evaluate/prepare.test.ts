@@ -8,8 +8,8 @@ import { carBanExample, miniMap } from './testMaps.ts';
 function withMapTables(map: ArgMap): ArgMap {
   return {
     ...map,
-    nodes: new Map(Object.entries(map.nodes)),
-    edges: new Map(Object.entries(map.edges)),
+    nodes: new Map([...map.nodes.entries()]),
+    edges: new Map([...map.edges.entries()]),
   } as unknown as ArgMap;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Table } from '../model/table.ts';
 import type { ArgEdge, ArgMap } from '../model/types.ts';
 import { createEvaluator, type Evaluator, evaluate } from './evaluate.ts';
 import type { SupportInterpretation } from './extensions/framework.ts';
@@ -134,12 +135,12 @@ describe('what-if', () => {
 
 /** The map without node `id`, its edges, and the undercuts of those edges, written out by hand. */
 function withoutNode(map: ArgMap, id: string): ArgMap {
-  const nodes = Object.fromEntries(Object.entries(map.nodes).filter(([key]) => key !== id));
-  const kept = Object.values(map.edges).filter((edge) => edge.source !== id && edge.target !== id);
+  const nodes = Object.fromEntries([...map.nodes.entries()].filter(([key]) => key !== id));
+  const kept = map.edges.toArray().filter((edge) => edge.source !== id && edge.target !== id);
   const keptIds = new Set(kept.map((edge) => edge.id));
   const edges: Record<string, ArgEdge> = {};
   for (const edge of kept) if (edge.kind !== 'undercuts' || keptIds.has(edge.target)) edges[edge.id] = edge;
-  return { ...map, nodes, edges };
+  return { ...map, nodes: Table.fromRecord(nodes), edges: Table.fromRecord(edges) };
 }
 
 describe('whatIf (extension semantics)', () => {

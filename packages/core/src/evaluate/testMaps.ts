@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { fromDocument } from '../model/document.ts';
 import type { ArgEdge, ArgMap, ArgNode, EdgeKind } from '../model/types.ts';
 
 /** An edge as `[source, kind, target]`, with an optional id (default `source>target`). */
@@ -27,7 +28,7 @@ export function miniMap(scores: Readonly<Record<string, number>>, edges: readonl
     const edgeId = id ?? `${source}>${target}`;
     edgeRecord[edgeId] = { id: edgeId, kind, source, target };
   }
-  return { format: 'argmap', version: 1, meta: { title: 'test' }, nodes, edges: edgeRecord };
+  return fromDocument({ format: 'argmap', version: 1, meta: { title: 'test' }, nodes, edges: edgeRecord });
 }
 
 /** The city-centre car ban example of `docs/evaluation.md`; its tests keep the doc's numbers honest. */

@@ -21,8 +21,7 @@ const map = miniMap({ q: 0.5, a: 0.5, b: 0.5, ea: 0.7, eb: 0.7 }, [
 
 describe('updateEvaluator', () => {
   it('recomputes only downstream of a removed edge', () => {
-    const edited = { ...map, edges: { ...map.edges } };
-    delete edited.edges.x;
+    const edited = { ...map, edges: map.edges.delete('x') };
     const result = updateEvaluator(start(map), edited);
     if (!result.ok) throw new Error('expected ok');
     expect(result.value.incremental).toBe(true);

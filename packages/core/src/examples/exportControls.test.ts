@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMap } from '../document/parse.ts';
 import { serializeMap } from '../document/serialize.ts';
 import { validateMap } from '../document/validate.ts';
+import { toDocument } from '../model/document.ts';
 import type { ArgEdge, ArgNode, Source } from '../model/types.ts';
 import { EVIDENCE_KINDS } from '../model/types.ts';
 import { checkTours, nodesNotInTour } from '../tours/checkTour.ts';
@@ -41,8 +42,8 @@ function isVerbatim(quote: string, article: string): boolean {
   return quote.trim().length > 0 && article.includes(quote);
 }
 
-const nodes: ArgNode[] = Object.values(map.nodes);
-const edges: ArgEdge[] = Object.values(map.edges);
+const nodes: ArgNode[] = map.nodes.toArray();
+const edges: ArgEdge[] = map.edges.toArray();
 const evidence = nodes.filter((node) => node.kind === 'evidence');
 
 describe('the export controls example map: sources', () => {
@@ -136,24 +137,24 @@ describe('the export controls example map: structure', () => {
   });
 
   it('keys every node and edge by its id and gives quotes to evidence only', () => {
-    for (const [key, node] of Object.entries(map.nodes)) {
+    for (const [key, node] of [...map.nodes.entries()]) {
       expect(node.id).toBe(key);
       expect(node.evidence !== undefined, key).toBe(node.kind === 'evidence');
       expect(node.position, `${key} should be laid out by the editor`).toBeUndefined();
     }
-    for (const [key, edge] of Object.entries(map.edges)) expect(edge.id).toBe(key);
+    for (const [key, edge] of [...map.edges.entries()]) expect(edge.id).toBe(key);
   });
 
   it('has no dangling edges, no self-loops and no duplicate edges', () => {
     const pairs = new Set<string>();
     for (const edge of edges) {
-      expect(map.nodes[edge.source], `${edge.id} source`).toBeDefined();
+      expect(map.nodes.get(edge.source), `${edge.id} source`).toBeDefined();
       if (edge.kind === 'undercuts') {
         expect(['supports', 'opposes'], `${edge.id} attacks an inference`).toContain(
-          map.edges[edge.target]?.kind,
+          map.edges.get(edge.target)?.kind,
         );
       } else {
-        expect(map.nodes[edge.target], `${edge.id} target`).toBeDefined();
+        expect(map.nodes.get(edge.target), `${edge.id} target`).toBeDefined();
       }
       expect(edge.source, edge.id).not.toBe(edge.target);
       const pair = `${edge.source} -> ${edge.target}`;
@@ -166,7 +167,7 @@ describe('the export controls example map: structure', () => {
     const leadsToQuestion = new Set(['q']);
     // An undercut leads wherever the inference it attacks leads.
     const targetNode = (edge: ArgEdge) =>
-      edge.kind === 'undercuts' ? map.edges[edge.target]?.target : edge.target;
+      edge.kind === 'undercuts' ? map.edges.get(edge.target)?.target : edge.target;
     let grew = true;
     while (grew) {
       grew = false;
@@ -186,12 +187,12 @@ describe('the export controls example map: structure', () => {
     expect(claims.length).toBeGreaterThanOrEqual(12);
     const evidenceUnder = new Map<string, number>();
     for (const edge of edges) {
-      if (map.nodes[edge.source]?.kind !== 'evidence') continue;
+      if (map.nodes.get(edge.source)?.kind !== 'evidence') continue;
       evidenceUnder.set(edge.target, (evidenceUnder.get(edge.target) ?? 0) + 1);
     }
     for (const [target, count] of evidenceUnder) expect(count, target).toBeLessThanOrEqual(5);
     const onClaims = evidence.filter((node) =>
-      edges.some((edge) => edge.source === node.id && map.nodes[edge.target]?.kind === 'claim'),
+      edges.some((edge) => edge.source === node.id && map.nodes.get(edge.target)?.kind === 'claim'),
     );
     expect(onClaims.length / evidence.length).toBeGreaterThan(0.9);
   });
@@ -214,7 +215,7 @@ describe('the export controls example map: tour', () => {
 
 describe('the export controls example map: file format', () => {
   it('is a valid document, without a single warning', () => {
-    expect(validateMap(structuredClone(map))).toEqual({ ok: true, value: map, diagnostics: [] });
+    expect(validateMap(structuredClone(toDocument(map)))).toEqual({ ok: true, value: map, diagnostics: [] });
   });
 
   it('reads from its file and round-trips through JSON unchanged', () => {

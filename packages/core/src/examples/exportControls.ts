@@ -1,4 +1,5 @@
-import type { ArgMap } from '../model/types.ts';
+import { fromDocument } from '../model/document.ts';
+import type { ArgMap, ArgMapDocument } from '../model/types.ts';
 import example from './export-controls.argmap.json' with { type: 'json' };
 
 /**
@@ -8,4 +9,4 @@ import example from './export-controls.argmap.json' with { type: 'json' };
  * The articles themselves ship in `examples/sources/` of this package.
  * Treat it as read-only; edits made through the core's operations return new maps.
  */
-export const exportControlsExample: ArgMap = example as ArgMap;
+export const exportControlsExample: ArgMap = fromDocument(example as ArgMapDocument);

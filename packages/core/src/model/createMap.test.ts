@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMap } from './createMap.ts';
+import { Table } from './table.ts';
 
 describe('createMap', () => {
   it('makes an empty map in the current format, stamped with the given time', () => {
@@ -8,8 +9,8 @@ describe('createMap', () => {
       format: 'argmap',
       version: 1,
       meta: { title: 'Chips', created: '2025-02-12T10:00:00.000Z', modified: '2025-02-12T10:00:00.000Z' },
-      nodes: {},
-      edges: {},
+      nodes: Table.empty(),
+      edges: Table.empty(),
     });
   });
 });

@@ -1,3 +1,4 @@
+import { Table } from './table.ts';
 import { type ArgMap, FORMAT_NAME, FORMAT_VERSION, type MapMeta } from './types.ts';
 
 /** An empty map with the given metadata; `created` and `modified` default to now. */
@@ -7,7 +8,7 @@ export function createMap(meta: Partial<MapMeta> = {}, now: Date = new Date()): 
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
     meta: { title: 'Untitled map', created: stamp, modified: stamp, ...meta },
-    nodes: {},
-    edges: {},
+    nodes: Table.empty(),
+    edges: Table.empty(),
   };
 }

@@ -51,7 +51,7 @@ export function isReservedId(id: string): boolean {
 
 /** Whether `id` already names a node or an edge: the two share one namespace so undercuts stay unambiguous. */
 export function isIdTaken(map: ArgMap, id: string): boolean {
-  return Object.hasOwn(map.nodes, id) || Object.hasOwn(map.edges, id);
+  return map.nodes.has(id) || map.edges.has(id);
 }
 
 /**

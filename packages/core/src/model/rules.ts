@@ -7,6 +7,7 @@
  */
 
 import type { Diagnostic } from '../result.ts';
+import { edgesAt } from './edgeIndex.ts';
 import type { ArgEdge, ArgMap, EdgeKind } from './types.ts';
 
 /** A JSON path, as carried by {@link Diagnostic.path}. */
@@ -43,7 +44,7 @@ export function joinsNodes(kind: EdgeKind): boolean {
  * aimed at something other than a supports/opposes edge, or a duplicate of another edge (same
  * source and target; the edge with the same id as `edge` is ignored, so this works for edits).
  * `path` points at the edge; problems are reported at `[...path, 'source' | 'target']`.
- * Pass `duplicates: false` to skip the linear duplicate scan when the caller indexes pairs itself.
+ * Pass `duplicates: false` to skip the duplicate check when the caller indexes pairs itself.
  */
 export function checkEdge(
   map: ArgMap,
@@ -52,7 +53,7 @@ export function checkEdge(
   options: { duplicates?: boolean } = {},
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  if (!Object.hasOwn(map.nodes, edge.source)) {
+  if (!map.nodes.has(edge.source)) {
     problems.push({
       severity: 'error',
       code: 'dangling-edge',
@@ -61,7 +62,7 @@ export function checkEdge(
     });
   }
   if (joinsNodes(edge.kind)) {
-    if (!Object.hasOwn(map.nodes, edge.target)) {
+    if (!map.nodes.has(edge.target)) {
       problems.push({
         severity: 'error',
         code: 'dangling-edge',
@@ -77,12 +78,12 @@ export function checkEdge(
       });
     }
   } else {
-    const attacked = Object.hasOwn(map.edges, edge.target) ? map.edges[edge.target] : undefined;
+    const attacked = map.edges.get(edge.target);
     if (attacked === undefined) {
       problems.push({
         severity: 'error',
-        code: Object.hasOwn(map.nodes, edge.target) ? 'undercut-target' : 'dangling-edge',
-        message: Object.hasOwn(map.nodes, edge.target)
+        code: map.nodes.has(edge.target) ? 'undercut-target' : 'dangling-edge',
+        message: map.nodes.has(edge.target)
           ? `Undercut "${edge.id}" targets node "${edge.target}", but an undercut attacks a supports or opposes edge. Use "opposes" to attack a node.`
           : `Undercut "${edge.id}" targets edge "${edge.target}", which does not exist. Remove the undercut or point it at an existing edge.`,
         path: [...path, 'target'],
@@ -110,10 +111,10 @@ export function checkEdge(
 
 /**
  * Another edge with the same source and target as `edge`, whatever its kind: one statement bears
- * on another in one way only. Linear in the number of edges; validation uses an index instead.
+ * on another in one way only. O(degree of the source), through the edge index.
  */
 export function findDuplicateEdge(map: ArgMap, edge: ArgEdge): ArgEdge | undefined {
-  for (const other of Object.values(map.edges)) {
+  for (const other of edgesAt(map.edges, edge.source)) {
     if (other.id !== edge.id && other.source === edge.source && other.target === edge.target) return other;
   }
   return undefined;

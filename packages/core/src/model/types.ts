@@ -1,9 +1,12 @@
 /**
- * The debate graph: plain, serializable data. A map is metadata plus nodes and edges keyed by id.
+ * The debate graph. A map is metadata plus nodes and edges keyed by id: plain, serializable data
+ * on disk ({@link ArgMapDocument}), persistent tables in memory ({@link ArgMap}).
  * Nothing here knows about React, the DOM or files; every other part of Argmap builds on these types.
  *
  * @module
  */
+
+import type { Table } from './table.ts';
 
 /** What a node is in the debate. */
 export type NodeKind = 'question' | 'position' | 'claim' | 'evidence';
@@ -152,14 +155,30 @@ export const FORMAT_VERSION = 1;
 export const DEFAULT_BASE_SCORE = 0.5;
 
 /**
- * An argument map, exactly as it is saved to a `*.argmap.json` file.
- * Nodes and edges are keyed by their ids.
+ * An argument map, exactly as it is saved to a `*.argmap.json` file: nodes and edges are plain
+ * objects keyed by their ids. This is the form to store, clone or post (`structuredClone`,
+ * IndexedDB, `postMessage`); convert with `toDocument` and `fromDocument`.
  */
-export interface ArgMap {
+export interface ArgMapDocument {
   format: typeof FORMAT_NAME;
   version: typeof FORMAT_VERSION;
   meta: MapMeta;
   nodes: Record<string, ArgNode>;
   edges: Record<string, ArgEdge>;
+  tours?: Tour[];
+}
+
+/**
+ * An argument map in memory: the {@link ArgMapDocument} with nodes and edges held in persistent
+ * {@link Table}s keyed by id (in file order), so an edit copies O(log n) of the map, not all of it.
+ * Every operation, query and evaluation takes this form. `JSON.stringify(map)` writes the
+ * document form, though `serializeMap` is the way to save (stable field order).
+ */
+export interface ArgMap {
+  format: typeof FORMAT_NAME;
+  version: typeof FORMAT_VERSION;
+  meta: MapMeta;
+  nodes: Table<ArgNode>;
+  edges: Table<ArgEdge>;
   tours?: Tour[];
 }

@@ -1,10 +1,11 @@
-import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { smallMap, unwrap } from '../../test/maps.ts';
+import { toDocument } from '../model/document.ts';
 import { createSequentialIds } from '../model/ids.ts';
 import { combine } from './combine.ts';
 import { connect } from './edges.ts';
 import { addNode } from './nodes.ts';
+import { applyMapPatches } from './patches.ts';
 
 describe('combine', () => {
   it('joins steps into one edit that undoes in one go', () => {
@@ -17,9 +18,9 @@ describe('combine', () => {
       ]),
     );
     expect(edit.created).toEqual(['n1', 'e1']);
-    expect(edit.map.edges.e1?.source).toBe('n1');
-    expect(applyPatches(edit.map, edit.inversePatches)).toEqual(map);
-    expect(applyPatches(map, edit.patches)).toEqual(edit.map);
+    expect(edit.map.edges.get('e1')?.source).toBe('n1');
+    expect(toDocument(applyMapPatches(edit.map, edit.inversePatches))).toEqual(toDocument(map));
+    expect(toDocument(applyMapPatches(map, edit.patches))).toEqual(toDocument(edit.map));
   });
 
   it('stops at the first refused step', () => {

@@ -9,7 +9,7 @@ describe('connect', () => {
       connect(smallMap(), { kind: 'opposes', source: 'c2', target: 'p1' }, { newId: createSequentialIds() }),
     );
     expect(edit.created).toEqual(['e1']);
-    expect(edit.map.edges.e1).toEqual({ id: 'e1', kind: 'opposes', source: 'c2', target: 'p1' });
+    expect(edit.map.edges.get('e1')).toEqual({ id: 'e1', kind: 'opposes', source: 'c2', target: 'p1' });
     expect(edit.label).toBe('Add objection');
   });
 
@@ -33,7 +33,7 @@ describe('connect', () => {
   it('lets an undercut target only a supports or opposes edge', () => {
     const map = smallMap();
     expect(
-      after(connect(map, { kind: 'undercuts', source: 'c1', target: 'e-p2-q', id: 'u2' })).edges.u2,
+      after(connect(map, { kind: 'undercuts', source: 'c1', target: 'e-p2-q', id: 'u2' })).edges.get('u2'),
     ).toBeDefined();
     expect(connect(map, { kind: 'undercuts', source: 'c1', target: 'p2' }).diagnostics[0]?.code).toBe(
       'undercut-target',
@@ -50,8 +50,8 @@ describe('connect', () => {
 describe('reconnect', () => {
   it('moves an end and keeps id, kind and undercuts', () => {
     const map = after(reconnect(smallMap(), 'e-c1-p1', { target: 'p2' }));
-    expect(map.edges['e-c1-p1']).toEqual({ id: 'e-c1-p1', kind: 'supports', source: 'c1', target: 'p2' });
-    expect(map.edges['u-c2']?.target).toBe('e-c1-p1');
+    expect(map.edges.get('e-c1-p1')).toEqual({ id: 'e-c1-p1', kind: 'supports', source: 'c1', target: 'p2' });
+    expect(map.edges.get('u-c2')?.target).toBe('e-c1-p1');
   });
 
   it('refuses ends that would break a rule', () => {
@@ -66,7 +66,9 @@ describe('reconnect', () => {
 
 describe('changeEdgeKind', () => {
   it('switches supports and opposes but not undercuts', () => {
-    expect(after(changeEdgeKind(smallMap(), 'e-c1-p1', 'opposes')).edges['e-c1-p1']?.kind).toBe('opposes');
+    expect(after(changeEdgeKind(smallMap(), 'e-c1-p1', 'opposes')).edges.get('e-c1-p1')?.kind).toBe(
+      'opposes',
+    );
     expect(changeEdgeKind(smallMap(), 'e-c1-p1', 'undercuts').diagnostics[0]?.code).toBe('edge-kind-change');
     expect(changeEdgeKind(smallMap(), 'u-c2', 'supports').diagnostics[0]?.code).toBe('edge-kind-change');
   });

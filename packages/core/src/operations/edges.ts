@@ -54,7 +54,7 @@ export function connect(map: ArgMap, input: EdgeInput, options: EditOptions = {}
     input.kind === 'undercuts'
       ? 'Add undercut'
       : `Add ${input.kind === 'supports' ? 'support' : 'objection'}`;
-  return makeEdit(map, { label, created: [id] }, (draft) => {
+  return makeEdit(map, { label, created: [id] }, {}, (draft) => {
     draft.edges[id] = edge;
   });
 }
@@ -70,7 +70,7 @@ export function reconnect(
 ): Result<Edit> {
   const missing = requireEdge(map, edgeId);
   if (missing) return missing;
-  const current = map.edges[edgeId] as ArgEdge;
+  const current = map.edges.get(edgeId) as ArgEdge;
   const edge: ArgEdge = {
     ...current,
     source: ends.source ?? current.source,
@@ -78,7 +78,7 @@ export function reconnect(
   };
   const problems = checkEdge(map, edge, ['edges', edgeId]);
   if (problems.length > 0) return fail(problems);
-  return makeEdit(map, { label: 'Reconnect' }, (draft) => {
+  return makeEdit(map, { label: 'Reconnect' }, { edges: [edgeId] }, (draft) => {
     const target = draft.edges[edgeId];
     if (!target) return;
     target.source = edge.source;
@@ -95,7 +95,7 @@ export function changeEdgeKind(map: ArgMap, edgeId: string, kind: EdgeKind): Res
   if (missing) return missing;
   const kindProblem = checkEdgeKind(kind, ['edges', edgeId, 'kind']);
   if (kindProblem) return fail([kindProblem]);
-  const current = map.edges[edgeId] as ArgEdge;
+  const current = map.edges.get(edgeId) as ArgEdge;
   if ((current.kind === 'undercuts') !== (kind === 'undercuts')) {
     return refuse(
       'edge-kind-change',
@@ -103,7 +103,8 @@ export function changeEdgeKind(map: ArgMap, edgeId: string, kind: EdgeKind): Res
       ['edges', edgeId, 'kind'],
     );
   }
-  return makeEdit(map, { label: kind === 'supports' ? 'Make support' : 'Make objection' }, (draft) => {
+  const label = kind === 'supports' ? 'Make support' : 'Make objection';
+  return makeEdit(map, { label }, { edges: [edgeId] }, (draft) => {
     const target = draft.edges[edgeId];
     if (target) target.kind = kind;
   });

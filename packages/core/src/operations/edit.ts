@@ -5,8 +5,10 @@
  */
 
 import { type Draft, enablePatches, type Patch, produceWithPatches } from 'immer';
+import { carryIndex } from '../model/edgeIndex.ts';
 import type { IdGenerator } from '../model/ids.ts';
-import type { ArgMap } from '../model/types.ts';
+import type { Table } from '../model/table.ts';
+import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
 import type { Diagnostic, Result } from '../result.ts';
 import { fail } from '../result.ts';
 
@@ -21,9 +23,12 @@ export interface Edit {
   map: ArgMap;
   /** The map the edit was made on; {@link record} checks that edits are applied in order. */
   before: ArgMap;
-  /** Immer patches from `before` to `map` (for redo, and later for collaboration). */
+  /**
+   * Immer patches from `before` to `map`, with paths into the document form (`['nodes', id, …]`);
+   * {@link applyMapPatches} applies them to a map.
+   */
   patches: Patch[];
-  /** Immer patches from `map` back to `before` (for undo). */
+  /** Immer patches from `map` back to `before`. */
   inversePatches: Patch[];
   /** What the edit did, in words for an undo menu, e.g. "Edit text". */
   label: string;
@@ -49,13 +54,74 @@ export interface EditInfo {
   mergeKey?: string;
 }
 
-/** Runs `recipe` on a draft of `map` and packages the result as an {@link Edit}. */
-export function makeEdit(map: ArgMap, info: EditInfo, recipe: (draft: Draft<ArgMap>) => void): Result<Edit> {
-  const [next, patches, inversePatches] = produceWithPatches(map, (draft) => {
+/**
+ * The part of a map an operation may change, as immer drafts it: `meta`, `tours`, and of the
+ * nodes and edges only those the operation named (plus any it adds). Patch paths are the same
+ * as on the whole document, e.g. `['nodes', 'n1', 'text']`.
+ */
+export interface MapDraft {
+  meta: MapMeta;
+  nodes: Record<string, ArgNode>;
+  edges: Record<string, ArgEdge>;
+  tours?: Tour[];
+}
+
+/** The existing nodes and edges an operation reads or changes through its draft. */
+export interface Touched {
+  nodes?: Iterable<string>;
+  edges?: Iterable<string>;
+}
+
+/** A plain object of the entries of `table` named by `ids`, safe for any id. */
+function pick<T>(table: Table<T>, ids: Iterable<string> | undefined): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const id of ids ?? []) {
+    const value = table.get(id);
+    if (value === undefined) continue;
+    Object.defineProperty(out, id, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** `table` with the entries of `before` replaced by those of `after` (missing ones deleted). */
+function merge<T>(table: Table<T>, before: Record<string, T>, after: Record<string, T>): Table<T> {
+  return table.batch((writer) => {
+    for (const id of Object.keys(before)) if (!Object.hasOwn(after, id)) writer.delete(id);
+    for (const [id, value] of Object.entries(after)) if (before[id] !== value) writer.set(id, value);
+  });
+}
+
+/**
+ * Runs `recipe` on a draft of the part of `map` named by `touched` and packages the result as an
+ * {@link Edit}. Only the named nodes and edges are copied into the draft, so an edit costs the
+ * same on a map of any size; the new map's tables share everything else with `map`'s.
+ */
+export function makeEdit(
+  map: ArgMap,
+  info: EditInfo,
+  touched: Touched,
+  recipe: (draft: Draft<MapDraft>) => void,
+): Result<Edit> {
+  const base: MapDraft = {
+    meta: map.meta,
+    nodes: pick(map.nodes, touched.nodes),
+    edges: pick(map.edges, touched.edges),
+  };
+  if (map.tours !== undefined) base.tours = map.tours;
+  const [next, patches, inversePatches] = produceWithPatches(base, (draft) => {
     recipe(draft);
   });
+  let after = map;
+  if (patches.length > 0) {
+    const edges = merge(map.edges, base.edges, next.edges);
+    carryIndex(map.edges, edges, [...Object.keys(base.edges), ...Object.keys(next.edges)]);
+    const built: ArgMap = { ...map, meta: next.meta, nodes: merge(map.nodes, base.nodes, next.nodes), edges };
+    if (next.tours === undefined) delete built.tours;
+    else built.tours = next.tours;
+    after = Object.freeze(built);
+  }
   const edit: Edit = {
-    map: next,
+    map: after,
     before: map,
     patches,
     inversePatches,
@@ -75,12 +141,12 @@ export function refuse(code: string, message: string, path?: (string | number)[]
 
 /** A failed edit if `id` is not a node of `map`. */
 export function requireNode(map: ArgMap, id: string): Result<never> | undefined {
-  if (Object.hasOwn(map.nodes, id)) return undefined;
+  if (map.nodes.has(id)) return undefined;
   return refuse('unknown-node', `There is no node with id "${id}".`, ['nodes', id]);
 }
 
 /** A failed edit if `id` is not an edge of `map`. */
 export function requireEdge(map: ArgMap, id: string): Result<never> | undefined {
-  if (Object.hasOwn(map.edges, id)) return undefined;
+  if (map.edges.has(id)) return undefined;
   return refuse('unknown-edge', `There is no edge with id "${id}".`, ['edges', id]);
 }

@@ -33,7 +33,7 @@ export function updateMeta(map: ArgMap, changes: Partial<MapMeta>): Result<Edit>
   const info = single
     ? { label: `Edit ${single}`, mergeKey: `meta:${single}` }
     : { label: 'Edit map details' };
-  return makeEdit(map, info, (draft) => {
+  return makeEdit(map, info, {}, (draft) => {
     for (const field of TEXT_FIELDS) {
       if (!(field in changes)) continue;
       const value = changes[field];

@@ -1,8 +1,9 @@
-import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { after, smallMap, unwrap } from '../../test/maps.ts';
+import { toDocument } from '../model/document.ts';
 import { createSequentialIds } from '../model/ids.ts';
 import { addNode, changeKind, moveNode, moveNodes, updateNode } from './nodes.ts';
+import { applyMapPatches } from './patches.ts';
 
 describe('addNode', () => {
   it('adds a node with defaults and reports its new id', () => {
@@ -11,9 +12,14 @@ describe('addNode', () => {
       addNode(map, { kind: 'claim', text: 'Huawei catches up' }, { newId: createSequentialIds() }),
     );
     expect(edit.created).toEqual(['n1']);
-    expect(edit.map.nodes.n1).toEqual({ id: 'n1', kind: 'claim', text: 'Huawei catches up', baseScore: 0.5 });
+    expect(edit.map.nodes.get('n1')).toEqual({
+      id: 'n1',
+      kind: 'claim',
+      text: 'Huawei catches up',
+      baseScore: 0.5,
+    });
     expect(edit.label).toBe('Add claim');
-    expect(map.nodes.n1).toBeUndefined();
+    expect(map.nodes.get('n1')).toBeUndefined();
   });
 
   it('skips generated ids already used by a node or an edge', () => {
@@ -31,7 +37,7 @@ describe('addNode', () => {
         evidence: { quote: 'We lack chips', source: { speaker: 'Liang' } },
       }),
     );
-    expect(edit.map.nodes.ev2?.evidence).toEqual({
+    expect(edit.map.nodes.get('ev2')?.evidence).toEqual({
       quote: 'We lack chips',
       kind: 'other',
       source: { speaker: 'Liang' },
@@ -57,8 +63,12 @@ describe('updateNode', () => {
   it('changes only the given fields and shares untouched nodes', () => {
     const map = smallMap();
     const next = after(updateNode(map, 'c1', { text: 'Chips are very scarce', baseScore: 0.8 }));
-    expect(next.nodes.c1).toMatchObject({ text: 'Chips are very scarce', baseScore: 0.8, kind: 'claim' });
-    expect(next.nodes.q).toBe(map.nodes.q);
+    expect(next.nodes.get('c1')).toMatchObject({
+      text: 'Chips are very scarce',
+      baseScore: 0.8,
+      kind: 'claim',
+    });
+    expect(next.nodes.get('q')).toBe(map.nodes.get('q'));
     expect(next.edges).toBe(map.edges);
   });
 
@@ -66,9 +76,9 @@ describe('updateNode', () => {
     const map = after(
       updateNode(smallMap(), 'c1', { notes: 'check this', tags: ['chips'], collapsed: true }),
     );
-    expect(map.nodes.c1).toMatchObject({ notes: 'check this', tags: ['chips'], collapsed: true });
+    expect(map.nodes.get('c1')).toMatchObject({ notes: 'check this', tags: ['chips'], collapsed: true });
     const cleared = after(updateNode(map, 'c1', { notes: '', tags: [], collapsed: false, position: null }));
-    expect(cleared.nodes.c1).toEqual({
+    expect(cleared.nodes.get('c1')).toEqual({
       id: 'c1',
       kind: 'claim',
       text: 'Chips are scarce in China',
@@ -82,7 +92,7 @@ describe('updateNode', () => {
         evidence: { source: { outlet: 'Wired', speaker: '', url: ' https://wired.com/x ' } },
       }),
     );
-    expect(next.nodes.ev1?.evidence?.source).toEqual({ outlet: 'Wired', url: 'https://wired.com/x' });
+    expect(next.nodes.get('ev1')?.evidence?.source).toEqual({ outlet: 'Wired', url: 'https://wired.com/x' });
   });
 
   it('refuses unknown nodes, non-web URLs and evidence fields on claims', () => {
@@ -115,16 +125,16 @@ describe('updateNode', () => {
   it('returns inverse patches that restore the map', () => {
     const map = smallMap();
     const edit = unwrap(updateNode(map, 'ev1', { text: 'x', evidence: { kind: 'statistic' } }));
-    expect(applyPatches(edit.map, edit.inversePatches)).toEqual(map);
-    expect(applyPatches(map, edit.patches)).toEqual(edit.map);
+    expect(toDocument(applyMapPatches(edit.map, edit.inversePatches))).toEqual(toDocument(map));
+    expect(toDocument(applyMapPatches(map, edit.patches))).toEqual(toDocument(edit.map));
   });
 });
 
 describe('moveNode and moveNodes', () => {
   it('sets positions and refuses non-finite ones', () => {
     const map = after(moveNodes(smallMap(), { q: { x: 1, y: 2 }, c1: { x: -3, y: 4 } }));
-    expect(map.nodes.q?.position).toEqual({ x: 1, y: 2 });
-    expect(map.nodes.c1?.position).toEqual({ x: -3, y: 4 });
+    expect(map.nodes.get('q')?.position).toEqual({ x: 1, y: 2 });
+    expect(map.nodes.get('c1')?.position).toEqual({ x: -3, y: 4 });
     expect(moveNode(map, 'q', { x: Number.POSITIVE_INFINITY, y: 0 }).diagnostics[0]?.code).toBe('wrong-type');
     expect(moveNode(map, 'nope', { x: 0, y: 0 }).diagnostics[0]?.code).toBe('unknown-node');
   });
@@ -133,17 +143,17 @@ describe('moveNode and moveNodes', () => {
 describe('changeKind', () => {
   it('gives a claim turned evidence an empty evidence block, and drops it when turned back', () => {
     const evidence = after(changeKind(smallMap(), 'c1', 'evidence'));
-    expect(evidence.nodes.c1?.evidence).toEqual({ quote: '', kind: 'other', source: {} });
+    expect(evidence.nodes.get('c1')?.evidence).toEqual({ quote: '', kind: 'other', source: {} });
     const claim = after(changeKind(evidence, 'c1', 'claim'));
-    expect(claim.nodes.c1).not.toHaveProperty('evidence');
+    expect(claim.nodes.get('c1')).not.toHaveProperty('evidence');
   });
 
   it('keeps the quote when evidence stays evidence, and undo brings a dropped quote back', () => {
     const map = smallMap();
-    expect(after(changeKind(map, 'ev1', 'evidence')).nodes.ev1?.evidence?.quote).toBe(
+    expect(after(changeKind(map, 'ev1', 'evidence')).nodes.get('ev1')?.evidence?.quote).toBe(
       'Our problem has never been funding',
     );
     const edit = unwrap(changeKind(map, 'ev1', 'claim'));
-    expect(applyPatches(edit.map, edit.inversePatches)).toEqual(map);
+    expect(toDocument(applyMapPatches(edit.map, edit.inversePatches))).toEqual(toDocument(map));
   });
 });

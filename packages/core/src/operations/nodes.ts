@@ -62,7 +62,7 @@ export function addNode(map: ArgMap, input: NodeInput, options: EditOptions = {}
   const id = input.id ?? freshId(map, 'node', options.newId ?? randomIds);
   const node: ArgNode = { id, kind: input.kind, text: '', baseScore: DEFAULT_BASE_SCORE };
   if (input.kind === 'evidence') node.evidence = newEvidence(evidence);
-  return makeEdit(map, { label: `Add ${input.kind}`, created: [id] }, (draft) => {
+  return makeEdit(map, { label: `Add ${input.kind}`, created: [id] }, {}, (draft) => {
     const added = castDraft(node);
     writeNodeChanges(added, changes);
     draft.nodes[id] = added;
@@ -76,10 +76,10 @@ export function addNode(map: ArgMap, input: NodeInput, options: EditOptions = {}
 export function updateNode(map: ArgMap, id: string, changes: NodeChanges): Result<Edit> {
   const missing = requireNode(map, id);
   if (missing) return missing;
-  const node = map.nodes[id] as ArgNode;
+  const node = map.nodes.get(id) as ArgNode;
   const problem = checkNodeChanges(changes, node.kind === 'evidence', ['nodes', id]);
   if (problem) return fail([problem]);
-  return makeEdit(map, describeChanges(id, changes), (draft) => {
+  return makeEdit(map, describeChanges(id, changes), { nodes: [id] }, (draft) => {
     const target = draft.nodes[id];
     if (target) writeNodeChanges(target, changes);
   });
@@ -99,7 +99,8 @@ export function moveNodes(map: ArgMap, positions: Readonly<Record<string, Point>
     if (problem) return fail([problem]);
   }
   const count = Object.keys(positions).length;
-  return makeEdit(map, { label: count === 1 ? 'Move node' : `Move ${count} nodes` }, (draft) => {
+  const info = { label: count === 1 ? 'Move node' : `Move ${count} nodes` };
+  return makeEdit(map, info, { nodes: Object.keys(positions) }, (draft) => {
     for (const [id, position] of Object.entries(positions)) {
       const node = draft.nodes[id];
       if (node) node.position = { x: position.x, y: position.y };
@@ -122,13 +123,13 @@ export function changeKind(
   if (missing) return missing;
   const kindProblem = checkNodeKind(kind, ['nodes', id, 'kind']);
   if (kindProblem) return fail([kindProblem]);
-  const node = map.nodes[id] as ArgNode;
+  const node = map.nodes.get(id) as ArgNode;
   if (evidence !== undefined) {
     if (kind !== 'evidence') return refuse('not-evidence', 'Only evidence nodes have a quote and a source.');
     const problem = checkNodeChanges({ evidence }, true, ['nodes', id]);
     if (problem) return fail([problem]);
   }
-  return makeEdit(map, { label: `Make ${kind}` }, (draft) => {
+  return makeEdit(map, { label: `Make ${kind}` }, { nodes: [id] }, (draft) => {
     const target = draft.nodes[id];
     if (!target) return;
     target.kind = kind;

@@ -15,18 +15,18 @@ describe('copySubgraph', () => {
 describe('pasteSubgraph', () => {
   it('adds copies with fresh ids, remapped edges and offset positions', () => {
     const map = smallMap();
-    map.nodes.c1 = { ...(map.nodes.c1 as ArgNode), position: { x: 10, y: 20 } };
+    map.nodes = map.nodes.set('c1', { ...(map.nodes.get('c1') as ArgNode), position: { x: 10, y: 20 } });
     const edit = unwrap(
       pasteSubgraph(map, copySubgraph(map, ['c1', 'p1', 'c2']), { newId: createSequentialIds() }),
     );
     expect(edit.created).toEqual(['n1', 'n2', 'n3', 'e1', 'e2']);
-    expect(edit.map.nodes.n1).toMatchObject({
+    expect(edit.map.nodes.get('n1')).toMatchObject({
       text: 'Chips are scarce in China',
       position: { x: 50, y: 60 },
     });
-    expect(edit.map.edges.e1).toEqual({ id: 'e1', kind: 'supports', source: 'n1', target: 'n2' });
-    expect(edit.map.edges.e2).toEqual({ id: 'e2', kind: 'undercuts', source: 'n3', target: 'e1' });
-    expect(Object.keys(edit.map.nodes)).toHaveLength(9);
+    expect(edit.map.edges.get('e1')).toEqual({ id: 'e1', kind: 'supports', source: 'n1', target: 'n2' });
+    expect(edit.map.edges.get('e2')).toEqual({ id: 'e2', kind: 'undercuts', source: 'n3', target: 'e1' });
+    expect([...edit.map.nodes.keys()]).toHaveLength(9);
   });
 
   it('drops edges it cannot keep, with a warning', () => {

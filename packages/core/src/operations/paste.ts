@@ -30,17 +30,17 @@ export function copySubgraph(map: ArgMap, nodeIds: Iterable<string>): Subgraph {
   const ids = new Set<string>();
   const nodes: ArgNode[] = [];
   for (const id of nodeIds) {
-    const node = Object.hasOwn(map.nodes, id) ? map.nodes[id] : undefined;
+    const node = map.nodes.get(id);
     if (node && !ids.has(id)) {
       ids.add(id);
       nodes.push(node);
     }
   }
-  const edges = Object.values(map.edges).filter(
-    (edge) => edge.kind !== 'undercuts' && ids.has(edge.source) && ids.has(edge.target),
-  );
+  const edges = map.edges
+    .toArray()
+    .filter((edge) => edge.kind !== 'undercuts' && ids.has(edge.source) && ids.has(edge.target));
   const kept = new Set(edges.map((edge) => edge.id));
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.values()) {
     if (edge.kind === 'undercuts' && ids.has(edge.source) && kept.has(edge.target)) edges.push(edge);
   }
   return { nodes, edges };
@@ -110,6 +110,7 @@ export function pasteSubgraph(map: ArgMap, subgraph: Subgraph, options: PasteOpt
   const result = makeEdit(
     map,
     { label: nodes.length === 1 ? 'Paste node' : `Paste ${nodes.length} nodes`, created },
+    {},
     (draft) => {
       for (const node of nodes) draft.nodes[node.id] = castDraft(node);
       for (const edge of edges) draft.edges[edge.id] = edge;

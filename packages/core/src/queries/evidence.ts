@@ -25,10 +25,10 @@ export interface EvidenceBeneath {
  * it is evidence. Unknown ids give an empty list. Linear in the size of the map.
  */
 export function evidenceBeneath(map: ArgMap, id: string): EvidenceBeneath[] {
-  if (!Object.hasOwn(map.nodes, id)) return [];
+  if (!map.nodes.has(id)) return [];
   // Index once: who points at each node, and who undercuts each edge.
   const into = new Map<string, ArgEdge[]>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     const list = into.get(edge.target);
     if (list) list.push(edge);
     else into.set(edge.target, [edge]);
@@ -42,7 +42,7 @@ export function evidenceBeneath(map: ArgMap, id: string): EvidenceBeneath[] {
     for (const current of buckets[depth] ?? []) {
       if (settled.has(current.id)) continue;
       settled.add(current.id);
-      const node = map.nodes[current.id];
+      const node = map.nodes.get(current.id);
       if (depth > 0 && node?.kind === 'evidence') {
         found.push({ node, depth, stance: current.flips % 2 === 0 ? 'for' : 'against' });
       }
@@ -50,7 +50,7 @@ export function evidenceBeneath(map: ArgMap, id: string): EvidenceBeneath[] {
         const flips = current.flips + (edge.kind === 'supports' ? 0 : 1);
         for (const reason of [edge, ...(into.get(edge.id) ?? [])]) {
           const extra = reason === edge ? 0 : 1;
-          if (settled.has(reason.source) || !Object.hasOwn(map.nodes, reason.source)) continue;
+          if (settled.has(reason.source) || !map.nodes.has(reason.source)) continue;
           const distance = depth + 1 + extra;
           const bucket = buckets[distance] ?? [];
           bucket.push({ id: reason.source, flips: flips + extra });

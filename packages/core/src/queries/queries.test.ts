@@ -61,14 +61,16 @@ describe('searchNodes', () => {
     let map = smallMap();
     map = after(addNode(map, { kind: 'claim', id: 'fr', text: 'Une ÉTUDE récente', tags: ['Europe'] }));
     expect(ids(searchNodes(map, 'etude recente'))).toEqual(['fr']);
-    expect(searchNodes(map, 'étude europe')).toEqual([{ node: map.nodes.fr, fields: ['text', 'tags'] }]);
+    expect(searchNodes(map, 'étude europe')).toEqual([
+      { node: map.nodes.get('fr'), fields: ['text', 'tags'] },
+    ]);
     expect(searchNodes(map, 'etude asia')).toEqual([]);
     expect(searchNodes(map, '   ')).toEqual([]);
   });
 
   it('searches quotes and speakers, and can be narrowed to fields', () => {
     const map = smallMap();
-    expect(searchNodes(map, 'funding')).toEqual([{ node: map.nodes.ev1, fields: ['quote'] }]);
+    expect(searchNodes(map, 'funding')).toEqual([{ node: map.nodes.get('ev1'), fields: ['quote'] }]);
     expect(ids(searchNodes(map, 'liang', ['speaker']))).toEqual(['ev1']);
     expect(searchNodes(map, 'chips', ['speaker'])).toEqual([]);
   });

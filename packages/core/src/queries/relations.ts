@@ -14,9 +14,9 @@ export interface Relation {
 
 function incoming(map: ArgMap, target: string, kind: EdgeKind): Relation[] {
   const relations: Relation[] = [];
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind !== kind || edge.target !== target) continue;
-    const node = Object.hasOwn(map.nodes, edge.source) ? map.nodes[edge.source] : undefined;
+    const node = map.nodes.has(edge.source) ? map.nodes.get(edge.source) : undefined;
     if (node) relations.push({ node, edge });
   }
   return relations;
@@ -40,9 +40,9 @@ export function undercutters(map: ArgMap, edgeId: string): Relation[] {
 /** The nodes that node `id` directly supports or opposes, with the edges. */
 export function targets(map: ArgMap, id: string): Relation[] {
   const relations: Relation[] = [];
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.source !== id || edge.kind === 'undercuts') continue;
-    const node = Object.hasOwn(map.nodes, edge.target) ? map.nodes[edge.target] : undefined;
+    const node = map.nodes.has(edge.target) ? map.nodes.get(edge.target) : undefined;
     if (node) relations.push({ node, edge });
   }
   return relations;

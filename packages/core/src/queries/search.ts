@@ -61,7 +61,7 @@ export function searchNodes(
   const words = normalizeText(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     const texts = fields.map((field) => [field, normalizeText(fieldText(node, field) ?? '')] as const);
     if (!words.every((word) => texts.some(([, text]) => text.includes(word)))) continue;
     const matched = texts

@@ -41,7 +41,7 @@ export function mapStats(map: ArgMap): MapStats {
   const unsourcedEvidence: string[] = [];
   const unquotedEvidence: string[] = [];
   const evidencePerPosition: PositionEvidence[] = [];
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     nodes[node.kind] += 1;
     if (node.kind === 'position') {
       const beneath = evidenceBeneath(map, node.id);
@@ -60,7 +60,7 @@ export function mapStats(map: ArgMap): MapStats {
       if (!node.evidence?.quote.trim()) unquotedEvidence.push(node.id);
     }
   }
-  for (const edge of Object.values(map.edges)) edges[edge.kind] += 1;
+  for (const edge of map.edges.toArray()) edges[edge.kind] += 1;
   return {
     nodes,
     edges,

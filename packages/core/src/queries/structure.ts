@@ -11,16 +11,16 @@ import type { ArgMap, ArgNode } from '../model/types.ts';
  * these are the questions (and positions not yet linked to one). In map order.
  */
 export function roots(map: ArgMap): ArgNode[] {
-  const sources = new Set(Object.values(map.edges).map((edge) => edge.source));
-  return Object.values(map.nodes).filter((node) => !sources.has(node.id));
+  const sources = new Set(map.edges.toArray().map((edge) => edge.source));
+  return map.nodes.toArray().filter((node) => !sources.has(node.id));
 }
 
 /** Nodes with no edge at all, in or out: usually forgotten or still to be placed. In map order. */
 export function orphans(map: ArgMap): ArgNode[] {
   const touched = new Set<string>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     touched.add(edge.source);
     touched.add(edge.target);
   }
-  return Object.values(map.nodes).filter((node) => !touched.has(node.id));
+  return map.nodes.toArray().filter((node) => !touched.has(node.id));
 }

@@ -65,7 +65,7 @@ export function checkTour(map: ArgMap, tour: Tour, at: (string | number)[] = [])
     }
     const inStep = new Set<string>();
     step.nodes.forEach((id, n) => {
-      if (!Object.hasOwn(map.nodes, id)) {
+      if (!map.nodes.has(id)) {
         diagnostics.push({
           severity: 'warning',
           code: 'tour-unknown-node',
@@ -89,5 +89,5 @@ export function checkTour(map: ArgMap, tour: Tour, at: (string | number)[] = [])
 /** Nodes of `map` that no step of `tour` reveals, in map order: what the class will never see. */
 export function nodesNotInTour(map: ArgMap, tour: Tour): string[] {
   const shown = new Set(tour.steps.flatMap((step) => step.nodes));
-  return Object.keys(map.nodes).filter((id) => !shown.has(id));
+  return [...map.nodes.keys()].filter((id) => !shown.has(id));
 }

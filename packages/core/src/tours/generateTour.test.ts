@@ -137,7 +137,7 @@ describe('generateTour', () => {
     const tour = generateTour(map);
     expect(tour.title).toBe(map.meta.title);
     expect(tour.steps[0]?.nodes).toEqual(['q']);
-    const positions = Object.values(map.nodes).filter((node) => node.kind === 'position');
+    const positions = map.nodes.toArray().filter((node) => node.kind === 'position');
     expect(tour.steps.at(-1)?.nodes).toEqual(['q', ...positions.map((node) => node.id)]);
     expect(nodesNotInTour(map, tour)).toEqual([]);
     // Small enough for a projector: a node and at most two of its reasons before the verdict.
@@ -185,7 +185,7 @@ const arbitraryMap: fc.Arbitrary<ArgMap> = fc
         const target = kind === 'undercuts' ? edgeIds[t % Math.max(1, edgeIds.length)] : ids[t % ids.length];
         if (target === undefined || source === target) continue;
         const id = `e${edgeIds.length}`;
-        built.edges[id] = { id, kind, source, target };
+        built.edges = built.edges.set(id, { id, kind, source, target });
         if (kind !== 'undercuts') edgeIds.push(id);
       }
       return built;
@@ -199,7 +199,7 @@ describe('generateTour on any map', () => {
         const tour = generateTour(map);
         expect(nodesNotInTour(map, tour)).toEqual([]);
         const codes = checkTour(map, tour).map((d) => d.code);
-        expect(codes).toEqual(Object.keys(map.nodes).length === 0 ? ['empty-tour'] : []);
+        expect(codes).toEqual([...map.nodes.keys()].length === 0 ? ['empty-tour'] : []);
       }),
     );
   });

@@ -44,7 +44,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   const strength = options.strength ?? baseScoreStrength(map);
   const perSide = Math.max(0, options.reasonsPerSide ?? 1);
   const perEvidenceStep = Math.max(1, options.evidencePerStep ?? 2);
-  const nodes = Object.values(map.nodes);
+  const nodes = map.nodes.toArray();
   const steps: Omit<TourStep, 'id'>[] = [];
   const revealed = new Set<string>();
   // Revealed nodes in the order the class first sees them.
@@ -70,7 +70,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   const positions = readingOrder(map, questions).filter((node) => node.kind === 'position');
   for (const position of positions) {
     const reasons = reasonsFor(map, position.id, strength);
-    const notEvidence = (id: string) => map.nodes[id]?.kind !== 'evidence';
+    const notEvidence = (id: string) => map.nodes.get(id)?.kind !== 'evidence';
     push({
       title: shortText(position.text),
       nodes: [
@@ -88,17 +88,17 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   const reasonsInto = incomingReasons(map);
   const walk = (anchor: string, prefix: (hasEvidence: boolean) => string, anyKind: boolean) => {
     const fresh = unique(reasonsInto.get(anchor) ?? []).filter((id) => {
-      const kind = map.nodes[id]?.kind;
+      const kind = map.nodes.get(id)?.kind;
       return !revealed.has(id) && (anyKind || (kind !== 'position' && kind !== 'question'));
     });
-    const hasEvidence = fresh.some((id) => map.nodes[id]?.kind === 'evidence');
+    const hasEvidence = fresh.some((id) => map.nodes.get(id)?.kind === 'evidence');
     const chunks = fresh.length > 0 ? chunk(fresh, perEvidenceStep) : [[]];
     chunks.forEach((ids, i) => {
       const part = chunks.length > 1 ? ` (${i + 1}/${chunks.length})` : '';
       const lead = `${prefix(hasEvidence)}: `;
       // Named after the node the step is about; a question's text would only repeat step one.
-      const named = map.nodes[anchor]?.kind === 'question' && ids[0] ? ids[0] : anchor;
-      const text = shortText(map.nodes[named]?.text ?? '', TITLE_LENGTH - lead.length - part.length);
+      const named = map.nodes.get(anchor)?.kind === 'question' && ids[0] ? ids[0] : anchor;
+      const text = shortText(map.nodes.get(named)?.text ?? '', TITLE_LENGTH - lead.length - part.length);
       push({
         title: `${lead}${text}${part}`,
         nodes: [anchor, ...ids],
@@ -111,7 +111,7 @@ export function generateTour(map: ArgMap, options: GenerateTourOptions = {}): To
   for (const position of positions) {
     const reasons = reasonsFor(map, position.id, strength);
     for (const top of [...reasons.supports, ...reasons.objections, position.id]) {
-      if (top !== position.id && map.nodes[top]?.kind !== 'claim') continue;
+      if (top !== position.id && map.nodes.get(top)?.kind !== 'claim') continue;
       for (const anchor of [top, ...subtree(map, top)]) {
         walk(anchor, (hasEvidence) => (hasEvidence ? 'Evidence' : 'Reasons'), false);
       }
@@ -160,8 +160,8 @@ function readingOrder(map: ArgMap, questions: ArgNode[]): ArgNode[] {
       order.push(source);
     }
   }
-  for (const id of Object.keys(map.nodes)) if (!seen.has(id)) order.push(id);
-  return order.flatMap((id) => (map.nodes[id] ? [map.nodes[id]] : []));
+  for (const id of map.nodes.keys()) if (!seen.has(id)) order.push(id);
+  return order.flatMap((id) => map.nodes.get(id) ?? []);
 }
 
 /** Reasons below `rootId`, breadth first, not descending into other positions or questions. */
@@ -172,7 +172,7 @@ function subtree(map: ArgMap, rootId: string): string[] {
   const queue = [rootId];
   for (let i = 0; i < queue.length; i++) {
     for (const source of reasonsInto.get(queue[i] as string) ?? []) {
-      const kind = map.nodes[source]?.kind;
+      const kind = map.nodes.get(source)?.kind;
       if (seen.has(source) || kind === 'position' || kind === 'question') continue;
       seen.add(source);
       found.push(source);
@@ -186,14 +186,14 @@ function subtree(map: ArgMap, rootId: string): string[] {
 function incomingReasons(map: ArgMap): Map<string, string[]> {
   const into = new Map<string, string[]>();
   const add = (target: string, source: string) => {
-    if (!(source in map.nodes)) return;
+    if (!map.nodes.has(source)) return;
     const list = into.get(target) ?? [];
     list.push(source);
     into.set(target, list);
   };
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind === 'undercuts') {
-      const attacked = map.edges[edge.target];
+      const attacked = map.edges.get(edge.target);
       if (attacked) add(attacked.target, edge.source);
     } else {
       add(edge.target, edge.source);

@@ -36,13 +36,13 @@ export function stepView(map: ArgMap, tour: Tour, index: number): StepView {
   for (let i = 0; i <= at && i <= last; i++) {
     introduced = [];
     for (const id of tour.steps[i]?.nodes ?? []) {
-      if (seen.has(id) || !(id in map.nodes)) continue;
+      if (seen.has(id) || !map.nodes.has(id)) continue;
       seen.add(id);
       revealed.push(id);
       introduced.push(id);
     }
   }
-  const focused = unique((tour.steps[at]?.nodes ?? []).filter((id) => id in map.nodes));
+  const focused = unique((tour.steps[at]?.nodes ?? []).filter((id) => map.nodes.has(id)));
   return { index: last < 0 ? 0 : at, revealed, focused, introduced };
 }
 

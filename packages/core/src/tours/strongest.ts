@@ -19,7 +19,7 @@ export interface Reasons {
 
 /** A strength function that reads each node's own base score. */
 export function baseScoreStrength(map: ArgMap): StrengthOf {
-  return (id) => map.nodes[id]?.baseScore ?? 0;
+  return (id) => map.nodes.get(id)?.baseScore ?? 0;
 }
 
 /**
@@ -30,10 +30,10 @@ export function baseScoreStrength(map: ArgMap): StrengthOf {
 export function reasonsFor(map: ArgMap, nodeId: string, strength: StrengthOf): Reasons {
   const supports: string[] = [];
   const objections: string[] = [];
-  const edges = Object.values(map.edges);
+  const edges = map.edges.toArray();
   const into = new Set<string>();
   for (const edge of edges) {
-    if (edge.target !== nodeId || !(edge.source in map.nodes)) continue;
+    if (edge.target !== nodeId || !map.nodes.has(edge.source)) continue;
     if (edge.kind === 'supports') {
       supports.push(edge.source);
       into.add(edge.id);
@@ -43,7 +43,7 @@ export function reasonsFor(map: ArgMap, nodeId: string, strength: StrengthOf): R
     }
   }
   for (const edge of edges) {
-    if (edge.kind === 'undercuts' && into.has(edge.target) && edge.source in map.nodes) {
+    if (edge.kind === 'undercuts' && into.has(edge.target) && map.nodes.has(edge.source)) {
       objections.push(edge.source);
     }
   }

@@ -5,7 +5,7 @@
  */
 
 import { createMap } from '../model/createMap.ts';
-import type { ArgEdge, ArgMap, EdgeKind, NodeKind } from '../model/types.ts';
+import type { ArgEdge, ArgMap, ArgNode, EdgeKind, NodeKind } from '../model/types.ts';
 
 /** Builds a map from `[id, kind, baseScore]` nodes and `[source, kind, target]` edges. */
 export function mapOf(
@@ -14,15 +14,16 @@ export function mapOf(
 ): ArgMap {
   const map = createMap({ title: 'Test map' }, new Date('2025-01-01T00:00:00Z'));
   for (const [id, kind, baseScore] of nodes) {
-    map.nodes[id] = { id, kind, text: `Text of ${id}`, baseScore: baseScore ?? 0.5 };
+    const node: ArgNode = { id, kind, text: `Text of ${id}`, baseScore: baseScore ?? 0.5 };
     if (kind === 'evidence') {
-      map.nodes[id].evidence = { quote: `Quote ${id}`, kind: 'report', source: { speaker: 'Someone' } };
+      node.evidence = { quote: `Quote ${id}`, kind: 'report', source: { speaker: 'Someone' } };
     }
+    map.nodes = map.nodes.set(id, node);
   }
   for (const [source, kind, target] of edges) {
     const id = `${source}>${target}`;
     const edge: ArgEdge = { id, kind, source, target };
-    map.edges[id] = edge;
+    map.edges = map.edges.set(id, edge);
   }
   return map;
 }

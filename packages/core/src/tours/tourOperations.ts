@@ -7,7 +7,7 @@
 
 import type { Draft } from 'immer';
 import type { ArgMap, Tour, TourStep } from '../model/types.ts';
-import { type Edit, makeEdit, refuse } from '../operations/edit.ts';
+import { type Edit, type MapDraft, makeEdit, refuse } from '../operations/edit.ts';
 import type { Result } from '../result.ts';
 import { freshStepId, freshTourId } from './tourIds.ts';
 
@@ -24,7 +24,7 @@ export function addTour(map: ArgMap, tour: Tour): Result<Edit> {
     tour.steps.flatMap((step) => step.nodes),
   );
   if (unknown) return unknown;
-  return makeEdit(map, { label: 'Add tour', created: [tour.id] }, (draft) => {
+  return makeEdit(map, { label: 'Add tour', created: [tour.id] }, {}, (draft) => {
     draft.tours ??= [];
     draft.tours.push(structuredClone(tour));
   });
@@ -39,7 +39,7 @@ export function createTour(map: ArgMap, title: string): Result<Edit> {
 export function removeTour(map: ArgMap, tourId: string): Result<Edit> {
   const t = tourIndex(map, tourId);
   if (typeof t !== 'number') return t;
-  return makeEdit(map, { label: 'Remove tour' }, (draft) => {
+  return makeEdit(map, { label: 'Remove tour' }, {}, (draft) => {
     draft.tours?.splice(t, 1);
     if (draft.tours?.length === 0) delete draft.tours;
   });
@@ -49,7 +49,7 @@ export function removeTour(map: ArgMap, tourId: string): Result<Edit> {
 export function renameTour(map: ArgMap, tourId: string, title: string): Result<Edit> {
   const t = tourIndex(map, tourId);
   if (typeof t !== 'number') return t;
-  return makeEdit(map, { label: 'Rename tour', mergeKey: `${tourId}:title` }, (draft) => {
+  return makeEdit(map, { label: 'Rename tour', mergeKey: `${tourId}:title` }, {}, (draft) => {
     tourAt(draft, t).title = title;
   });
 }
@@ -66,7 +66,7 @@ export function addStep(map: ArgMap, tourId: string, content: StepContent, index
   const tour = map.tours?.[t] as Tour;
   const step: TourStep = { id: freshStepId(tour), ...structuredClone(content) };
   const at = clamp(index ?? tour.steps.length, 0, tour.steps.length);
-  return makeEdit(map, { label: 'Add step', created: [step.id] }, (draft) => {
+  return makeEdit(map, { label: 'Add step', created: [step.id] }, {}, (draft) => {
     tourAt(draft, t).steps.splice(at, 0, step);
   });
 }
@@ -76,7 +76,7 @@ export function removeStep(map: ArgMap, tourId: string, stepId: string): Result<
   const found = stepIndex(map, tourId, stepId);
   if (!Array.isArray(found)) return found;
   const [t, s] = found;
-  return makeEdit(map, { label: 'Remove step' }, (draft) => {
+  return makeEdit(map, { label: 'Remove step' }, {}, (draft) => {
     tourAt(draft, t).steps.splice(s, 1);
   });
 }
@@ -87,7 +87,7 @@ export function moveStep(map: ArgMap, tourId: string, stepId: string, toIndex: n
   if (!Array.isArray(found)) return found;
   const [t, s] = found;
   const to = clamp(Math.trunc(toIndex), 0, (map.tours?.[t]?.steps.length ?? 1) - 1);
-  return makeEdit(map, { label: 'Move step' }, (draft) => {
+  return makeEdit(map, { label: 'Move step' }, {}, (draft) => {
     if (to === s) return;
     const steps = tourAt(draft, t).steps;
     const [step] = steps.splice(s, 1);
@@ -117,7 +117,7 @@ export function updateStep(
     fields.length === 1 && fields[0] !== 'nodes'
       ? { label: 'Edit step', mergeKey: `${tourId}/${stepId}:${fields[0]}` }
       : { label: 'Edit step' };
-  return makeEdit(map, info, (draft) => {
+  return makeEdit(map, info, {}, (draft) => {
     const step = tourAt(draft, t).steps[s] as Draft<TourStep>;
     for (const field of fields) {
       const value = changes[field];
@@ -150,13 +150,13 @@ function stepIndex(map: ArgMap, tourId: string, stepId: string): [number, number
   ]);
 }
 
-function tourAt(draft: Draft<ArgMap>, t: number): Draft<Tour> {
+function tourAt(draft: Draft<MapDraft>, t: number): Draft<Tour> {
   // Callers found index t on the same map the draft was made from, so it exists.
   return draft.tours?.[t] as Draft<Tour>;
 }
 
 function unknownNodes(map: ArgMap, ids: string[]): Result<never> | undefined {
-  const missing = ids.find((id) => !Object.hasOwn(map.nodes, id));
+  const missing = ids.find((id) => !map.nodes.has(id));
   if (missing === undefined) return undefined;
   return refuse('unknown-node', `There is no node with id "${missing}" to show in the tour.`, [
     'nodes',

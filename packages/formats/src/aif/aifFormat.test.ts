@@ -17,9 +17,10 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/aif/${name}`, import.meta.url), 'utf8');
 
 function relations(map: ArgMap): string[] {
-  return Object.values(map.edges)
+  return map.edges
+    .toArray()
     .map((e) => {
-      const attacked = map.edges[e.target];
+      const attacked = map.edges.get(e.target);
       return `${e.source} ${e.kind} ${attacked ? `(${attacked.source} ${attacked.kind} ${attacked.target})` : e.target}`;
     })
     .sort();
@@ -31,16 +32,18 @@ describe('parseAif', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const map = result.value;
-    expect(Object.keys(map.nodes).sort()).toEqual(['101', '102', '103', '104', '109']);
-    expect(map.nodes['101']).toMatchObject({
+    expect([...map.nodes.keys()].sort()).toEqual(['101', '102', '103', '104', '109']);
+    expect(map.nodes.get('101')).toMatchObject({
       kind: 'claim',
       text: 'Cities should ban cars from their centres',
     });
     expect(relations(map)).toEqual(['102 supports 101', '103 opposes 101', '104 opposes 103']);
-    expect(map.nodes['102']?.notes).toContain('Said by Maria Lopez.');
-    expect(map.nodes['103']?.notes).toContain('Said by Tom Becker.');
-    expect(map.nodes['102']?.notes).toContain('Rephrase of [109]: Air in car-free centres is less polluted');
-    expect(map.nodes['109']?.notes).toContain('Rephrased as [102]');
+    expect(map.nodes.get('102')?.notes).toContain('Said by Maria Lopez.');
+    expect(map.nodes.get('103')?.notes).toContain('Said by Tom Becker.');
+    expect(map.nodes.get('102')?.notes).toContain(
+      'Rephrase of [109]: Air in car-free centres is less polluted',
+    );
+    expect(map.nodes.get('109')?.notes).toContain('Rephrased as [102]');
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: 'aif-node-type-skipped', path: ['nodes', 14], line: 55, column: 5 }),
     ]);
@@ -56,8 +59,8 @@ describe('parseAif', () => {
       '5_164 opposes 1_164',
       '7_164 undercuts (2_164 supports 1_164)',
     ]);
-    expect(result.value.nodes['1_164']?.position).toEqual({ x: 420, y: 40 });
-    expect(result.value.nodes['1_164']?.notes).toBe('Said by Ana.');
+    expect(result.value.nodes.get('1_164')?.position).toEqual({ x: 420, y: 40 });
+    expect(result.value.nodes.get('1_164')?.notes).toBe('Said by Ana.');
     expect(result.diagnostics.map((d) => d.code)).toEqual(['aif-undercut-first-premise']);
   });
 
@@ -119,9 +122,7 @@ describe('parseAif', () => {
 
   it('reads an Argmap map saved as plain .json as what it is', () => {
     const result = parseAif(JSON.stringify(exportControlsExample));
-    expect(result.ok && Object.keys(result.value.nodes).length).toBe(
-      Object.keys(exportControlsExample.nodes).length,
-    );
+    expect(result.ok && result.value.nodes.size).toBe(exportControlsExample.nodes.size);
   });
 });
 

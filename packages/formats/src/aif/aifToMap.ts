@@ -115,8 +115,8 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
     } else if (node.type === 'MA') {
       for (const from of incoming.get(node.id) ?? []) {
         for (const to of outgoing.get(node.id) ?? []) {
-          const a = builder.map.nodes[ids.get(from) ?? ''];
-          const b = builder.map.nodes[ids.get(to) ?? ''];
+          const a = builder.map.nodes.get(ids.get(from) ?? '');
+          const b = builder.map.nodes.get(ids.get(to) ?? '');
           if (a && b) {
             addNote(a, `Rephrased as [${b.id}]: ${b.text}`);
             addNote(b, `Rephrase of [${a.id}]: ${a.text}`);
@@ -142,7 +142,7 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
     for (const ya of outgoing.get(node.id) ?? []) {
       if (typeOf(ya) !== 'YA') continue;
       for (const target of outgoing.get(ya) ?? []) {
-        const claim = builder.map.nodes[ids.get(target) ?? ''];
+        const claim = builder.map.nodes.get(ids.get(target) ?? '');
         if (claim && !claim.notes?.includes(`Said by ${speaker}.`)) addNote(claim, `Said by ${speaker}.`);
       }
     }

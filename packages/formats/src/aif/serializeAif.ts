@@ -20,14 +20,14 @@ interface AifOut {
 /** The map as AIF-JSON text (two-space indented), with a warning when it has tours. */
 export function serializeAif(map: ArgMap): Result<string> {
   const out: AifOut = { nodes: [], edges: [], locutions: [], participants: [] };
-  const taken = new Set([...Object.keys(map.nodes)]);
+  const taken = new Set([...[...map.nodes.keys()]]);
   const fresh = (base: string): string => {
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     return id;
   };
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     const argmap: Record<string, unknown> = { kind: node.kind, baseScore: node.baseScore };
     if (node.tags && node.tags.length > 0) argmap.tags = node.tags;
     if (node.notes) argmap.notes = node.notes;
@@ -40,9 +40,9 @@ export function serializeAif(map: ArgMap): Result<string> {
     out.edges.push({ edgeID: fresh(`ae${++edgeCount}`), fromID: from, toID: to });
   };
   // Inferences and conflicts first, so undercuts (which may come earlier in the map) find theirs.
-  const ordered = Object.values(map.edges).sort(
-    (a, b) => Number(a.kind === 'undercuts') - Number(b.kind === 'undercuts'),
-  );
+  const ordered = map.edges
+    .toArray()
+    .sort((a, b) => Number(a.kind === 'undercuts') - Number(b.kind === 'undercuts'));
   for (const edge of ordered) {
     const target = edge.kind === 'undercuts' ? schemeOf.get(edge.target) : edge.target;
     if (target === undefined) continue;

@@ -12,9 +12,10 @@ function imported(text: string): ArgMap {
 
 /** `source kind target` per edge, with undercut targets spelled out. */
 function relations(map: ArgMap): string[] {
-  return Object.values(map.edges)
+  return map.edges
+    .toArray()
     .map((e) => {
-      const attacked = map.edges[e.target];
+      const attacked = map.edges.get(e.target);
       const target = attacked ? `(${attacked.source} ${attacked.kind} ${attacked.target})` : e.target;
       return `${e.source} ${e.kind} ${target}`;
     })
@@ -35,9 +36,12 @@ author: Ana, Ben
   <_ [Cheap]: Second-hand uniforms are cheap.
 `);
     expect(map.meta).toMatchObject({ title: 'Uniforms', authors: ['Ana', 'Ben'] });
-    expect(map.nodes.Uniforms).toMatchObject({ kind: 'position', text: 'Schools should require uniforms.' });
-    expect(map.nodes.Equality).toMatchObject({ kind: 'claim', tags: ['pro'], baseScore: 0.8 });
-    expect(map.nodes['untitled-1']?.text).toBe('Pupils still show income through phones.');
+    expect(map.nodes.get('Uniforms')).toMatchObject({
+      kind: 'position',
+      text: 'Schools should require uniforms.',
+    });
+    expect(map.nodes.get('Equality')).toMatchObject({ kind: 'claim', tags: ['pro'], baseScore: 0.8 });
+    expect(map.nodes.get('untitled-1')?.text).toBe('Pupils still show income through phones.');
     expect(relations(map)).toEqual([
       'Cheap undercuts (Uniforms opposes Cost)',
       'Equality supports Uniforms',
@@ -48,9 +52,9 @@ author: Ana, Ben
 
   it('merges an equivalence class into one node and keeps the other wordings in its notes', () => {
     const map = imported('[A]: First wording.\n\n[A]: Second wording.\n  + [B]: Reason.\n');
-    expect(Object.keys(map.nodes).sort()).toEqual(['A', 'B']);
-    expect(map.nodes.A?.text).toBe('First wording.');
-    expect(map.nodes.A?.notes).toContain('Second wording.');
+    expect([...map.nodes.keys()].sort()).toEqual(['A', 'B']);
+    expect(map.nodes.get('A')?.text).toBe('First wording.');
+    expect(map.nodes.get('A')?.notes).toContain('Second wording.');
   });
 
   it('turns a premise–conclusion structure into premises supporting the argument, which supports its conclusion', () => {
@@ -64,36 +68,36 @@ author: Ana, Ben
 -- modus ponens --
 (3) [C]
 `);
-    expect(map.nodes['untitled-1']?.text).toBe('Second premise on two lines.');
+    expect(map.nodes.get('untitled-1')?.text).toBe('Second premise on two lines.');
     expect(relations(map)).toEqual(['Arg supports C', 'P1 supports Arg', 'untitled-1 supports Arg']);
-    expect(map.nodes.Arg?.notes).toContain('-- modus ponens --');
-    expect(map.nodes.Arg?.notes).toContain('(3) [C]: Conclusion. (main conclusion)');
+    expect(map.nodes.get('Arg')?.notes).toContain('-- modus ponens --');
+    expect(map.nodes.get('Arg')?.notes).toContain('(3) [C]: Conclusion. (main conclusion)');
   });
 
   it('keeps loose paragraphs and headings as the map description, not as nodes', () => {
     const map = imported('# Intro\n\nSome prose about the debate.\n\n[A]: Claim.\n');
-    expect(Object.keys(map.nodes)).toEqual(['A']);
+    expect([...map.nodes.keys()]).toEqual(['A']);
     expect(map.meta.description).toBe('Intro\n\nSome prose about the debate.');
-    expect(map.nodes.A?.notes).toBe('Section: Intro');
+    expect(map.nodes.get('A')?.notes).toBe('Section: Intro');
   });
 
   it('reads evidence with its source from inline data, never following or running anything', () => {
     const map = imported(
       '[Q]: Quote text. {kind: evidence, evidenceKind: study, speaker: "Dr. Lee", url: "https://x.org/a", outlet: Nature}\n  +> [T]: Target.\n',
     );
-    expect(map.nodes.Q?.evidence).toEqual({
+    expect(map.nodes.get('Q')?.evidence).toEqual({
       quote: 'Quote text.',
       kind: 'study',
       source: { speaker: 'Dr. Lee', url: 'https://x.org/a', outlet: 'Nature' },
     });
     const unsafe = parseArgdown('[Q]: Quote. {kind: evidence, url: "javascript:alert(1)"}\n');
-    expect(unsafe.ok && unsafe.value.nodes.Q?.evidence?.source.url).toBeUndefined();
+    expect(unsafe.ok && unsafe.value.nodes.get('Q')?.evidence?.source.url).toBeUndefined();
     expect(unsafe.diagnostics.map((d) => d.code)).toContain('argdown-unsafe-url');
   });
 
   it('keeps unknown data and frontmatter settings instead of dropping them silently', () => {
     const result = parseArgdown('===\ntitle: T\ncolor: red\n===\n\n[A]: Text. {source: "C1a"}\n');
-    expect(result.ok && result.value.nodes.A?.notes).toContain('source: C1a');
+    expect(result.ok && result.value.nodes.get('A')?.notes).toContain('source: C1a');
     expect(result.diagnostics).toContainEqual(
       expect.objectContaining({ code: 'argdown-frontmatter-ignored', severity: 'warning' }),
     );
@@ -101,14 +105,14 @@ author: Ana, Ben
 
   it('unescapes backslash escapes and strips emphasis markers', () => {
     const map = imported('[A]: Costs \\$40 \\#not-a-tag and *really* matters.\n');
-    expect(map.nodes.A?.text).toBe('Costs $40 #not-a-tag and really matters.');
-    expect(map.nodes.A?.tags).toBeUndefined();
+    expect(map.nodes.get('A')?.text).toBe('Costs $40 #not-a-tag and really matters.');
+    expect(map.nodes.get('A')?.tags).toBeUndefined();
   });
 
   it('ignores comments but not the text around them', () => {
     const map = imported('[A]: Kept. <!-- hidden -->\n  /* gone\n  */\n  + [B]: Also kept. // note\n');
-    expect(map.nodes.A?.text).toBe('Kept.');
-    expect(map.nodes.B?.text).toBe('Also kept.');
+    expect(map.nodes.get('A')?.text).toBe('Kept.');
+    expect(map.nodes.get('B')?.text).toBe('Also kept.');
     expect(relations(map)).toEqual(['B supports A']);
   });
 
@@ -124,8 +128,8 @@ author: Ana, Ben
 
   it('keeps link text in the statement and the link target in its notes', () => {
     const map = imported('[A]: See [the report](https://example.org/r) for details.\n');
-    expect(map.nodes.A?.text).toBe('See the report for details.');
-    expect(map.nodes.A?.notes).toContain('https://example.org/r');
+    expect(map.nodes.get('A')?.text).toBe('See the report for details.');
+    expect(map.nodes.get('A')?.notes).toContain('https://example.org/r');
   });
 
   it('reads list items as separate statements and lets headings run over two lines', () => {
@@ -133,7 +137,7 @@ author: Ana, Ben
       '# Reasons\nfor and against\n\n[T]: Thesis.\n\n* First item\n  + [R]: Reason.\n* Second item\n',
     );
     expect(map.meta.description).toBe('Reasons for and against\n\nSecond item');
-    expect(map.nodes['untitled-1']?.text).toBe('First item');
+    expect(map.nodes.get('untitled-1')?.text).toBe('First item');
     expect(relations(map)).toEqual(['R supports untitled-1']);
   });
 

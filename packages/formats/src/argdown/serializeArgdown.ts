@@ -22,11 +22,11 @@ export function serializeArgdown(map: ArgMap): Result<string> {
   const diagnostics: Diagnostic[] = [];
   const titles = new Map<string, string>();
   let counter = 0;
-  for (const id of Object.keys(map.nodes)) {
+  for (const id of [...map.nodes.keys()]) {
     let title = id;
     if (!ID_LIKE_TITLE.test(id) || /^Untitled \d+$/.test(id)) {
       do title = `node-${++counter}`;
-      while (Object.hasOwn(map.nodes, title));
+      while (map.nodes.has(title));
       diagnostics.push(
         warning('argdown-id-renamed', `Node id "${id}" cannot be an Argdown title; written as "${title}".`),
       );
@@ -43,7 +43,7 @@ export function serializeArgdown(map: ArgMap): Result<string> {
       if (paragraph.trim()) out.push(escapeArgdown(paragraph), '');
     }
   }
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     out.push(
       `[${titles.get(node.id)}]: ${escapeArgdown(node.text)}${tags(node, diagnostics)} ${data(node)}`,
       '',
@@ -56,13 +56,13 @@ export function serializeArgdown(map: ArgMap): Result<string> {
   }
   // The first relation leaving each node: the one Argdown will take an undercut of that node to attack.
   const firstOut = new Map<string, string>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind !== 'undercuts' && !firstOut.has(edge.source)) firstOut.set(edge.source, edge.id);
   }
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     let target = edge.target;
     if (edge.kind === 'undercuts') {
-      const attacked = map.edges[edge.target];
+      const attacked = map.edges.get(edge.target);
       if (!attacked) continue;
       target = attacked.source;
       if (firstOut.get(attacked.source) !== attacked.id) {

@@ -73,7 +73,7 @@ describe('exportCsv', () => {
 
   it('has one row per evidence node of the example map', () => {
     const rows = parseCsv(exportCsv(exportControlsExample));
-    const evidence = Object.values(exportControlsExample.nodes).filter((node) => node.kind === 'evidence');
+    const evidence = exportControlsExample.nodes.toArray().filter((node) => node.kind === 'evidence');
     expect(rows.length - 1).toBe(evidence.length);
   });
 
@@ -95,7 +95,7 @@ describe('exportCsv', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (text, quote) => {
         const map = schoolPhonesMap({ e1: text });
-        const e1 = map.nodes.e1;
+        const e1 = map.nodes.get('e1');
         if (e1?.evidence) e1.evidence.quote = quote;
         const row = parseCsv(exportCsv(map))[1];
         // What a spreadsheet should see: the text, with a leading ' if it could start a formula.

@@ -53,13 +53,13 @@ export interface CsvOptions {
  */
 export function exportCsv(map: ArgMap, options: CsvOptions = {}): Result<string> {
   const rows: string[][] = [[...CSV_COLUMNS]];
-  const edges = Object.values(map.edges);
-  for (const node of Object.values(map.nodes)) {
+  const edges = map.edges.toArray();
+  for (const node of map.nodes.toArray()) {
     if (node.kind !== 'evidence') continue;
     const source = node.evidence?.source ?? {};
     const bearsOn = edges
       .filter((edge) => edge.source === node.id && edge.kind !== 'undercuts')
-      .map((edge) => `${edge.kind}: ${oneLine(map.nodes[edge.target]?.text ?? edge.target)}`)
+      .map((edge) => `${edge.kind}: ${oneLine(map.nodes.get(edge.target)?.text ?? edge.target)}`)
       .join('; ');
     const url = source.url ? (safeHttpUrl(source.url) ?? source.url) : '';
     rows.push([

@@ -40,14 +40,14 @@ describe('exportDot', () => {
 
   it('never lets a junction id collide with a node id', () => {
     const map = schoolPhonesMap();
-    map.nodes['link:c'] = { id: 'link:c', kind: 'claim', text: 'Odd id', baseScore: 0.5 };
+    map.nodes = map.nodes.set('link:c', { id: 'link:c', kind: 'claim', text: 'Odd id', baseScore: 0.5 });
     expect(output(map)).toContain('"u" -> "link:c\'" [label="undercuts"');
   });
 
   it('keeps hostile text and ids inside their quotes', () => {
     for (const hostile of HOSTILE_TEXTS) {
       const map = schoolPhonesMap({ q: hostile });
-      map.nodes[hostile] = { id: hostile, kind: 'claim', text: hostile, baseScore: 0.5 };
+      map.nodes = map.nodes.set(hostile, { id: hostile, kind: 'claim', text: hostile, baseScore: 0.5 });
       const dot = output(map);
       // Outside quoted strings only DOT syntax remains.
       const outside = dot.replace(/"((?:[^"\\]|\\.)*)"/gsu, 'S');

@@ -47,7 +47,7 @@ export function exportDot(map: ArgMap): Result<string> {
     '  node [fontname="Helvetica", fontsize=11, margin="0.15,0.08"];',
     '  edge [fontname="Helvetica", fontsize=12];',
   ];
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     const body = wrapText(node.text.trim().length > 0 ? node.text : '(no text)', 32).join('\n');
     const label = escapeDot(`${node.kind.toUpperCase()}\n${body}`);
     lines.push(`  ${q(node.id)} [label="${label}", ${NODE_STYLE[node.kind] ?? NODE_STYLE.claim}];`);
@@ -56,7 +56,7 @@ export function exportDot(map: ArgMap): Result<string> {
   // A junction's id must not collide with a node id, however odd the map's ids are.
   const junctionId = (edgeId: string): string => {
     let id = `link:${edgeId}`;
-    while (id in map.nodes) id = `${id}'`;
+    while (map.nodes.has(id)) id = `${id}'`;
     return q(id);
   };
   for (const { edge, undercut } of links) {

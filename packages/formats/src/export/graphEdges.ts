@@ -40,19 +40,19 @@ export function drawnEdges(map: ArgMap, formatName: string): DrawnEdges {
     });
   };
   const links = new Map<string, DrawnLink>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind === 'undercuts') continue;
-    if (!map.nodes[edge.source] || !map.nodes[edge.target]) {
+    if (!map.nodes.get(edge.source) || !map.nodes.get(edge.target)) {
       skip(edge, 'one of its ends is not a node of the map');
       continue;
     }
     links.set(edge.id, { edge, undercut: false });
   }
   const undercuts: DrawnUndercut[] = [];
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind !== 'undercuts') continue;
     const link = links.get(edge.target);
-    if (!map.nodes[edge.source] || !link) {
+    if (!map.nodes.get(edge.source) || !link) {
       skip(edge, 'it must go from a node to a supports or opposes edge of the map');
       continue;
     }

@@ -42,27 +42,32 @@ describe('exportMarkdown', () => {
   it('writes a 5,000-deep chain without overflowing the stack', () => {
     const map = schoolPhonesMap();
     for (let i = 0; i < 5000; i++) {
-      map.nodes[`d${i}`] = { id: `d${i}`, kind: 'claim', text: `Step ${i}`, baseScore: 0.5 };
-      map.edges[`de${i}`] = {
+      map.nodes = map.nodes.set(`d${i}`, { id: `d${i}`, kind: 'claim', text: `Step ${i}`, baseScore: 0.5 });
+      map.edges = map.edges.set(`de${i}`, {
         id: `de${i}`,
         kind: 'supports',
         source: `d${i}`,
         target: i === 0 ? 'p2' : `d${i - 1}`,
-      };
+      });
     }
     expect(exportMarkdown(map)).toContain(`${'  '.repeat(4999)}- **For:** Step 4999`);
   });
 
   it('covers every node of the example map', () => {
     const md = exportMarkdown(exportControlsExample);
-    for (const node of Object.values(exportControlsExample.nodes)) {
+    for (const node of exportControlsExample.nodes.toArray()) {
       expect(md).toContain(escapeMarkdown(node.text));
     }
   });
 
   it('lists nodes that are connected to nothing under their own heading', () => {
     const map = schoolPhonesMap();
-    map.nodes.lonely = { id: 'lonely', kind: 'evidence', text: 'An orphan quote', baseScore: 0.5 };
+    map.nodes = map.nodes.set('lonely', {
+      id: 'lonely',
+      kind: 'evidence',
+      text: 'An orphan quote',
+      baseScore: 0.5,
+    });
     const md = exportMarkdown(map);
     expect(md).toContain('## Not yet connected\n\n- **Evidence:** An orphan quote — *no source given*');
   });

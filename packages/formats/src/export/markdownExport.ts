@@ -33,14 +33,14 @@ export function exportMarkdown(map: ArgMap): string {
   const out: string[] = [];
   const sources: string[] = [];
   const sourceNumber = new Map<string, number>();
-  const text = (id: string) => escapeMarkdown(map.nodes[id]?.text ?? id);
+  const text = (id: string) => escapeMarkdown(map.nodes.get(id)?.text ?? id);
   const outgoing = new Map<string, ArgEdge[]>();
   // Edges that bear on a node (for undercuts: on a link out of it), by that node.
   const bearingOn = new Map<string, ArgEdge[]>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     outgoing.set(edge.source, [...(outgoing.get(edge.source) ?? []), edge]);
-    const parent = edge.kind === 'undercuts' ? map.edges[edge.target]?.source : edge.target;
-    if (parent !== undefined && map.nodes[parent] && map.nodes[edge.source]) {
+    const parent = edge.kind === 'undercuts' ? map.edges.get(edge.target)?.source : edge.target;
+    if (parent !== undefined && map.nodes.get(parent) && map.nodes.get(edge.source)) {
       bearingOn.set(parent, [...(bearingOn.get(parent) ?? []), edge]);
     }
   }
@@ -55,7 +55,7 @@ export function exportMarkdown(map: ArgMap): string {
       .filter((edge) => edge !== placedBy)
       .map((edge) => {
         if (edge.kind === 'undercuts') {
-          const attacked = map.edges[edge.target];
+          const attacked = map.edges.get(edge.target);
           return attacked
             ? `undercuts the link from “${text(attacked.source)}” to “${text(attacked.target)}”`
             : `undercuts a missing link (${escapeMarkdown(edge.target)})`;
@@ -86,10 +86,10 @@ export function exportMarkdown(map: ArgMap): string {
   };
 
   const itemLine = (id: string, parent: string | null, pad: string): string => {
-    const node = map.nodes[id] as ArgNode;
+    const node = map.nodes.get(id) as ArgNode;
     const edge = placingEdge(id, parent);
     let line = `${pad}- **${relationLabel(edge, node)}:** ${text(id)}`;
-    const attacked = edge?.kind === 'undercuts' ? map.edges[edge.target] : undefined;
+    const attacked = edge?.kind === 'undercuts' ? map.edges.get(edge.target) : undefined;
     if (attacked) line += ` *(undercuts the link to “${text(attacked.target)}”)*`;
     if (node.kind === 'evidence') {
       const quote = oneLine(node.evidence?.quote ?? '');
@@ -111,7 +111,7 @@ export function exportMarkdown(map: ArgMap): string {
       } = stack.pop() as { id: string; parent: string | null; depth: number };
       const pad = '  '.repeat(depth);
       out.push(itemLine(id, under, pad));
-      const notes = map.nodes[id]?.notes;
+      const notes = map.nodes.get(id)?.notes;
       if (notes) out.push(`${pad}  *Note:* ${escapeMarkdown(notes)}`);
       for (const line of seeUnder(id, `${pad}  `)) out.push(line);
       const children = forest.children.get(id) ?? [];
@@ -125,7 +125,7 @@ export function exportMarkdown(map: ArgMap): string {
     (bearingOn.get(id) ?? [])
       .filter((edge) => forest.parent.get(edge.source) !== id)
       .map((edge) => {
-        const node = map.nodes[edge.source] as ArgNode;
+        const node = map.nodes.get(edge.source) as ArgNode;
         const home = forest.parent.get(edge.source);
         const where = home ? `see under “${text(home)}”` : 'see above';
         return `${pad}- **${relationLabel(edge, node)}:** ${text(edge.source)} *(${where})*`;
@@ -141,7 +141,7 @@ export function exportMarkdown(map: ArgMap): string {
   const sections: { id: string; level: number }[] = [];
   const loose: string[] = [];
   for (const root of forest.roots) {
-    const kind = map.nodes[root]?.kind;
+    const kind = map.nodes.get(root)?.kind;
     if (kind === 'question' || kind === 'position' || (forest.children.get(root)?.length ?? 0) > 0) {
       sections.push({ id: root, level: 2 });
     } else {
@@ -150,7 +150,7 @@ export function exportMarkdown(map: ArgMap): string {
   }
   for (let s = 0; s < sections.length; s++) {
     const { id, level } = sections[s] as { id: string; level: number };
-    const node = map.nodes[id] as ArgNode;
+    const node = map.nodes.get(id) as ArgNode;
     const heading = node.kind === 'question' ? 'Question' : node.kind === 'position' ? 'Position' : 'Claim';
     out.push(`${'#'.repeat(level)} ${heading}: ${text(id)}`, '');
     const parent = forest.parent.get(id) ?? null;
@@ -159,7 +159,7 @@ export function exportMarkdown(map: ArgMap): string {
     if (node.notes) out.push(escapeMarkdownBlock(node.notes), '');
     const children = forest.children.get(id) ?? [];
     const subsections =
-      node.kind === 'question' ? children.filter((c) => map.nodes[c]?.kind === 'position') : [];
+      node.kind === 'question' ? children.filter((c) => map.nodes.get(c)?.kind === 'position') : [];
     const items = children.filter((c) => !subsections.includes(c));
     const before = out.length;
     writeItems(items, id);

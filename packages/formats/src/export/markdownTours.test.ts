@@ -62,7 +62,7 @@ describe('Markdown tours', () => {
 
   it('sums up a step that shows the whole map instead of listing every statement again', () => {
     const map = touredMap();
-    const all = Object.keys(map.nodes);
+    const all = [...map.nodes.keys()];
     map.tours = [{ id: 't', title: 'End', steps: [{ id: 's', title: 'Everything', nodes: all }] }];
     expect(exportMarkdown(map)).toContain(`1. **Everything:** *every statement of the map (${all.length})*`);
   });

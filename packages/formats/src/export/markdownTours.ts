@@ -25,7 +25,7 @@ export function markdownTours(map: ArgMap): string[] {
       const shown = showsWholeMap(map, step.nodes)
         ? [`*every statement of the map (${step.nodes.length})*`]
         : step.nodes.map((id) => {
-            const node = map.nodes[id];
+            const node = map.nodes.get(id);
             return node ? `“${escapeMarkdown(node.text)}”` : `*(${escapeMarkdown(id)}, not in the map)*`;
           });
       out.push(`${number} **${title}:** ${shown.length > 0 ? shown.join('; ') : '*(shows no statements)*'}`);
@@ -40,8 +40,8 @@ export function markdownTours(map: ArgMap): string[] {
 
 // A closing "whole map" step would otherwise list every statement again, a page of text.
 function showsWholeMap(map: ArgMap, ids: readonly string[]): boolean {
-  const total = Object.keys(map.nodes).length;
+  const total = map.nodes.size;
   if (total < 2 || ids.length < total) return false;
-  const shown = new Set(ids.filter((id) => map.nodes[id] !== undefined));
+  const shown = new Set(ids.filter((id) => map.nodes.get(id) !== undefined));
   return shown.size === total;
 }

@@ -35,7 +35,7 @@ describe('exportMermaid', () => {
 
   it('leaves out dangling edges with a warning naming them', () => {
     const map = schoolPhonesMap();
-    map.edges.z = { id: 'z', kind: 'supports', source: 'ghost', target: 'q' };
+    map.edges = map.edges.set('z', { id: 'z', kind: 'supports', source: 'ghost', target: 'q' });
     const result = exportMermaid(map);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: 'edge-not-exported', path: ['edges', 'z'] }),

@@ -51,7 +51,7 @@ const CLASSES = [
 export function exportMermaid(map: ArgMap): Result<string> {
   const ids = new Map<string, string>();
   const lines = ['flowchart BT'];
-  for (const [index, node] of Object.values(map.nodes).entries()) {
+  for (const [index, node] of map.nodes.toArray().entries()) {
     const id = `n${index}`;
     ids.set(node.id, id);
     const [open, close] = SHAPES[node.kind] ?? SHAPES.claim;

@@ -109,8 +109,8 @@ describe('exportSvg', () => {
   it('stacks three or more evidence boxes under one reason in a joined column', () => {
     const map = schoolPhonesMap();
     for (const id of ['e3', 'e4']) {
-      map.nodes[id] = { id, kind: 'evidence', text: `More evidence ${id}`, baseScore: 0.5 };
-      map.edges[`to-${id}`] = { id: `to-${id}`, kind: 'supports', source: id, target: 'c2' };
+      map.nodes = map.nodes.set(id, { id, kind: 'evidence', text: `More evidence ${id}`, baseScore: 0.5 });
+      map.edges = map.edges.set(`to-${id}`, { id: `to-${id}`, kind: 'supports', source: id, target: 'c2' });
     }
     const doc = parse(render(map));
     const evidenceX = all(doc, 'g.node.evidence')
@@ -131,12 +131,17 @@ describe('exportSvg', () => {
   });
 
   it('renders the example map and warns about edges it cannot draw and its tour', () => {
-    const map = structuredClone(exportControlsExample);
-    map.edges.dangling = { id: 'dangling', kind: 'undercuts', source: 'q', target: 'no-such-edge' };
+    const map = { ...exportControlsExample };
+    map.edges = map.edges.set('dangling', {
+      id: 'dangling',
+      kind: 'undercuts',
+      source: 'q',
+      target: 'no-such-edge',
+    });
     const result = exportSvg(map);
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['edge-not-exported', 'tours-dropped']);
     expect(result.diagnostics[0]?.path).toEqual(['edges', 'dangling']);
-    if (result.ok) expect(all(parse(result.value), 'g.node')).toHaveLength(Object.keys(map.nodes).length);
+    if (result.ok) expect(all(parse(result.value), 'g.node')).toHaveLength([...map.nodes.keys()].length);
   });
 });

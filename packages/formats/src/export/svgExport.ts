@@ -138,7 +138,7 @@ export function exportSvg(map: ArgMap, options: SvgOptions = {}): Result<string>
     badges.push(badge('undercuts', curve.mid));
   }
   const nodeSvg: string[] = [];
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     const box = boxes.get(node.id);
     if (box) nodeSvg.push(renderNode(node, box.at, box.size));
   }

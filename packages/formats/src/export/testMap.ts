@@ -10,10 +10,16 @@ import { type ArgMap, type ArgNode, createMap, type EdgeKind, type Evidence } fr
 export function schoolPhonesMap(texts: Record<string, string> = {}): ArgMap {
   const map = createMap({ title: 'Phones in class', description: 'A small test debate.' }, new Date(0));
   const add = (id: string, kind: ArgNode['kind'], text: string, evidence?: Evidence): void => {
-    map.nodes[id] = { id, kind, text: texts[id] ?? text, baseScore: 0.5, ...(evidence ? { evidence } : {}) };
+    map.nodes = map.nodes.set(id, {
+      id,
+      kind,
+      text: texts[id] ?? text,
+      baseScore: 0.5,
+      ...(evidence ? { evidence } : {}),
+    });
   };
   const link = (id: string, kind: EdgeKind, source: string, target: string): void => {
-    map.edges[id] = { id, kind, source, target };
+    map.edges = map.edges.set(id, { id, kind, source, target });
   };
   add('q', 'question', 'Should the school ban phones in class?');
   add('p1', 'position', 'Yes: ban them');

@@ -36,7 +36,7 @@ export function frameworkToMap(
   for (const attack of framework.attacks) {
     const at = { line: attack.line, column: attack.column };
     if (attack.from === attack.to) {
-      const node = builder.map.nodes[attack.from];
+      const node = builder.map.nodes.get(attack.from);
       if (node)
         node.notes = `${node.notes ? `${node.notes}\n` : ''}Attacks itself in the ${formatName} file.`;
       builder.warn(

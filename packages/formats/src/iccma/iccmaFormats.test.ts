@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parseApx, parseIccma, parseTgf } from './iccmaFormats.ts';
 import { serializeIccma } from './serializeIccma.ts';
 
-const attacks = (map: ArgMap) => Object.values(map.edges).map((e) => `${e.source}>${e.target}:${e.kind}`);
+const attacks = (map: ArgMap) => map.edges.toArray().map((e) => `${e.source}>${e.target}:${e.kind}`);
 
 describe('ICCMA p af', () => {
   it('reads arguments 1..N as claim nodes named by number and attacks as oppositions', () => {
     const result = parseIccma('# a comment\np af 3\n1 2\n2 3\n\n3 1\n');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(Object.keys(result.value.nodes)).toEqual(['1', '2', '3']);
-    expect(result.value.nodes['2']).toMatchObject({ kind: 'claim', text: '2' });
+    expect([...result.value.nodes.keys()]).toEqual(['1', '2', '3']);
+    expect(result.value.nodes.get('2')).toMatchObject({ kind: 'claim', text: '2' });
     expect(attacks(result.value)).toEqual(['1>2:opposes', '2>3:opposes', '3>1:opposes']);
   });
 
@@ -33,7 +33,7 @@ describe('ICCMA p af', () => {
 
   it('keeps a self-attack in the notes with a warning, since the map has no self-relations', () => {
     const result = parseIccma('p af 1\n1 1\n');
-    expect(result.ok && result.value.nodes['1']?.notes).toContain('Attacks itself');
+    expect(result.ok && result.value.nodes.get('1')?.notes).toContain('Attacks itself');
     expect(result.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'self-attack', line: 2 });
   });
 
@@ -57,7 +57,7 @@ describe('ICCMA p af', () => {
         const written = serializeIccma(first.value);
         const second = written.ok ? parseIccma(written.value) : written;
         expect(second.ok && attacks(second.value).sort()).toEqual(attacks(first.value).sort());
-        expect(second.ok && Object.keys(second.value.nodes)).toEqual(Object.keys(first.value.nodes));
+        expect(second.ok && [...second.value.nodes.keys()]).toEqual([...first.value.nodes.keys()]);
       }),
     );
   });
@@ -65,7 +65,7 @@ describe('ICCMA p af', () => {
   it('writes supports and undercuts nowhere, and says so', () => {
     const map = parseIccma('p af 2\n1 2\n');
     if (!map.ok) throw new Error('unreachable');
-    map.value.edges.s = { id: 's', kind: 'supports', source: '2', target: '1' };
+    map.value.edges = map.value.edges.set('s', { id: 's', kind: 'supports', source: '2', target: '1' });
     const written = serializeIccma(map.value);
     expect(written.ok && written.value).toBe('p af 2\n# 1 1\n# 2 2\n1 2\n');
     expect(written.diagnostics.map((d) => d.code)).toEqual(['iccma-supports-dropped']);
@@ -75,7 +75,7 @@ describe('ICCMA p af', () => {
 describe('ASPARTIX apx', () => {
   it('reads arg and att facts, several to a line, with comments', () => {
     const result = parseApx('arg(a). arg(b).\narg( c ).  % the third\natt(a,b).att(b , c).\n');
-    expect(result.ok && Object.keys(result.value.nodes)).toEqual(['a', 'b', 'c']);
+    expect(result.ok && [...result.value.nodes.keys()]).toEqual(['a', 'b', 'c']);
     expect(result.ok && attacks(result.value)).toEqual(['a>b:opposes', 'b>c:opposes']);
   });
 
@@ -91,7 +91,7 @@ describe('ASPARTIX apx', () => {
 describe('TGF', () => {
   it('reads nodes with labels, then edges after #', () => {
     const result = parseTgf('1 First argument\n2\n#\n1 2\n');
-    expect(result.ok && result.value.nodes['1']?.text).toBe('First argument');
+    expect(result.ok && result.value.nodes.get('1')?.text).toBe('First argument');
     expect(result.ok && attacks(result.value)).toEqual(['1>2:opposes']);
   });
 

@@ -12,12 +12,12 @@ export function serializeIccma(map: ArgMap): Result<string> {
   const diagnostics: Diagnostic[] = [];
   const numbers = new Map<string, number>();
   const lines: string[] = [];
-  for (const id of Object.keys(map.nodes)) numbers.set(id, numbers.size + 1);
+  for (const id of [...map.nodes.keys()]) numbers.set(id, numbers.size + 1);
   lines.push(`p af ${numbers.size}`);
   for (const [id, n] of numbers) lines.push(`# ${n} ${id.replace(/\s+/g, ' ')}`);
   let supports = 0;
   let undercuts = 0;
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind === 'supports') supports++;
     else if (edge.kind === 'undercuts') undercuts++;
     else lines.push(`${numbers.get(edge.source)} ${numbers.get(edge.target)}`);

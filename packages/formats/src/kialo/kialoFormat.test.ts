@@ -5,7 +5,7 @@ import { formatForFilename } from '../registry.ts';
 import { parseKialo, unescapeKialo } from './kialoFormat.ts';
 
 const fixture = readFileSync(new URL('../../test/fixtures/kialo/phones.txt', import.meta.url), 'utf8');
-const relations = (map: ArgMap) => Object.values(map.edges).map((e) => `${e.source} ${e.kind} ${e.target}`);
+const relations = (map: ArgMap) => map.edges.toArray().map((e) => `${e.source} ${e.kind} ${e.target}`);
 
 describe('parseKialo', () => {
   const result = parseKialo(fixture);
@@ -14,9 +14,9 @@ describe('parseKialo', () => {
   it('reads the title, the thesis as a question, and answers as positions', () => {
     expect(result.ok).toBe(true);
     expect(map?.meta.title).toBe('Should schools ban smartphones?');
-    expect(map?.nodes['1']).toMatchObject({ kind: 'question', text: 'Should schools ban smartphones?' });
-    expect(map?.nodes['1.1']?.kind).toBe('position');
-    expect(map?.nodes['1.1.1']?.kind).toBe('claim');
+    expect(map?.nodes.get('1')).toMatchObject({ kind: 'question', text: 'Should schools ban smartphones?' });
+    expect(map?.nodes.get('1.1')?.kind).toBe('position');
+    expect(map?.nodes.get('1.1.1')?.kind).toBe('claim');
   });
 
   it('turns Pro into supports and Con into opposes, one level up', () => {
@@ -31,19 +31,19 @@ describe('parseKialo', () => {
   });
 
   it('makes "-> See" links extra edges from the linked claim, not copies', () => {
-    expect(map?.nodes['1.1.2.2']).toBeUndefined();
-    expect(map?.nodes['1.2.2']).toBeUndefined();
+    expect(map?.nodes.get('1.1.2.2')).toBeUndefined();
+    expect(map?.nodes.get('1.2.2')).toBeUndefined();
     expect(relations(map as ArgMap)).toEqual(
       expect.arrayContaining(['1.2.1 supports 1.1.2', '1.1.1 opposes 1.2']),
     );
-    expect(Object.keys(map?.nodes ?? {})).toHaveLength(9);
+    expect(map?.nodes.size).toBe(9);
   });
 
   it('joins multi-line text and undoes escapes', () => {
-    expect(map?.nodes['1.2.1']?.text).toBe(
+    expect(map?.nodes.get('1.2.1')?.text).toBe(
       'Phones are part of adult life; pupils must learn to manage them.\nThis is a skill that a ban\nnever teaches.',
     );
-    expect(map?.nodes['1.1.1.1']?.text).toContain('(Beland & Murphy)');
+    expect(map?.nodes.get('1.1.1.1')?.text).toContain('(Beland & Murphy)');
     expect(unescapeKialo('\\*a\\* \\\\ C:\\path')).toBe('*a* \\ C:\\path');
   });
 

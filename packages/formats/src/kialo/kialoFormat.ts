@@ -87,7 +87,7 @@ export function parseKialo(text: string, options?: ParseOptions): Result<ArgMap>
   const kindOf = (claim: KialoClaim, text: string): NodeKind => {
     const depth = claim.number.split('.').length;
     if (depth === 1) return text.endsWith('?') ? 'question' : 'position';
-    const parent = builder.map.nodes[byNumber.get(parentNumber(claim.number)) ?? ''];
+    const parent = builder.map.nodes.get(byNumber.get(parentNumber(claim.number)) ?? '');
     return parent?.kind === 'question' ? 'position' : 'claim';
   };
   for (const claim of claims) {

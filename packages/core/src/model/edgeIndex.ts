@@ -1,0 +1,79 @@
+/**
+ * Which edges touch a node (or, for undercuts, an edge): the index that lets `connect` find a
+ * duplicate and `removeNode` find its cascade in O(degree) instead of scanning every edge.
+ *
+ * The index is persistent like the tables and cached per edges table (a `WeakMap`, so it goes
+ * when the table goes). Edits derive the new table's index from the old one's in O(changes ·
+ * log n) ({@link carryIndex}); a table nobody indexed yet (a freshly loaded map) is indexed in
+ * one O(n) pass on first use.
+ *
+ * @module
+ */
+
+import { Map as PersistentMap, Set as PersistentSet } from 'immutable';
+import type { Table } from './table.ts';
+import type { ArgEdge } from './types.ts';
+
+/** End id (node or edge) → ids of the edges whose source or target it is. */
+type Index = PersistentMap<string, PersistentSet<string>>;
+
+const NONE: PersistentSet<string> = PersistentSet();
+const cache = new WeakMap<Table<ArgEdge>, Index>();
+
+function indexOf(edges: Table<ArgEdge>): Index {
+  const cached = cache.get(edges);
+  if (cached) return cached;
+  const index = PersistentMap<string, PersistentSet<string>>().withMutations((draft) => {
+    edges.forEach((edge) => {
+      link(draft, edge);
+    });
+  });
+  cache.set(edges, index);
+  return index;
+}
+
+function link(index: Index, edge: ArgEdge): Index {
+  const withSource = index.set(edge.source, (index.get(edge.source) ?? NONE).add(edge.id));
+  return withSource.set(edge.target, (withSource.get(edge.target) ?? NONE).add(edge.id));
+}
+
+function unlink(index: Index, edge: ArgEdge): Index {
+  let next = index;
+  for (const end of [edge.source, edge.target]) {
+    const ids = next.get(end)?.delete(edge.id);
+    next = ids === undefined || ids.size === 0 ? next.delete(end) : next.set(end, ids);
+  }
+  return next;
+}
+
+/** The edges whose source or target is `end` (a node id, or an edge id for its undercuts). */
+export function edgesAt(edges: Table<ArgEdge>, end: string): ArgEdge[] {
+  const ids = indexOf(edges).get(end);
+  if (ids === undefined) return [];
+  const found: ArgEdge[] = [];
+  for (const id of ids) {
+    const edge = edges.get(id);
+    if (edge) found.push(edge);
+  }
+  return found;
+}
+
+/**
+ * Gives `after` an index derived from `before`'s, when `before` has one: `changed` lists every
+ * edge id whose entry differs between the two tables. Without an index on `before` it does
+ * nothing, and `after` is indexed on first use.
+ */
+export function carryIndex(before: Table<ArgEdge>, after: Table<ArgEdge>, changed: Iterable<string>): void {
+  const index = cache.get(before);
+  if (index === undefined || before === after || cache.has(after)) return;
+  let next = index;
+  for (const id of changed) {
+    const old = before.get(id);
+    const now = after.get(id);
+    if (old === now) continue;
+    if (old && now && old.source === now.source && old.target === now.target) continue;
+    if (old) next = unlink(next, old);
+    if (now) next = link(next, now);
+  }
+  cache.set(after, next);
+}

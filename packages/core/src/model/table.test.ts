@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Table } from './table.ts';
+
+/** A plain object of `entries`, assigned in order, as JSON.parse would build it. */
+function objectOf(entries: [string, number][]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of entries) {
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const key = fc.oneof(fc.string({ maxLength: 4 }), fc.nat(40).map(String), fc.constantFrom('__proto__', '01'));
+const op = fc.oneof(
+  fc.tuple(fc.constant('set' as const), key, fc.integer()),
+  fc.tuple(fc.constant('delete' as const), key, fc.constant(0)),
+);
+
+describe('Table', () => {
+  it('reads like a ReadonlyMap and iterates in insertion order', () => {
+    const table = Table.fromEntries([
+      ['b', 2],
+      ['a', 1],
+    ]).set('c', 3);
+    expect(table.size).toBe(3);
+    expect(table.get('a')).toBe(1);
+    expect(table.has('z')).toBe(false);
+    expect([...table.keys()]).toEqual(['b', 'a', 'c']);
+    expect([...table]).toEqual([
+      ['b', 2],
+      ['a', 1],
+      ['c', 3],
+    ]);
+    const seen: string[] = [];
+    table.forEach((value, id) => {
+      seen.push(`${id}=${value}`);
+    });
+    expect(seen).toEqual(['b=2', 'a=1', 'c=3']);
+  });
+
+  it('never changes: set and delete return new tables and share the old one', () => {
+    const before = Table.fromRecord({ a: 1, b: 2 });
+    const after = before.set('a', 10).delete('b');
+    expect(before.toRecord()).toEqual({ a: 1, b: 2 });
+    expect(after.toRecord()).toEqual({ a: 10 });
+    expect(before.set('a', 1)).toBe(before);
+    expect(before.delete('zz')).toBe(before);
+    expect(before.update('a', (n) => n + 1).get('a')).toBe(2);
+    expect(before.update('zz', (n) => n + 1)).toBe(before);
+  });
+
+  it('keeps a changed key in place and puts a new key last', () => {
+    const table = Table.fromRecord({ a: 1, b: 2, c: 3 }).set('b', 20).set('d', 4);
+    expect([...table.keys()]).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('writes a plain object for JSON, with __proto__ as an own key', () => {
+    const table = Table.fromEntries([
+      ['__proto__', 1],
+      ['x', 2],
+    ]);
+    const record = table.toRecord();
+    expect(Object.keys(record)).toEqual(['__proto__', 'x']);
+    expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+    expect(JSON.stringify({ nodes: table })).toBe('{"nodes":{"__proto__":1,"x":2}}');
+  });
+
+  it('behaves like a plain object under any sequence of sets and deletes, key order included', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        let table = Table.empty<number>();
+        const object: Record<string, number> = {};
+        for (const [kind, k, value] of ops) {
+          if (kind === 'set') {
+            table = table.set(k, value);
+            Object.defineProperty(object, k, { value, enumerable: true, writable: true, configurable: true });
+          } else {
+            table = table.delete(k);
+            delete object[k];
+          }
+        }
+        expect([...table.entries()]).toEqual(Object.entries(object));
+        expect(table.size).toBe(Object.keys(object).length);
+        expect(Object.entries(table.toRecord())).toEqual(Object.entries(object));
+        const reread = Table.fromRecord(JSON.parse(JSON.stringify(table)) as Record<string, number>);
+        expect([...reread.entries()]).toEqual([...table.entries()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applies a batch in order and returns the same table when nothing changed', () => {
+    const table = Table.fromRecord(objectOf([['a', 1]]));
+    expect(table.batch((w) => w.set('a', 1))).toBe(table);
+    const changed = table.batch((w) => {
+      w.delete('a');
+      w.set('a', 1);
+      w.set('7', 7);
+    });
+    expect([...changed.entries()]).toEqual([
+      ['7', 7],
+      ['a', 1],
+    ]);
+    expect(changed.toArray()).toEqual([7, 1]);
+  });
+});
