@@ -40,7 +40,7 @@ async function timeToReady(page: Page, size: number): Promise<number> {
   const map = generateMap(size);
   return page.evaluate(async (m) => {
     const start = performance.now();
-    window.argmapEditor?.store.loadMap(m as never);
+    window.argmapEditor?.loadDocument(m);
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     for (;;) {
       await frame();

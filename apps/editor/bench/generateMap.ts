@@ -1,11 +1,11 @@
-import type { ArgEdge, ArgMap, ArgNode, NodeKind } from '@argmap/core';
+import type { ArgEdge, ArgMapDocument, ArgNode, NodeKind } from '@argmap/core';
 
 /**
  * A debate-shaped map of about `size` nodes for benchmarks: one question, four positions, then
  * claims and evidence, each node with up to four reasons (every third one an objection), and
  * sentence-length texts so nodes wrap like real ones.
  */
-export function generateMap(size: number): ArgMap {
+export function generateMap(size: number): ArgMapDocument {
   const nodes: Record<string, ArgNode> = {};
   const edges: Record<string, ArgEdge> = {};
   const add = (id: string, kind: NodeKind, text: string) => {

@@ -29,7 +29,7 @@ export class EditorPage {
     await this.page.waitForFunction(() => window.argmapEditor !== undefined);
     await this.page.evaluate((mapTitle) => {
       const now = new Date().toISOString();
-      window.argmapEditor?.store.loadMap({
+      window.argmapEditor?.loadDocument({
         format: 'argmap',
         version: 1,
         meta: { title: mapTitle, created: now, modified: now },
@@ -43,7 +43,7 @@ export class EditorPage {
   /** Loads any map through the test hook. */
   async loadMap(map: unknown) {
     await this.page.waitForFunction(() => window.argmapEditor !== undefined);
-    await this.page.evaluate((m) => window.argmapEditor?.store.loadMap(m as never), map);
+    await this.page.evaluate((m) => window.argmapEditor?.loadDocument(m), map);
   }
 
   /** The node whose text contains `text`. */

@@ -197,7 +197,7 @@ export function MapCanvas() {
         zoomOnDoubleClick={false}
         minZoom={0.1}
         // Small maps fit the screen; big ones open on the question at a readable zoom (see openingView).
-        fitView={Object.keys(map.nodes).length <= SMALL_MAP}
+        fitView={[...map.nodes.keys()].length <= SMALL_MAP}
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
@@ -242,8 +242,8 @@ export function openingView(
   widths: Readonly<Record<string, number>>,
   canvasWidth: number,
 ): { x: number; y: number; zoom: number } | undefined {
-  if (Object.keys(map.nodes).length <= SMALL_MAP) return undefined;
-  const question = Object.values(map.nodes).find((node) => node.kind === 'question');
+  if ([...map.nodes.keys()].length <= SMALL_MAP) return undefined;
+  const question = map.nodes.toArray().find((node) => node.kind === 'question');
   const at = question ? (question.position ?? positions[question.id]) : undefined;
   if (!question || !at) return undefined;
   const width = widths[question.id] ?? 300;

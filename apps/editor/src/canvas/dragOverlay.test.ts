@@ -61,8 +61,13 @@ describe('drag overlay', () => {
     overlay(settledView(), { ev: { x: 1, y: 1 } });
     // A new position sorts before the evidence, so the evidence moves one place down the list.
     const map = smallDebate();
-    map.nodes.maybe = { id: 'maybe', kind: 'position', text: 'Only in class', baseScore: 0.5 };
-    map.edges.e9 = { id: 'e9', kind: 'supports', source: 'maybe', target: 'q' };
+    map.nodes = map.nodes.set('maybe', {
+      id: 'maybe',
+      kind: 'position',
+      text: 'Only in class',
+      baseScore: 0.5,
+    });
+    map.edges = map.edges.set('e9', { id: 'e9', kind: 'supports', source: 'maybe', target: 'q' });
     const view = settledView(map);
     const dragged = overlay(view, { ev: { x: 70, y: 80 } });
     expect(dragged.nodes.find((node) => node.id === 'ev')?.position).toEqual({ x: 70, y: 80 });

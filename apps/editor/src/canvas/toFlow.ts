@@ -18,7 +18,7 @@ export function toFlow(map: ArgMap): { nodes: Node<ArgFlowNodeData>[]; edges: Ed
   const depth = depthFromRoots(map);
   const perRow = new Map<number, number>();
   const nodes: Node<ArgFlowNodeData>[] = [];
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     const row = depth.get(node.id) ?? 0;
     const column = perRow.get(row) ?? 0;
     perRow.set(row, column + 1);
@@ -30,7 +30,7 @@ export function toFlow(map: ArgMap): { nodes: Node<ArgFlowNodeData>[]; edges: Ed
     });
   }
   const edges: Edge[] = [];
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind === 'undercuts') continue;
     edges.push({ id: edge.id, source: edge.source, target: edge.target, label: edge.kind });
   }
@@ -40,15 +40,15 @@ export function toFlow(map: ArgMap): { nodes: Node<ArgFlowNodeData>[]; edges: Ed
 /** Rows counted down from the nodes nothing points to (the question), following edges backwards. */
 function depthFromRoots(map: ArgMap): Map<string, number> {
   const incoming = new Map<string, string[]>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind === 'undercuts') continue;
     const list = incoming.get(edge.target) ?? [];
     list.push(edge.source);
     incoming.set(edge.target, list);
   }
-  const hasOutgoing = new Set(Object.values(map.edges).map((edge) => edge.source));
+  const hasOutgoing = new Set(map.edges.toArray().map((edge) => edge.source));
   const depth = new Map<string, number>();
-  const queue = Object.keys(map.nodes).filter((id) => !hasOutgoing.has(id));
+  const queue = [...map.nodes.keys()].filter((id) => !hasOutgoing.has(id));
   for (const id of queue) depth.set(id, 0);
   for (let i = 0; i < queue.length; i++) {
     const id = queue[i] as string;

@@ -62,8 +62,13 @@ describe('flow view model', () => {
 
   it('draws supports, opposes and undercuts with arrowheads and readable labels', () => {
     const map = smallDebate();
-    map.nodes.u = { id: 'u', kind: 'claim', text: 'Scores rose for other reasons', baseScore: 0.5 };
-    map.edges.e4 = { id: 'e4', kind: 'undercuts', source: 'u', target: 'e3' };
+    map.nodes = map.nodes.set('u', {
+      id: 'u',
+      kind: 'claim',
+      text: 'Scores rose for other reasons',
+      baseScore: 0.5,
+    });
+    map.edges = map.edges.set('e4', { id: 'e4', kind: 'undercuts', source: 'u', target: 'e3' });
     const { edges } = createFlowViewModel()(inputs({ map }));
     const undercut = edges.find((edge) => edge.id === 'e4');
     expect(undercut).toMatchObject({
@@ -83,7 +88,7 @@ describe('flow view model', () => {
 
   it('hides a collapsed subtree and counts what it hides', () => {
     const map = smallDebate();
-    map.nodes.q = { ...(map.nodes.q as NonNullable<typeof map.nodes.q>), collapsed: true };
+    map.nodes = map.nodes.update('q', (node) => ({ ...node, collapsed: true }));
     const view = createFlowViewModel()(inputs({ map }));
     expect(view.nodes.map((node) => node.id)).toEqual(['q']);
     expect(view.nodes[0]?.data.hiddenCount).toBe(3);
@@ -98,7 +103,7 @@ describe('opening view', () => {
     const big = inputs({ map: exportControlsExample });
     const view = openingView(big.map, big.layout, big.widths, 1000);
     expect(view?.zoom).toBe(0.75);
-    const question = Object.values(exportControlsExample.nodes).find((node) => node.kind === 'question');
+    const question = exportControlsExample.nodes.toArray().find((node) => node.kind === 'question');
     const at = big.layout[question?.id ?? ''];
     // The question's centre lands in the middle of the canvas, near the top.
     const centre = ((at?.x ?? 0) + (big.widths[question?.id ?? ''] ?? 0) / 2) * 0.75 + (view?.x ?? 0);

@@ -1,4 +1,4 @@
-import { type ArgMap, type ArgNode, NODE_KINDS, type Point } from '@argmap/core';
+import { type ArgMap, type ArgNode, NODE_KINDS, type Point, Table } from '@argmap/core';
 import { MarkerType, Position } from '@xyflow/react';
 import type { ArgFlowEdge, ArgFlowNode, ArgFlowNodeData, NodeVerdict } from './flowTypes.ts';
 import { RELATION_STYLES } from './palette.ts';
@@ -58,7 +58,10 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
   let orderFor: ArgMap | undefined;
   let order: ArgNode[] = [];
   let visibilityFor: ArgMap | undefined;
-  let visibility: Visibility = computeVisibility({ nodes: {}, edges: {} } as unknown as ArgMap);
+  let visibility: Visibility = computeVisibility({
+    nodes: Table.empty(),
+    edges: Table.empty(),
+  } as unknown as ArgMap);
   let edgesKey: unknown[] = [];
   let edges: ArgFlowEdge[] = [];
 
@@ -66,9 +69,9 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     const { map } = inputs;
     if (orderFor !== map) {
       // Keyboard focus follows DOM order: question first, then positions, claims, evidence.
-      order = Object.values(map.nodes).sort(
-        (a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0),
-      );
+      order = map.nodes
+        .toArray()
+        .sort((a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
       orderFor = map;
     }
     if (visibilityFor !== map) {
@@ -196,12 +199,12 @@ function toFlowEdges(
   selected: ReadonlySet<string>,
 ): ArgFlowEdge[] {
   const edges: ArgFlowEdge[] = [];
-  const text = (id: string) => map.nodes[id]?.text ?? id;
-  for (const edge of Object.values(map.edges)) {
+  const text = (id: string) => map.nodes.get(id)?.text ?? id;
+  for (const edge of map.edges.toArray()) {
     if (hidden.has(edge.source)) continue;
     const style = RELATION_STYLES[edge.kind];
     if (edge.kind === 'undercuts') {
-      const attacked = map.edges[edge.target];
+      const attacked = map.edges.get(edge.target);
       if (!attacked || hidden.has(attacked.source) || hidden.has(attacked.target)) continue;
       edges.push({
         id: edge.id,

@@ -17,7 +17,7 @@ export interface Visibility {
 export function computeVisibility(map: ArgMap): Visibility {
   const reasons = new Map<string, string[]>();
   const hasChildren = new Set<string>();
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind === 'undercuts') continue;
     const list = reasons.get(edge.target) ?? [];
     list.push(edge.source);
@@ -26,7 +26,7 @@ export function computeVisibility(map: ArgMap): Visibility {
   }
   const hidden = new Set<string>();
   const hiddenUnder = new Map<string, number>();
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     if (!node.collapsed || !hasChildren.has(node.id)) continue;
     const seen = new Set<string>([node.id]);
     const queue = [...(reasons.get(node.id) ?? [])];
@@ -43,9 +43,9 @@ export function computeVisibility(map: ArgMap): Visibility {
   }
   // A collapsed node inside another collapsed subtree is itself hidden: drop its badge count.
   for (const id of hidden) hiddenUnder.delete(id);
-  for (const edge of Object.values(map.edges)) {
+  for (const edge of map.edges.toArray()) {
     if (edge.kind !== 'undercuts') continue;
-    const target = map.edges[edge.target];
+    const target = map.edges.get(edge.target);
     if (target && (hidden.has(target.source) || hidden.has(target.target))) hidden.add(edge.source);
   }
   return { hidden, hiddenUnder, hasChildren };

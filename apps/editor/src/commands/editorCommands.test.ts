@@ -1,3 +1,4 @@
+import { Table } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import type { EditorMachineEvent } from '../machine/events.ts';
 import { createEditorStore } from '../state/editorStore.ts';
@@ -20,14 +21,21 @@ function setup(clipboard: ClipboardPort = memoryClipboard(), map = smallDebate()
 
 describe('editor commands', () => {
   it('adds a question to an empty map and a claim otherwise, then starts editing it', () => {
-    const { store, commands, sent } = setup(memoryClipboard(), { ...smallDebate(), nodes: {}, edges: {} });
+    const { store, commands, sent } = setup(memoryClipboard(), {
+      ...smallDebate(),
+      nodes: Table.empty(),
+      edges: Table.empty(),
+    });
     commands.addNode();
-    const [first] = Object.values(store.getSnapshot().map.nodes);
+    const [first] = store.getSnapshot().map.nodes.toArray();
     expect(first?.kind).toBe('question');
     expect(store.getSnapshot().selectedNodes).toEqual([first?.id]);
     expect(sent).toEqual([{ type: 'EDIT_TEXT', nodeId: first?.id }]);
     commands.addNode(undefined, { x: 10, y: 20 });
-    const second = Object.values(store.getSnapshot().map.nodes).find((node) => node.id !== first?.id);
+    const second = store
+      .getSnapshot()
+      .map.nodes.toArray()
+      .find((node) => node.id !== first?.id);
     expect(second).toMatchObject({ kind: 'claim', position: { x: 10, y: 20 } });
   });
 
@@ -36,25 +44,25 @@ describe('editor commands', () => {
     commands.addChild('objection', 'yes');
     const map = store.getSnapshot().map;
     const id = store.getSnapshot().selectedNodes[0] ?? '';
-    expect(map.nodes[id]?.kind).toBe('claim');
-    expect(Object.values(map.edges).find((edge) => edge.source === id)).toMatchObject({
+    expect(map.nodes.get(id)?.kind).toBe('claim');
+    expect(map.edges.toArray().find((edge) => edge.source === id)).toMatchObject({
       kind: 'opposes',
       target: 'yes',
     });
     expect(store.getSnapshot().undoLabel).toBe('Add objection');
     store.undo();
-    expect(store.getSnapshot().map.nodes[id]).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get(id)).toBeUndefined();
     commands.addChild('reason', 'q');
     const position = store.getSnapshot().selectedNodes[0] ?? '';
-    expect(store.getSnapshot().map.nodes[position]?.kind).toBe('position');
+    expect(store.getSnapshot().map.nodes.get(position)?.kind).toBe('position');
   });
 
   it('opens a collapsed parent when adding under it, so the new node is visible', () => {
     const map = smallDebate();
-    map.nodes.yes = { ...(map.nodes.yes as NonNullable<typeof map.nodes.yes>), collapsed: true };
+    map.nodes = map.nodes.update('yes', (node) => ({ ...node, collapsed: true }));
     const { store, commands } = setup(memoryClipboard(), map);
     commands.addChild('evidence', 'yes');
-    expect(store.getSnapshot().map.nodes.yes?.collapsed).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get('yes')?.collapsed).toBeUndefined();
   });
 
   it('asks for a selection before adding a child', () => {
@@ -70,15 +78,16 @@ describe('editor commands', () => {
     const source = setup(clipboard);
     source.store.select(['yes', 'ev']);
     await source.commands.copy();
-    const target = setup(clipboard, { ...smallDebate(), nodes: {}, edges: {} });
+    const target = setup(clipboard, { ...smallDebate(), nodes: Table.empty(), edges: Table.empty() });
     await target.commands.paste();
     const map = target.store.getSnapshot().map;
     expect(
-      Object.values(map.nodes)
+      map.nodes
+        .toArray()
         .map((node) => node.text)
         .sort(),
     ).toEqual(['Ban them', 'Scores rose after bans']);
-    expect(Object.values(map.edges)).toHaveLength(1);
+    expect(map.edges.toArray()).toHaveLength(1);
     expect(target.store.getSnapshot().selectedNodes).toHaveLength(2);
     expect(target.messages.at(-1)).toBe('Pasted 2 nodes.');
   });
@@ -95,15 +104,15 @@ describe('editor commands', () => {
 
   it('deletes the selection with its links, and tidy forgets hand-set positions', () => {
     const map = smallDebate();
-    map.nodes.no = { ...(map.nodes.no as NonNullable<typeof map.nodes.no>), position: { x: 500, y: 500 } };
+    map.nodes = map.nodes.update('no', (node) => ({ ...node, position: { x: 500, y: 500 } }));
     const { store, commands } = setup(memoryClipboard(), map);
     commands.tidy();
-    expect(store.getSnapshot().map.nodes.no?.position).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get('no')?.position).toBeUndefined();
     store.select(['yes']);
     commands.deleteSelection();
-    expect(store.getSnapshot().map.nodes.yes).toBeUndefined();
-    expect(store.getSnapshot().map.edges.e1).toBeUndefined();
-    expect(store.getSnapshot().map.edges.e3).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get('yes')).toBeUndefined();
+    expect(store.getSnapshot().map.edges.get('e1')).toBeUndefined();
+    expect(store.getSnapshot().map.edges.get('e3')).toBeUndefined();
   });
 
   it('announces what undo and redo did', () => {

@@ -93,14 +93,14 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
 
   const commands: EditorCommands = {
     addNode(kind, position) {
-      const empty = Object.keys(state().map.nodes).length === 0;
+      const empty = state().map.nodes.size === 0;
       const chosen: NodeKind = kind ?? (empty ? 'question' : 'claim');
       const edit = run((map) => addNode(map, position ? { kind: chosen, position } : { kind: chosen }));
       selectAndEdit(edit, edit?.created[0]);
     },
     addChild(role, parentId) {
       const parent = selectedOrGiven(parentId);
-      const parentNode = parent ? state().map.nodes[parent] : undefined;
+      const parentNode = parent ? state().map.nodes.get(parent) : undefined;
       if (!parent || !parentNode) {
         announce('Select a node first, then add a reason, objection or evidence to it.');
         return;
@@ -122,10 +122,10 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     },
     editText(nodeId) {
       const id = selectedOrGiven(nodeId);
-      if (id && state().map.nodes[id]) send({ type: 'EDIT_TEXT', nodeId: id });
+      if (id && state().map.nodes.get(id)) send({ type: 'EDIT_TEXT', nodeId: id });
     },
     commitText(nodeId, text) {
-      const node = state().map.nodes[nodeId];
+      const node = state().map.nodes.get(nodeId);
       if (!node || node.text === text) return;
       run((map) => updateNode(map, nodeId, { text }));
     },
@@ -141,7 +141,7 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     },
     selectAll() {
       const { map } = state();
-      store.select(Object.keys(map.nodes), []);
+      store.select([...map.nodes.keys()], []);
     },
     async copy() {
       const { map, selectedNodes } = state();
@@ -174,11 +174,13 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       announce(nodes.length === 1 ? 'Pasted 1 node.' : `Pasted ${nodes.length} nodes.`);
     },
     toggleCollapsed(nodeId) {
-      const node = state().map.nodes[nodeId];
+      const node = state().map.nodes.get(nodeId);
       if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }));
     },
     tidy() {
-      const placed = Object.values(state().map.nodes).filter((node) => node.position);
+      const placed = state()
+        .map.nodes.toArray()
+        .filter((node) => node.position);
       if (placed.length === 0) {
         announce('The map is already tidy.');
         return;

@@ -12,7 +12,7 @@ export function WhyDialog({ nodeId }: { nodeId: string }) {
   const { critique } = useCritique();
   const map = useEditor((state) => state.map);
   const switchedOff = useEditor((state) => state.switchedOff.has(nodeId));
-  const node = map.nodes[nodeId];
+  const node = map.nodes.get(nodeId);
   if (!node) return null;
   const why = switchedOff ? undefined : whyLines(critique.evaluator, nodeId);
   const list = (title: string, lines: WhyLine[]) =>
@@ -26,7 +26,7 @@ export function WhyDialog({ nodeId }: { nodeId: string }) {
                 {RELATION_STYLES[line.kind].sign}
               </span>
               <span className="why-list__text">
-                {map.nodes[line.fromId]?.text || '(no text)'}{' '}
+                {map.nodes.get(line.fromId)?.text || '(no text)'}{' '}
                 <span className="why-list__kind">({RELATION_STYLES[line.kind].verb})</span>
               </span>
               <strong className="why-list__effect">{points(line.effect)}</strong>

@@ -38,7 +38,7 @@ const STATUS: Record<string, NodeStatus> = { in: 'accepted', out: 'rejected', un
  */
 export function weighedMap(map: ArgMap, switchedOff: ReadonlySet<string>): ArgMap {
   if (switchedOff.size === 0) return map;
-  const present = [...switchedOff].filter((id) => id in map.nodes);
+  const present = [...switchedOff].filter((id) => map.nodes.has(id));
   if (present.length === 0) return map;
   const removed = removeMany(map, { nodes: present });
   return removed.ok ? removed.value.map : map;

@@ -1,4 +1,4 @@
-import { moveNodes, updateNode } from '@argmap/core';
+import { moveNodes, Table, updateNode } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { smallDebate } from '../test/smallMap.ts';
 import { DEFAULT_CRITIQUE } from './critique.ts';
@@ -48,8 +48,8 @@ describe('sameArgument', () => {
     expect(sameArgument(map, edited(updateNode(map, 'no', { text: 'Allow them' })))).toBe(false);
     expect(sameArgument(map, edited(updateNode(map, 'no', { baseScore: 0.9 })))).toBe(false);
     const grown = smallDebate();
-    grown.nodes.extra = { id: 'extra', kind: 'claim', text: 'More', baseScore: 0.5 };
+    grown.nodes = grown.nodes.set('extra', { id: 'extra', kind: 'claim', text: 'More', baseScore: 0.5 });
     expect(sameArgument(map, grown)).toBe(false);
-    expect(sameArgument(map, { ...map, edges: { ...map.edges } })).toBe(false);
+    expect(sameArgument(map, { ...map, edges: Table.fromEntries(map.edges) })).toBe(false);
   });
 });

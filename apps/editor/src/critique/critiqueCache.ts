@@ -12,11 +12,10 @@ const PLACEMENT: ReadonlySet<string> = new Set(['position', 'collapsed']);
 export function sameArgument(a: ArgMap, b: ArgMap): boolean {
   if (a === b) return true;
   if (a.edges !== b.edges) return false;
-  const aIds = Object.keys(a.nodes);
-  if (aIds.length !== Object.keys(b.nodes).length) return false;
-  return aIds.every((id) => {
-    const before = a.nodes[id];
-    const after = b.nodes[id];
+  if (a.nodes.size !== b.nodes.size) return false;
+  return [...a.nodes.keys()].every((id) => {
+    const before = a.nodes.get(id);
+    const after = b.nodes.get(id);
     return before === after || (before !== undefined && after !== undefined && samePlacedNode(before, after));
   });
 }

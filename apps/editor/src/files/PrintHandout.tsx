@@ -38,7 +38,7 @@ export function PrintHandout() {
 
 /** The handout itself; exported for tests and for a print preview. */
 export function Handout({ map, svg }: { map: ArgMap; svg?: string | undefined }) {
-  const evidence = Object.values(map.nodes).filter((node) => node.kind === 'evidence');
+  const evidence = map.nodes.toArray().filter((node) => node.kind === 'evidence');
   return (
     <article className="print-handout">
       <h1>{map.meta.title}</h1>
@@ -75,15 +75,15 @@ export function Handout({ map, svg }: { map: ArgMap; svg?: string | undefined })
 function Outline({ map }: { map: ArgMap }) {
   const children = new Map<string, { node: ArgNode; relation: string }[]>();
   const hasParent = new Set<string>();
-  for (const edge of Object.values(map.edges)) {
-    const source = map.nodes[edge.source];
-    if (edge.kind === 'undercuts' || !source || !map.nodes[edge.target]) continue;
+  for (const edge of map.edges.toArray()) {
+    const source = map.nodes.get(edge.source);
+    if (edge.kind === 'undercuts' || !source || !map.nodes.get(edge.target)) continue;
     const list = children.get(edge.target) ?? [];
     list.push({ node: source, relation: edge.kind });
     children.set(edge.target, list);
     hasParent.add(edge.source);
   }
-  const roots = Object.values(map.nodes).filter((node) => !hasParent.has(node.id));
+  const roots = map.nodes.toArray().filter((node) => !hasParent.has(node.id));
   const seen = new Set<string>();
   const render = (node: ArgNode, relation: string | undefined) => {
     // A node reached twice (or a cycle) is listed once, where it first appears.

@@ -27,8 +27,8 @@ describe('readMapFile', () => {
   });
 
   it('refuses an .argmap.json whose links dangle, naming each one', async () => {
-    const broken = structuredClone(exportControlsExample);
-    broken.edges.bad = { id: 'bad', kind: 'supports', source: 'nowhere', target: 'q' };
+    const broken = { ...exportControlsExample };
+    broken.edges = broken.edges.set('bad', { id: 'bad', kind: 'supports', source: 'nowhere', target: 'q' });
     const result = await readMapFile({ name: 'map.argmap.json', bytes: bytes(JSON.stringify(broken)) });
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toEqual([
@@ -55,7 +55,7 @@ describe('readMapFile', () => {
       bytes: bytes('[Tax]: We should tax sugar.\n  + <Health>: Sugar harms health.\n'),
     });
     expect(result.ok && result.value.format.id).toBe('argdown');
-    expect(result.ok && Object.values(result.value.map.nodes).map((n) => n.text)).toEqual(
+    expect(result.ok && result.value.map.nodes.toArray().map((n) => n.text)).toEqual(
       expect.arrayContaining(['We should tax sugar.']),
     );
   });

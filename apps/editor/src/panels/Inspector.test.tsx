@@ -19,10 +19,10 @@ describe('inspector', () => {
     const text = screen.getByRole('textbox', { name: 'Text' });
     await userEvent.clear(text);
     await userEvent.type(text, 'Ban phones in class');
-    expect(store.getSnapshot().map.nodes.yes?.text).toBe('Ban them');
+    expect(store.getSnapshot().map.nodes.get('yes')?.text).toBe('Ban them');
     await userEvent.type(screen.getByRole('textbox', { name: /tags/i }), 'focus, learning');
     await userEvent.click(screen.getByRole('textbox', { name: 'Notes' }));
-    const node = store.getSnapshot().map.nodes.yes;
+    const node = store.getSnapshot().map.nodes.get('yes');
     expect(node?.text).toBe('Ban phones in class');
     expect(node?.tags).toEqual(['focus', 'learning']);
   });
@@ -32,11 +32,11 @@ describe('inspector', () => {
     const speaker = screen.getByRole('textbox', { name: 'Speaker' });
     await userEvent.clear(speaker);
     await userEvent.type(speaker, 'Louis-Philippe Beland{Enter}');
-    expect(store.getSnapshot().map.nodes.ev?.evidence?.source.speaker).toBe('Louis-Philippe Beland');
+    expect(store.getSnapshot().map.nodes.get('ev')?.evidence?.source.speaker).toBe('Louis-Philippe Beland');
     const link = screen.getByRole('textbox', { name: 'Link' });
     await userEvent.type(link, 'javascript:alert(1){Enter}');
     expect(link).toHaveAttribute('aria-invalid', 'true');
-    expect(store.getSnapshot().map.nodes.ev?.evidence?.source.url).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get('ev')?.evidence?.source.url).toBeUndefined();
   });
 
   it('sets the base score with the slider as one step when it is released', () => {
@@ -44,19 +44,19 @@ describe('inspector', () => {
     const slider = screen.getByRole('slider', { name: /base score/i });
     fireEvent.change(slider, { target: { value: '0.55' } });
     fireEvent.change(slider, { target: { value: '0.6' } });
-    expect(store.getSnapshot().map.nodes.no?.baseScore).toBe(0.5);
+    expect(store.getSnapshot().map.nodes.get('no')?.baseScore).toBe(0.5);
     expect(screen.getByText(/Base score: 60%/)).toBeInTheDocument();
     fireEvent.keyUp(slider, { key: 'ArrowRight' });
-    expect(store.getSnapshot().map.nodes.no?.baseScore).toBeCloseTo(0.6);
+    expect(store.getSnapshot().map.nodes.get('no')?.baseScore).toBeCloseTo(0.6);
     act(() => store.undo());
-    expect(store.getSnapshot().map.nodes.no?.baseScore).toBe(0.5);
+    expect(store.getSnapshot().map.nodes.get('no')?.baseScore).toBe(0.5);
   });
 
   it('flips and removes links', async () => {
     const store = renderWithSelection('no');
     await userEvent.click(screen.getByRole('button', { name: 'Make it support' }));
-    expect(store.getSnapshot().map.edges.e2?.kind).toBe('supports');
+    expect(store.getSnapshot().map.edges.get('e2')?.kind).toBe('supports');
     await userEvent.click(screen.getByRole('button', { name: /remove link/i }));
-    expect(store.getSnapshot().map.edges.e2).toBeUndefined();
+    expect(store.getSnapshot().map.edges.get('e2')).toBeUndefined();
   });
 });

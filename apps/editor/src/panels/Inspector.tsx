@@ -68,7 +68,7 @@ function MapInspector() {
 
 function EdgeInspector({ edgeId }: { edgeId: string }) {
   const store = useEditorStore();
-  const edge = useEditor((state) => state.map.edges[edgeId]);
+  const edge = useEditor((state) => state.map.edges.get(edgeId));
   if (!edge) return null;
   return (
     <section className="inspector">
@@ -85,7 +85,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   const store = useEditorStore();
   const commands = useCommands();
   const mode = EditorMode.useActorRef();
-  const node = useEditor((state) => state.map.nodes[nodeId]);
+  const node = useEditor((state) => state.map.nodes.get(nodeId));
   const switchedOff = useEditor((state) => state.switchedOff.has(nodeId));
   if (!node) return null;
   const update = (changes: Parameters<typeof updateNode>[2]) =>
@@ -233,9 +233,9 @@ function EvidenceFields({ node }: { node: ArgNode }) {
 function Relations({ nodeId }: { nodeId: string }) {
   const store = useEditorStore();
   const map = useEditor((state) => state.map);
-  const links = Object.values(map.edges).filter((edge) => edge.source === nodeId || edge.target === nodeId);
+  const links = map.edges.toArray().filter((edge) => edge.source === nodeId || edge.target === nodeId);
   if (links.length === 0) return null;
-  const name = (id: string) => map.nodes[id]?.text ?? map.edges[id]?.id ?? id;
+  const name = (id: string) => map.nodes.get(id)?.text ?? map.edges.get(id)?.id ?? id;
   return (
     <section className="inspector__relations">
       <h3>Links</h3>

@@ -3,7 +3,7 @@ import { Dialog } from './Dialog.tsx';
 
 /** The full quote of a piece of evidence, with everything known about its source. */
 export function QuoteDialog({ nodeId }: { nodeId: string }) {
-  const node = useEditor((state) => state.map.nodes[nodeId]);
+  const node = useEditor((state) => state.map.nodes.get(nodeId));
   if (!node?.evidence) return null;
   const { quote, source, kind } = node.evidence;
   const facts: [string, string | undefined][] = [

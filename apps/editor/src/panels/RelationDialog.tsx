@@ -10,12 +10,10 @@ import { Dialog } from './Dialog.tsx';
 export function RelationDialog({ source, target }: { source: string; target: string }) {
   const mode = EditorMode.useActorRef();
   const map = useEditor((state) => state.map);
-  const from = map.nodes[source];
-  const to = map.nodes[target];
+  const from = map.nodes.get(source);
+  const to = map.nodes.get(target);
   if (!from || !to) return null;
-  const incoming = Object.values(map.edges).filter(
-    (edge) => edge.target === target && edge.kind !== 'undercuts',
-  );
+  const incoming = map.edges.toArray().filter((edge) => edge.target === target && edge.kind !== 'undercuts');
   return (
     <Dialog title="How are they related?">
       <p className="relation-pair">
@@ -49,7 +47,7 @@ export function RelationDialog({ source, target }: { source: string; target: str
             <span className="edge-sign edge-sign--undercuts" aria-hidden="true">
               ⨯
             </span>{' '}
-            Undercuts the link from “{map.nodes[edge.source]?.text ?? edge.source}”
+            Undercuts the link from “{map.nodes.get(edge.source)?.text ?? edge.source}”
           </button>
         ))}
       </div>

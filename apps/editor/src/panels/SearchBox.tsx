@@ -19,7 +19,7 @@ export function SearchBox() {
   const open = query.trim().length > 0;
 
   const choose = (id: string) => {
-    const node = store.getSnapshot().map.nodes[id];
+    const node = store.getSnapshot().map.nodes.get(id);
     if (!node) return;
     store.select([id]);
     setQuery('');

@@ -28,12 +28,10 @@ describe('toolbar', () => {
     const field = await screen.findByLabelText('Edit claim text');
     await userEvent.type(field, 'Bans are hard to enforce{Enter}');
     const map = store.getSnapshot().map;
-    const added = Object.values(map.nodes).find((node) => node.text === 'Bans are hard to enforce');
+    const added = map.nodes.toArray().find((node) => node.text === 'Bans are hard to enforce');
     expect(added?.kind).toBe('claim');
     expect(
-      Object.values(map.edges).some(
-        (e) => e.source === added?.id && e.target === 'yes' && e.kind === 'opposes',
-      ),
+      map.edges.toArray().some((e) => e.source === added?.id && e.target === 'yes' && e.kind === 'opposes'),
     ).toBe(true);
     const onCanvas = () =>
       screen

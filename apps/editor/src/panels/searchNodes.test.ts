@@ -12,8 +12,8 @@ describe('searchNodes', () => {
   });
 
   it('finds evidence by its speaker', () => {
-    const speaker = Object.values(map.nodes).find((node) => node.evidence?.source.speaker)?.evidence?.source
-      .speaker;
+    const speaker = map.nodes.toArray().find((node) => node.evidence?.source.speaker)?.evidence
+      ?.source.speaker;
     expect(speaker).toBeDefined();
     const hits = searchNodes(map, speaker?.split(' ').at(-1) ?? '');
     expect(hits.length).toBeGreaterThan(0);
@@ -23,17 +23,20 @@ describe('searchNodes', () => {
 
   it('filters by kind', () => {
     const hits = searchNodes(map, 'kind:position');
-    expect(hits.length).toBe(Object.values(map.nodes).filter((node) => node.kind === 'position').length);
+    expect(hits.length).toBe(map.nodes.toArray().filter((node) => node.kind === 'position').length);
     expect(searchNodes(map, 'question').some((hit) => hit.node.kind === 'question')).toBe(true);
   });
 
   it('finds by tag, with or without #', () => {
     const tagged = {
       ...map,
-      nodes: {
-        ...map.nodes,
-        x: { id: 'x', kind: 'claim' as const, text: 'T', baseScore: 0.5, tags: ['Huawei'] },
-      },
+      nodes: map.nodes.set('x', {
+        id: 'x',
+        kind: 'claim' as const,
+        text: 'T',
+        baseScore: 0.5,
+        tags: ['Huawei'],
+      }),
     };
     expect(searchNodes(tagged, '#huawei').map((hit) => hit.node.id)).toEqual(['x']);
     expect(searchNodes(tagged, 'huawei').some((hit) => hit.node.id === 'x' && hit.field === 'tag')).toBe(

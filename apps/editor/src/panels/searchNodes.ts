@@ -18,7 +18,7 @@ export function searchNodes(map: ArgMap, query: string): SearchHit[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: (SearchHit & { rank: number })[] = [];
-  for (const node of Object.values(map.nodes)) {
+  for (const node of map.nodes.toArray()) {
     let best: { field: string; rank: number } | undefined;
     let all = true;
     for (const word of words) {

@@ -11,11 +11,11 @@ describe('TourHandout', () => {
     render(<TourHandout map={map} tour={tour} />);
     const pages = screen.getAllByRole('region', { name: /^Step \d+$/ });
     expect(pages).toHaveLength(tour.steps.length);
-    const evidenceStep = tour.steps.findIndex((step) => step.nodes.some((id) => map.nodes[id]?.evidence));
-    const evidenceId = tour.steps[evidenceStep]?.nodes.find((id) => map.nodes[id]?.evidence) as string;
+    const evidenceStep = tour.steps.findIndex((step) => step.nodes.some((id) => map.nodes.get(id)?.evidence));
+    const evidenceId = tour.steps[evidenceStep]?.nodes.find((id) => map.nodes.get(id)?.evidence) as string;
     const page = pages[evidenceStep] as HTMLElement;
-    expect(page).toHaveTextContent(map.nodes[evidenceId]?.evidence?.quote ?? 'missing');
-    expect(page).toHaveTextContent(map.nodes[evidenceId]?.evidence?.source.speaker ?? 'missing');
+    expect(page).toHaveTextContent(map.nodes.get(evidenceId)?.evidence?.quote ?? 'missing');
+    expect(page).toHaveTextContent(map.nodes.get(evidenceId)?.evidence?.source.speaker ?? 'missing');
     expect(within(pages[1] as HTMLElement).getByText('Already on the board')).toBeInTheDocument();
   });
 
@@ -32,8 +32,8 @@ describe('TourHandout', () => {
 describe('MapHandout', () => {
   it('outlines the debate and lists every piece of evidence with its citation', () => {
     render(<MapHandout map={map} />);
-    expect(screen.getByRole('heading', { level: 2, name: map.nodes.q?.text })).toBeInTheDocument();
-    const evidence = Object.values(map.nodes).filter((node) => node.evidence);
+    expect(screen.getByRole('heading', { level: 2, name: map.nodes.get('q')?.text })).toBeInTheDocument();
+    const evidence = map.nodes.toArray().filter((node) => node.evidence);
     const items = within(screen.getByRole('list', { name: 'Evidence and sources' })).getAllByRole('listitem');
     expect(items).toHaveLength(evidence.length);
     expect(items[0]).toHaveTextContent(evidence[0]?.evidence?.source.outlet ?? 'missing');

@@ -44,7 +44,7 @@ export function TourHandout({
             </div>
             <h1>{step.title ?? `Step ${i + 1}`}</h1>
             {view.focused.map((id) => {
-              const node = map.nodes[id];
+              const node = map.nodes.get(id);
               return node ? <NodeCard key={id} node={node} focused /> : null;
             })}
             {earlier.length > 0 ? (
@@ -52,7 +52,7 @@ export function TourHandout({
                 <h2>Already on the board</h2>
                 <ul>
                   {earlier.map((id) => (
-                    <li key={id}>{map.nodes[id]?.text}</li>
+                    <li key={id}>{map.nodes.get(id)?.text}</li>
                   ))}
                 </ul>
               </>
@@ -68,9 +68,9 @@ export function TourHandout({
 /** The reasons bearing on each node: sources of supports / opposes edges, and undercuts of those. */
 function reasonIndex(map: ArgMap): Map<string, { id: string; relation: string }[]> {
   const into = new Map<string, { id: string; relation: string }[]>();
-  for (const edge of Object.values(map.edges)) {
-    const target = edge.kind === 'undercuts' ? map.edges[edge.target]?.target : edge.target;
-    if (!target || !map.nodes[edge.source]) continue;
+  for (const edge of map.edges.toArray()) {
+    const target = edge.kind === 'undercuts' ? map.edges.get(edge.target)?.target : edge.target;
+    if (!target || !map.nodes.get(edge.source)) continue;
     into.set(target, [...(into.get(target) ?? []), { id: edge.source, relation: edge.kind }]);
   }
   return into;
@@ -85,10 +85,10 @@ const RELATION_WORD: Record<string, string> = { supports: 'For', opposes: 'Again
  */
 export function MapHandout({ map }: { map: ArgMap }) {
   const reasons = reasonIndex(map);
-  const evidence = Object.values(map.nodes).filter((node) => node.evidence);
+  const evidence = map.nodes.toArray().filter((node) => node.evidence);
   const number = new Map(evidence.map((node, i) => [node.id, i + 1]));
   const hasParent = new Set([...reasons.values()].flat().map((reason) => reason.id));
-  const roots = Object.values(map.nodes).filter((node) => !hasParent.has(node.id));
+  const roots = map.nodes.toArray().filter((node) => !hasParent.has(node.id));
 
   const outline = (id: string, seen: Set<string>): ReactNode => {
     const children = (reasons.get(id) ?? []).filter((child) => !seen.has(child.id));
@@ -96,7 +96,7 @@ export function MapHandout({ map }: { map: ArgMap }) {
     return (
       <ul>
         {children.map((child) => {
-          const node = map.nodes[child.id];
+          const node = map.nodes.get(child.id);
           if (!node) return null;
           const mark = number.get(child.id);
           const inner = new Set(seen).add(child.id);

@@ -8,9 +8,14 @@ import { createEditorStore } from '../state/editorStore.ts';
 /** A small map without tours, so "Present" has to generate one. */
 function smallStore() {
   const map = createMap({ title: 'Chips' }, new Date('2025-01-01T00:00:00Z'));
-  map.nodes.q = { id: 'q', kind: 'question', text: 'Do export controls work?', baseScore: 0.5 };
-  map.nodes.p = { id: 'p', kind: 'position', text: 'They work', baseScore: 0.5 };
-  map.edges.e = { id: 'e', kind: 'supports', source: 'p', target: 'q' };
+  map.nodes = map.nodes.set('q', {
+    id: 'q',
+    kind: 'question',
+    text: 'Do export controls work?',
+    baseScore: 0.5,
+  });
+  map.nodes = map.nodes.set('p', { id: 'p', kind: 'position', text: 'They work', baseScore: 0.5 });
+  map.edges = map.edges.set('e', { id: 'e', kind: 'supports', source: 'p', target: 'q' });
   return createEditorStore(map);
 }
 

@@ -1,4 +1,4 @@
-import type { ArgMap, Tour } from '@argmap/core';
+import { type ArgMap, type Tour, toDocument } from '@argmap/core';
 import { useMachine } from '@xstate/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
@@ -108,7 +108,7 @@ export function PresentMode(props: PresentModeProps) {
     link.current = current;
     const stop = current.listen((message) => {
       if (message.type === 'ready') {
-        current.send({ type: 'deck', map, tour });
+        current.send({ type: 'deck', map: toDocument(map), tour });
         current.send({ type: 'state', state: stateRef.current });
       } else if (message.type === 'command') {
         send(message.event);

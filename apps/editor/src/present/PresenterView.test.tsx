@@ -1,4 +1,4 @@
-import { exportControlsExample, generateTour } from '@argmap/core';
+import { exportControlsExample, generateTour, toDocument } from '@argmap/core';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('PresenterView', () => {
     expect(room.heard).toEqual([{ type: 'ready' }]);
     expect(screen.getByRole('heading')).toHaveTextContent('Waiting for the presentation window');
     act(() => {
-      room.link.send({ type: 'deck', map, tour });
+      room.link.send({ type: 'deck', map: toDocument(map), tour });
       room.link.send({
         type: 'state',
         state: { index: 1, stepCount: tour.steps.length, verdict: false, theme: 'light', blank: false },
@@ -43,7 +43,7 @@ describe('PresenterView', () => {
     const user = userEvent.setup();
     render(<PresenterView presentationId="abc" channel={room.channel} />);
     act(() => {
-      room.link.send({ type: 'deck', map, tour });
+      room.link.send({ type: 'deck', map: toDocument(map), tour });
       room.link.send({
         type: 'state',
         state: { index: 0, stepCount: tour.steps.length, verdict: false, theme: 'light', blank: false },

@@ -1,4 +1,4 @@
-import type { ArgMap, Tour } from '@argmap/core';
+import { type ArgMap, type Tour, validateMap } from '@argmap/core';
 import { useEffect, useRef, useState } from 'react';
 import { keyToEvent } from './keys.ts';
 import {
@@ -40,8 +40,11 @@ export function PresenterView({ presentationId, channel }: PresenterViewProps) {
     const current = createPresentLink(raw);
     link.current = current;
     const stop = current.listen((message) => {
-      if (message.type === 'deck') setDeck({ map: message.map, tour: message.tour });
-      else if (message.type === 'state') setState(message.state);
+      if (message.type === 'deck') {
+        // The map crosses windows as a plain document (a table does not survive structured clone).
+        const map = validateMap(message.map);
+        if (map.ok) setDeck({ map: map.value, tour: message.tour });
+      } else if (message.type === 'state') setState(message.state);
       else if (message.type === 'ended') setEnded(true);
     });
     current.send({ type: 'ready' });
@@ -96,7 +99,7 @@ export function PresenterView({ presentationId, channel }: PresenterViewProps) {
   const next = deck.tour.steps[state.index + 1];
   const elapsed = Math.floor((now - startedAt) / 1000);
   const clock = `${Math.floor(elapsed / 60)}:${String(elapsed % 60).padStart(2, '0')}`;
-  const texts = (ids: string[]) => ids.flatMap((id) => (deck.map.nodes[id] ? [deck.map.nodes[id]] : []));
+  const texts = (ids: string[]) => ids.flatMap((id) => deck.map.nodes.get(id) ?? []);
 
   return (
     <main className="presenter" aria-label="Presenter view">

@@ -1,4 +1,4 @@
-import { type ArgMap, createMap } from '@argmap/core';
+import { type ArgMap, createMap, Table } from '@argmap/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -39,19 +39,19 @@ function Harness({
 function smallMap(): ArgMap {
   const map = createMap({ title: 'Chips' }, new Date('2025-01-01T00:00:00Z'));
   const node = (id: string, kind: 'question' | 'position' | 'claim', text: string) => {
-    map.nodes[id] = { id, kind, text, baseScore: 0.5 };
+    map.nodes = map.nodes.set(id, { id, kind, text, baseScore: 0.5 });
   };
   node('q', 'question', 'Do export controls work?');
   node('p-work', 'position', 'Export controls work');
   node('p-backfire', 'position', 'Export controls backfire');
   node('c-bite', 'claim', 'The controls bite');
   node('c-scarcity', 'claim', 'Scarcity breeds invention');
-  map.edges = {
+  map.edges = Table.fromRecord({
     e1: { id: 'e1', kind: 'supports', source: 'p-work', target: 'q' },
     e2: { id: 'e2', kind: 'opposes', source: 'p-backfire', target: 'q' },
     e3: { id: 'e3', kind: 'supports', source: 'c-bite', target: 'p-work' },
     e4: { id: 'e4', kind: 'supports', source: 'c-scarcity', target: 'p-backfire' },
-  };
+  });
   return map;
 }
 

@@ -99,7 +99,7 @@ function TourEditor({
   onPrint,
 }: Omit<TourPanelProps, 'onClose'> & { tour: Tour }) {
   const problems = checkTour(map, tour);
-  const label = (id: string) => map.nodes[id]?.text ?? `(missing node ${id})`;
+  const label = (id: string) => map.nodes.get(id)?.text ?? `(missing node ${id})`;
   const count = tour.steps.length;
   return (
     <>

@@ -1,4 +1,4 @@
-import type { ArgMap, Tour } from '@argmap/core';
+import type { ArgMapDocument, Tour } from '@argmap/core';
 import type { PresentContext, PresentEvent } from './presentMachine.ts';
 
 /**
@@ -9,8 +9,8 @@ import type { PresentContext, PresentEvent } from './presentMachine.ts';
 export type PresentMessage =
   /** Presenter → audience: "I have opened, send me the deck". */
   | { type: 'ready' }
-  /** Audience → presenter: the map and tour being presented. */
-  | { type: 'deck'; map: ArgMap; tour: Tour }
+  /** Audience → presenter: the map (as a document: messages are structured-cloned) and tour being presented. */
+  | { type: 'deck'; map: ArgMapDocument; tour: Tour }
   /** Audience → presenter: where the presentation is now. */
   | { type: 'state'; state: PresentState }
   /** Presenter → audience: a click or key press on the presenter window. */

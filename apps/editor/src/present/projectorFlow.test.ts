@@ -42,23 +42,23 @@ describe('projectorFlow', () => {
   it('fits every step of the generated example tour on a 1920×1080 projector at full size', () => {
     const unfit = tour.steps.flatMap((_, index) => (projectorFlow(map, tour, index).fits ? [] : [index + 1]));
     expect(unfit).toEqual([]);
-    const strengths = Object.fromEntries(Object.keys(map.nodes).map((id) => [id, 0.5]));
+    const strengths = Object.fromEntries([...map.nodes.keys()].map((id) => [id, 0.5]));
     expect(projectorFlow(map, tour, tour.steps.length - 1, { strengths }).fits).toBe(true);
   });
 
   it('zooms out (does not fit) for a step of the whole map', () => {
-    const whole: Tour = { id: 't', title: 't', steps: [{ id: 's', nodes: Object.keys(map.nodes) }] };
+    const whole: Tour = { id: 't', title: 't', steps: [{ id: 's', nodes: [...map.nodes.keys()] }] };
     const flow = projectorFlow(map, whole, 0, { frame: PROJECTOR_FRAME });
     expect(flow.fits).toBe(false);
-    expect(flow.nodes).toHaveLength(Object.keys(map.nodes).length);
+    expect(flow.nodes).toHaveLength([...map.nodes.keys()].length);
   });
 
   it('shows evidence quotes with their citation, and strengths only when given', () => {
-    const evidenceId = Object.keys(map.nodes).find((id) => map.nodes[id]?.kind === 'evidence') as string;
+    const evidenceId = [...map.nodes.keys()].find((id) => map.nodes.get(id)?.kind === 'evidence') as string;
     const all: Tour = { id: 't', title: 't', steps: [{ id: 's', nodes: [evidenceId] }] };
     const plain = projectorFlow(map, all, 0).nodes.find((node) => node.id === evidenceId);
-    expect(plain?.data.quote).toBe(map.nodes[evidenceId]?.evidence?.quote);
-    expect(plain?.data.citation).toContain(map.nodes[evidenceId]?.evidence?.source.speaker ?? '');
+    expect(plain?.data.quote).toBe(map.nodes.get(evidenceId)?.evidence?.quote);
+    expect(plain?.data.citation).toContain(map.nodes.get(evidenceId)?.evidence?.source.speaker ?? '');
     expect(plain?.data.strength).toBeUndefined();
     const withVerdict = projectorFlow(map, all, 0, { strengths: { [evidenceId]: 0.8 } });
     expect(withVerdict.nodes.find((node) => node.id === evidenceId)?.data.strength).toBe(0.8);

@@ -59,7 +59,7 @@ export function projectorFlow(
   const focused = new Set(view.focused);
   const dataOf = new Map<string, ProjectorNodeData>();
   for (const id of view.revealed) {
-    const node = map.nodes[id];
+    const node = map.nodes.get(id);
     if (!node) continue;
     const data: ProjectorNodeData = {
       kind: node.kind,

@@ -16,10 +16,10 @@ import { type Stage, stageLayout } from './stageLayout.ts';
 
 function mapOf(nodes: [string, NodeKind][], edges: [string, EdgeKind, string][]): ArgMap {
   const map = createMap({ title: 'Stage' }, new Date('2025-01-01T00:00:00Z'));
-  for (const [id, kind] of nodes) map.nodes[id] = { id, kind, text: id, baseScore: 0.5 };
+  for (const [id, kind] of nodes) map.nodes = map.nodes.set(id, { id, kind, text: id, baseScore: 0.5 });
   for (const [source, kind, target] of edges) {
     const id = `${source}>${target}`;
-    map.edges[id] = { id, kind, source, target };
+    map.edges = map.edges.set(id, { id, kind, source, target });
   }
   return map;
 }

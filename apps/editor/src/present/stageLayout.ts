@@ -1,4 +1,4 @@
-import type { ArgEdge, ArgMap, EdgeKind, Point, StepView } from '@argmap/core';
+import { type ArgEdge, type ArgMap, type EdgeKind, type Point, type StepView, Table } from '@argmap/core';
 import { layoutMap } from '@argmap/layout';
 import { PROJECTOR_NODE_WIDTH } from './nodeHeights.ts';
 
@@ -79,10 +79,10 @@ export function stageLayout(
 /** For each node, the nodes it bears on, in edge order; an undercut bears on its edge's target. */
 function bearsOnOf(map: ArgMap): Map<string, StageLink[]> {
   const out = new Map<string, StageLink[]>();
-  for (const edge of Object.values(map.edges)) {
-    const target = edge.kind === 'undercuts' ? map.edges[edge.target]?.target : edge.target;
+  for (const edge of map.edges.toArray()) {
+    const target = edge.kind === 'undercuts' ? map.edges.get(edge.target)?.target : edge.target;
     if (target === undefined || target === edge.source) continue;
-    if (!(target in map.nodes) || !(edge.source in map.nodes)) continue;
+    if (!map.nodes.has(target) || !map.nodes.has(edge.source)) continue;
     const link: StageLink = { id: edge.id, kind: edge.kind, source: edge.source, target };
     out.set(edge.source, [...(out.get(edge.source) ?? []), link]);
   }
@@ -101,8 +101,8 @@ function arrange(
   heightOf: (id: string) => number,
 ): Stage {
   // Map order, not step order, so a node's neighbours stay on the same side from step to step.
-  const set = new Set(wanted.filter((id) => id in map.nodes));
-  const ids = Object.keys(map.nodes).filter((id) => set.has(id));
+  const set = new Set(wanted.filter((id) => map.nodes.has(id)));
+  const ids = [...map.nodes.keys()].filter((id) => set.has(id));
   const parent = new Map<string, string>();
   const reachesUp = (from: string, to: string) => {
     for (let at: string | undefined = from; at !== undefined; at = parent.get(at)) if (at === to) return true;
@@ -130,9 +130,11 @@ function arrange(
     const kind = link.kind === 'undercuts' ? 'opposes' : link.kind;
     edges[link.id] = { id: link.id, kind, source: link.source, target: link.target };
   }
-  const nodes = Object.fromEntries(ids.map((id) => [id, map.nodes[id]]).filter((entry) => entry[1]));
+  const nodes = Table.fromEntries(
+    ids.flatMap((id) => map.nodes.get(id) ?? []).map((node) => [node.id, node]),
+  );
   const layout = layoutMap(
-    { ...map, nodes, edges },
+    { ...map, nodes, edges: Table.fromRecord(edges) },
     {
       nodeSize: (node) => ({ width: PROJECTOR_NODE_WIDTH, height: heightOf(node.id) }),
       siblingGap: SIBLING_GAP,

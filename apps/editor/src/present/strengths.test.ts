@@ -7,8 +7,8 @@ describe('verdictStrengths', () => {
     const map = exportControlsExample;
     const strengths = verdictStrengths(map, { q: { strength: 0.91 } });
     expect(strengths.q).toBe(0.91);
-    const other = Object.keys(map.nodes).find((id) => id !== 'q') as string;
-    expect(strengths[other]).toBe(map.nodes[other]?.baseScore);
-    expect(Object.keys(strengths)).toHaveLength(Object.keys(map.nodes).length);
+    const other = [...map.nodes.keys()].find((id) => id !== 'q') as string;
+    expect(strengths[other]).toBe(map.nodes.get(other)?.baseScore);
+    expect(Object.keys(strengths)).toHaveLength([...map.nodes.keys()].length);
   });
 });

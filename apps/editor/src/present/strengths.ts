@@ -10,6 +10,6 @@ export function verdictStrengths(
   verdicts: Readonly<Record<string, { strength: number }>> = {},
 ): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const node of Object.values(map.nodes)) out[node.id] = verdicts[node.id]?.strength ?? node.baseScore;
+  for (const node of map.nodes.toArray()) out[node.id] = verdicts[node.id]?.strength ?? node.baseScore;
   return out;
 }

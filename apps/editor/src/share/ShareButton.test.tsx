@@ -31,7 +31,7 @@ describe('ShareButton', () => {
     const big = createMap({ title: 'Huge' });
     for (let i = 0; i < 3000; i++) {
       const text = `${((i * 2654435761) % 1e9).toString(36)} ${((i * 40503) % 9973).toString(36)} claim ${i}`;
-      big.nodes[`n${i}`] = { id: `n${i}`, kind: 'claim', text, baseScore: 0.5 };
+      big.nodes = big.nodes.set(`n${i}`, { id: `n${i}`, kind: 'claim', text, baseScore: 0.5 });
     }
     mount(big);
     await user.click(screen.getByRole('button', { name: 'Copy share link' }));

@@ -1,4 +1,4 @@
-import { exportControlsExample } from '@argmap/core';
+import { type ArgNode, exportControlsExample, Table, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('share links', () => {
   });
 
   it('refuses a map too large for a link and says to share a file', () => {
-    const nodes: Record<string, unknown> = {};
+    const nodes: Record<string, ArgNode> = {};
     for (let i = 0; i < 3000; i++) {
       nodes[`n${i}`] = {
         id: `n${i}`,
@@ -30,7 +30,7 @@ describe('share links', () => {
         baseScore: 0.5,
       };
     }
-    const big = { ...exportControlsExample, nodes } as typeof exportControlsExample;
+    const big = { ...exportControlsExample, nodes: Table.fromRecord(nodes) };
     const link = createShareLink(big, PAGE);
     expect(link.ok).toBe(false);
     expect(link.diagnostics[0]).toMatchObject({
@@ -51,13 +51,13 @@ describe('share links', () => {
   });
 
   it('strips a javascript: source link from a crafted map and warns', () => {
-    const crafted = structuredClone(exportControlsExample);
+    const crafted = structuredClone(toDocument(exportControlsExample));
     const evidence = Object.values(crafted.nodes).find((n) => n.evidence);
     if (!evidence?.evidence) throw new Error('example has evidence');
     evidence.evidence.source.url = 'javascript:alert(document.cookie)';
     const read = readShareHash(`#map=${compressToEncodedURIComponent(JSON.stringify(crafted))}`);
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.value.nodes[evidence.id]?.evidence?.source.url).toBeUndefined();
+    if (read.ok) expect(read.value.nodes.get(evidence.id)?.evidence?.source.url).toBeUndefined();
     expect(read.diagnostics.map((d) => d.code)).toContain('unsafe-url');
   });
 

@@ -1,4 +1,4 @@
-import { type ArgMap, type Diagnostic, fail, ok, type Result } from '@argmap/core';
+import { type ArgMap, type Diagnostic, fail, ok, type Result, toDocument } from '@argmap/core';
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { recoverMap } from '../storage/recoverMap.ts';
 
@@ -19,7 +19,7 @@ export const MAX_SHARE_LENGTH = 32_000;
  * Fails with `share-too-large` when the link would pass {@link MAX_SHARE_LENGTH}.
  */
 export function createShareLink(map: ArgMap, pageUrl: string): Result<string> {
-  const encoded = compressToEncodedURIComponent(JSON.stringify(map));
+  const encoded = compressToEncodedURIComponent(JSON.stringify(toDocument(map)));
   if (encoded.length > MAX_SHARE_LENGTH) {
     return fail([
       {

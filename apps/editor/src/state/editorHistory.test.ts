@@ -5,7 +5,7 @@ import { createEditorHistory } from './editorHistory.ts';
 
 function mapWithNode(): ArgMap {
   const map = createMap({ title: 'start' });
-  map.nodes.a = { id: 'a', kind: 'claim', text: 'a', baseScore: 0.5 };
+  map.nodes = map.nodes.set('a', { id: 'a', kind: 'claim', text: 'a', baseScore: 0.5 });
   return map;
 }
 
@@ -52,7 +52,7 @@ describe('editor history', () => {
       .toggle('a');
     expect(history.canRedo).toBe(false);
     expect(history.undo().switchedOff.size).toBe(0);
-    expect(history.undo().map.nodes.a?.text).toBe('a');
+    expect(history.undo().map.nodes.get('a')?.text).toBe('a');
   });
 
   it('keystrokes in one field within the merge window undo as one step', () => {
@@ -62,9 +62,9 @@ describe('editor history', () => {
       if (!edit.ok) throw new Error('edit refused');
       history = history.record(edit.value, 1000 + i * 100);
     }
-    expect(history.map.nodes.a?.text).toBe('bol');
+    expect(history.map.nodes.get('a')?.text).toBe('bol');
     history = history.undo();
-    expect(history.map.nodes.a?.text).toBe('a');
+    expect(history.map.nodes.get('a')?.text).toBe('a');
     expect(history.canUndo).toBe(false);
   });
 

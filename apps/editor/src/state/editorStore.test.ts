@@ -4,9 +4,9 @@ import { createEditorStore } from './editorStore.ts';
 
 function smallMap(): ArgMap {
   const map = createMap({ title: 'Chips' }, new Date('2025-01-01T00:00:00Z'));
-  map.nodes.q = { id: 'q', kind: 'question', text: 'Do controls work?', baseScore: 0.5 };
-  map.nodes.p = { id: 'p', kind: 'position', text: 'Yes', baseScore: 0.5 };
-  map.edges.e = { id: 'e', kind: 'supports', source: 'p', target: 'q' };
+  map.nodes = map.nodes.set('q', { id: 'q', kind: 'question', text: 'Do controls work?', baseScore: 0.5 });
+  map.nodes = map.nodes.set('p', { id: 'p', kind: 'position', text: 'Yes', baseScore: 0.5 });
+  map.edges = map.edges.set('e', { id: 'e', kind: 'supports', source: 'p', target: 'q' });
   return map;
 }
 
@@ -19,13 +19,13 @@ describe('editor store', () => {
     store.apply((map) => addNode(map, { kind: 'claim', text: 'Chips are scarce' }));
     expect(store.getSnapshot().undoLabel).toBe('Add claim');
     store.undo();
-    expect(Object.keys(store.getSnapshot().map.nodes)).toHaveLength(2);
-    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes, clearly');
+    expect([...store.getSnapshot().map.nodes.keys()]).toHaveLength(2);
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Yes, clearly');
     store.undo();
-    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes');
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Yes');
     expect(store.getSnapshot().canUndo).toBe(false);
     store.redo();
-    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes, clearly');
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Yes, clearly');
     expect(store.getSnapshot().redoLabel).toBe('Add claim');
   });
 
@@ -78,13 +78,13 @@ describe('editor store', () => {
     const store = createEditorStore(smallMap());
     store.dragTo({ p: { x: 10, y: 10 } });
     store.dragTo({ p: { x: 40.4, y: 80.6 } });
-    expect(store.getSnapshot().map.nodes.p?.position).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get('p')?.position).toBeUndefined();
     expect(store.getSnapshot().dragging.p).toEqual({ x: 40.4, y: 80.6 });
     store.endDrag();
-    expect(store.getSnapshot().map.nodes.p?.position).toEqual({ x: 40, y: 81 });
+    expect(store.getSnapshot().map.nodes.get('p')?.position).toEqual({ x: 40, y: 81 });
     expect(store.getSnapshot().dragging).toEqual({});
     store.undo();
-    expect(store.getSnapshot().map.nodes.p?.position).toBeUndefined();
+    expect(store.getSnapshot().map.nodes.get('p')?.position).toBeUndefined();
   });
 
   it('switches a node off for a what-if, and undo switches it back on', () => {
@@ -105,12 +105,12 @@ describe('editor store', () => {
     store.toggleSwitchedOff('p');
     store.apply(renameP('No'));
     store.undo();
-    expect(store.getSnapshot().map.nodes.p?.text).toBe('Perhaps');
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Perhaps');
     expect(store.getSnapshot().switchedOff.has('p')).toBe(true);
     store.undo();
     expect(store.getSnapshot().switchedOff.has('p')).toBe(false);
-    expect(store.getSnapshot().map.nodes.p?.text).toBe('Perhaps');
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Perhaps');
     store.undo();
-    expect(store.getSnapshot().map.nodes.p?.text).toBe('Yes');
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Yes');
   });
 });

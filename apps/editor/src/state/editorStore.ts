@@ -83,8 +83,8 @@ export function createEditorStore(map: ArgMap): EditorStore {
   function fromHistory(next: EditorHistory, revisionBump: number): EditorState {
     return snapshotOf(
       next,
-      state.selectedNodes.filter((id) => id in next.map.nodes),
-      state.selectedEdges.filter((id) => id in next.map.edges),
+      state.selectedNodes.filter((id) => next.map.nodes.has(id)),
+      state.selectedEdges.filter((id) => next.map.edges.has(id)),
       {},
       state.revision + revisionBump,
       state.opened,
@@ -122,13 +122,13 @@ export function createEditorStore(map: ArgMap): EditorStore {
     },
     select(nodes, edges = []) {
       const { map } = state;
-      const nextNodes = unique(nodes.filter((id) => id in map.nodes));
-      const nextEdges = unique(edges.filter((id) => id in map.edges));
+      const nextNodes = unique(nodes.filter((id) => map.nodes.has(id)));
+      const nextEdges = unique(edges.filter((id) => map.edges.has(id)));
       if (sameList(nextNodes, state.selectedNodes) && sameList(nextEdges, state.selectedEdges)) return;
       set({ ...state, selectedNodes: nextNodes, selectedEdges: nextEdges });
     },
     toggleSwitchedOff(nodeId) {
-      if (!(nodeId in history.map.nodes)) return;
+      if (!history.map.nodes.has(nodeId)) return;
       history = history.toggle(nodeId);
       set(fromHistory(history, 0));
     },
@@ -172,7 +172,7 @@ function snapshotOf(
 function rounded(map: ArgMap, positions: Readonly<Record<string, Point>>): Record<string, Point> {
   const result: Record<string, Point> = {};
   for (const [id, { x, y }] of Object.entries(positions)) {
-    if (id in map.nodes) result[id] = { x: Math.round(x), y: Math.round(y) };
+    if (map.nodes.has(id)) result[id] = { x: Math.round(x), y: Math.round(y) };
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { type ArgMap, createMap, exportControlsExample } from '@argmap/core';
+import { createMap, exportControlsExample, toDocument } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { type KeyValueStore, memoryStore } from './keyValueStore.ts';
 import { createMapRepository } from './mapRepository.ts';
@@ -39,7 +39,7 @@ describe('map repository', () => {
     expect(list.map((m) => m.title)).toEqual([exportControlsExample.meta.title, 'Older']);
     expect(list[0]?.savedAt).toBe('2026-03-01T10:00:01.000Z');
     expect(list[0]?.size).toBe(new TextEncoder().encode(JSON.stringify(exportControlsExample)).byteLength);
-    expect(list[0]?.nodeCount).toBe(Object.keys(exportControlsExample.nodes).length);
+    expect(list[0]?.nodeCount).toBe([...exportControlsExample.nodes.keys()].length);
   });
 
   it('duplicates and renames without touching the original', async () => {
@@ -74,8 +74,8 @@ describe('map repository', () => {
   it('recovers a corrupted map, keeps the original as a backup and reports the repairs', async () => {
     const { repo, store } = setup();
     const { id } = unwrap(await repo.create(exportControlsExample));
-    const corrupt = structuredClone(exportControlsExample) as ArgMap;
-    delete (corrupt.nodes as Record<string, unknown>).q;
+    const corrupt = structuredClone(toDocument(exportControlsExample));
+    delete corrupt.nodes.q;
     store.data.set(`map/${id}`, { id, map: corrupt, savedAt: 'x' });
 
     const loaded = unwrap(await repo.load(id));
@@ -86,7 +86,7 @@ describe('map repository', () => {
         exportControlsExample.tours?.length ? ['dangling-edge', 'dangling-tour-node'] : ['dangling-edge'],
       ),
     );
-    expect(loaded?.map.nodes['p-work']).toEqual(exportControlsExample.nodes['p-work']);
+    expect(loaded?.map.nodes.get('p-work')).toEqual(exportControlsExample.nodes.get('p-work'));
 
     const backups = unwrap(await repo.backups(id));
     expect(backups).toHaveLength(1);

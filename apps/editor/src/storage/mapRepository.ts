@@ -1,4 +1,4 @@
-import type { ArgMap, Diagnostic } from '@argmap/core';
+import { type ArgMap, type Diagnostic, toDocument } from '@argmap/core';
 import type { KeyValueStore } from './keyValueStore.ts';
 import { recoverMap } from './recoverMap.ts';
 import { type StorageError, toStorageError } from './storageError.ts';
@@ -17,7 +17,10 @@ export interface MapSummary {
 /** A stored map, as written to IndexedDB. */
 export interface StoredMap {
   id: string;
-  /** The map as last saved. Typed `unknown` because old or damaged records may not be maps. */
+  /**
+   * The map as last saved, as a plain document (IndexedDB structured-clones values, which a
+   * table would not survive). Typed `unknown` because old or damaged records may not be maps.
+   */
   map: unknown;
   savedAt: string;
 }
@@ -104,14 +107,14 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
     id,
     title: map.meta.title,
     savedAt,
-    size: mapSize(map),
-    nodeCount: Object.keys(map.nodes).length,
+    size: mapSize(toDocument(map)),
+    nodeCount: map.nodes.size,
   });
 
   const write = async (id: string, map: ArgMap): Promise<MapSummary> => {
     const savedAt = now().toISOString();
     const summary = summarize(id, map, savedAt);
-    const record: StoredMap = { id, map, savedAt };
+    const record: StoredMap = { id, map: toDocument(map), savedAt };
     await store.setMany([
       [MAP + id, record],
       [SUMMARY + id, summary],
@@ -141,7 +144,7 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
     const savedAt = now().toISOString();
     await store.setMany([
       [backupKey, backup],
-      [MAP + id, { id, map, savedAt } satisfies StoredMap],
+      [MAP + id, { id, map: toDocument(map), savedAt } satisfies StoredMap],
       [SUMMARY + id, summarize(id, map, savedAt)],
     ]);
     return { id, map, repairs, backupKey };

@@ -1,4 +1,4 @@
-import { type ArgMap, createMap, exportControlsExample, updateMeta } from '@argmap/core';
+import { type ArgMap, type ArgMapDocument, createMap, exportControlsExample, updateMeta } from '@argmap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShareLink } from '../share/shareLink.ts';
 import { createEditorStore } from '../state/editorStore.ts';
@@ -100,17 +100,15 @@ describe('persistence', () => {
     await first.persistence.start();
     const id = first.persistence.getSnapshot().mapId as string;
     const kv = first.kv as ReturnType<typeof memoryStore>;
-    const record = kv.data.get(`map/${id}`) as { map: ArgMap };
+    const record = kv.data.get(`map/${id}`) as { map: ArgMapDocument };
     record.map.edges.ghost = { id: 'ghost', kind: 'supports', source: 'missing', target: 'q' };
 
     const second = boot({ kv });
     await second.persistence.start();
     const { notice } = second.persistence.getSnapshot();
     expect(notice).toMatchObject({ kind: 'recovered', repairs: [{ code: 'dangling-edge' }] });
-    expect(notice?.kind === 'recovered' && (notice.backup as ArgMap).edges.ghost).toBeTruthy();
-    expect(Object.keys(second.store.getSnapshot().map.nodes)).toEqual(
-      Object.keys(exportControlsExample.nodes),
-    );
+    expect(notice?.kind === 'recovered' && (notice.backup as ArgMapDocument).edges.ghost).toBeTruthy();
+    expect([...second.store.getSnapshot().map.nodes.keys()]).toEqual([...exportControlsExample.nodes.keys()]);
   });
 
   it('opens a share link read-only: edits bounce back and nothing is stored', async () => {

@@ -3,6 +3,7 @@ import { isShareHash, readShareHash } from '../share/shareLink.ts';
 import type { EditorStore } from '../state/editorStore.ts';
 import { type Autosaver, createAutosaver, type SaveStatus } from './autosave.ts';
 import type { MapRepository, StorageResult } from './mapRepository.ts';
+import { recoverMap } from './recoverMap.ts';
 import type { UnsavedJournal } from './unsavedJournal.ts';
 
 /** Something the student must be told, shown until dismissed. */
@@ -220,7 +221,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       // A change journalled as the page closed goes back into storage and becomes the map to reopen.
       const pending = options.journal?.read();
       if (pending) {
-        const saved = await repository.save(pending.id, pending.map);
+        const saved = await repository.save(pending.id, recoverMap(pending.map).map);
         if (saved.ok && (await repository.setLastOpened(pending.id)).ok) options.journal?.clear();
       }
       const last = await repository.lastOpened();

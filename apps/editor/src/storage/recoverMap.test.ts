@@ -1,4 +1,4 @@
-import { type ArgMap, exportControlsExample } from '@argmap/core';
+import { type ArgMap, exportControlsExample, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWebUrl, recoverMap } from './recoverMap.ts';
@@ -17,11 +17,16 @@ describe('recoverMap', () => {
   });
 
   it('drops an edge whose target was deleted and says which one', () => {
-    const broken = structuredClone(exportControlsExample) as ArgMap;
-    broken.edges.ghost = { id: 'ghost', kind: 'supports', source: 'p-work', target: 'gone' };
+    const broken: ArgMap = { ...exportControlsExample };
+    broken.edges = broken.edges.set('ghost', {
+      id: 'ghost',
+      kind: 'supports',
+      source: 'p-work',
+      target: 'gone',
+    });
     const { map, repairs } = recoverMap(broken, NOW);
-    expect(map.edges.ghost).toBeUndefined();
-    expect(Object.keys(map.nodes)).toEqual(Object.keys(exportControlsExample.nodes));
+    expect(map.edges.get('ghost')).toBeUndefined();
+    expect([...map.nodes.keys()]).toEqual([...exportControlsExample.nodes.keys()]);
     expect(repairs).toEqual([expect.objectContaining({ code: 'dangling-edge', path: ['edges', 'ghost'] })]);
   });
 
@@ -39,7 +44,7 @@ describe('recoverMap', () => {
         u1: { id: 'u1', kind: 'undercuts', source: 'b', target: 'e1' },
       },
     };
-    expect(recoverMap(raw, NOW).map.edges).toEqual({});
+    expect(recoverMap(raw, NOW).map.edges.size).toBe(0);
     expect(codes(raw)).toEqual(['dangling-edge', 'dangling-edge']);
   });
 
@@ -57,8 +62,8 @@ describe('recoverMap', () => {
       },
     };
     const { map, repairs } = recoverMap(raw, NOW);
-    expect(map.nodes.n1).toEqual({ id: 'n1', kind: 'claim', text: 'Keep me', baseScore: 1 });
-    expect(map.nodes.n2?.evidence).toEqual({ quote: 'q', kind: 'other', source: {} });
+    expect(map.nodes.get('n1')).toEqual({ id: 'n1', kind: 'claim', text: 'Keep me', baseScore: 1 });
+    expect(map.nodes.get('n2')?.evidence).toEqual({ quote: 'q', kind: 'other', source: {} });
     expect(repairs.map((r) => r.code)).toEqual(
       expect.arrayContaining([
         'bad-node-kind',
@@ -72,7 +77,7 @@ describe('recoverMap', () => {
 
   it('turns something that is not a map into an empty map and says so', () => {
     const { map, repairs } = recoverMap('{"oops', NOW);
-    expect(map.nodes).toEqual({});
+    expect(map.nodes.size).toBe(0);
     expect(map.meta.title).toBe('Recovered map');
     expect(repairs[0]?.code).toBe('unreadable-map');
   });
@@ -82,7 +87,7 @@ describe('recoverMap', () => {
       { meta: { title: 'x' }, nodes: [{ id: 'a', kind: 'question', text: 'Q?' }] },
       NOW,
     );
-    expect(map.nodes.a?.text).toBe('Q?');
+    expect(map.nodes.get('a')?.text).toBe('Q?');
   });
 
   it('drops a node keyed __proto__ without touching any prototype', () => {
@@ -90,8 +95,9 @@ describe('recoverMap', () => {
       '{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"__proto__":{"id":"__proto__","kind":"claim","text":"x","baseScore":0.5},"a":{"id":"a","kind":"claim","text":"A","baseScore":0.5}},"edges":{}}',
     );
     const { map, repairs } = recoverMap(raw, NOW);
-    expect(Object.keys(map.nodes)).toEqual(['a']);
-    expect(Object.getPrototypeOf(map.nodes)).toBe(Object.prototype);
+    expect([...map.nodes.keys()]).toEqual(['a']);
+    expect(Object.getPrototypeOf(toDocument(map).nodes)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(repairs.length).toBeGreaterThan(0);
   });
 
@@ -105,10 +111,10 @@ describe('recoverMap', () => {
   });
 
   it('repairs random damage to the example to a map that needs no further repair', () => {
-    const nodeIds = Object.keys(exportControlsExample.nodes);
+    const nodeIds = [...exportControlsExample.nodes.keys()];
     fc.assert(
       fc.property(fc.subarray(nodeIds), fc.anything(), (deleted, junk) => {
-        const damaged = structuredClone(exportControlsExample) as unknown as Record<
+        const damaged = structuredClone(toDocument(exportControlsExample)) as unknown as Record<
           string,
           Record<string, unknown>
         >;
@@ -116,7 +122,7 @@ describe('recoverMap', () => {
         (damaged.nodes as Record<string, unknown>).junk = junk;
         const { map } = recoverMap(damaged, NOW);
         expect(recoverMap(map, NOW).repairs).toEqual([]);
-        for (const edge of Object.values(map.edges)) expect(map.nodes[edge.source]).toBeDefined();
+        for (const edge of map.edges.toArray()) expect(map.nodes.get(edge.source)).toBeDefined();
       }),
     );
   });

@@ -1,6 +1,7 @@
 import {
   type ArgEdge,
   type ArgMap,
+  type ArgMapDocument,
   type ArgNode,
   DEFAULT_BASE_SCORE,
   type Diagnostic,
@@ -11,12 +12,15 @@ import {
   type EvidenceKind,
   FORMAT_NAME,
   FORMAT_VERSION,
+  fromDocument,
   type MapMeta,
   migrate,
   NODE_KINDS,
   type NodeKind,
   type Source,
+  Table,
   type Tour,
+  toDocument,
   validateMap,
 } from '@argmap/core';
 
@@ -42,7 +46,7 @@ type Repair = (code: string, message: string, path: Path) => void;
  */
 export function recoverMap(raw: unknown, now: Date = new Date()): Recovered {
   // Older format versions are upgraded by core's migrations first; that is not damage.
-  const migrated = migrate(raw);
+  const migrated = migrate(asDocument(raw));
   const input = migrated.ok ? migrated.value : raw;
   const strict = validateMap(input);
   if (strict.ok) {
@@ -60,11 +64,17 @@ export function recoverMap(raw: unknown, now: Date = new Date()): Recovered {
     for (const error of errors) repairs.push({ ...error, severity: 'warning' });
     map = lenientRestore(dropAt(map, errors), [], now);
   }
-  return { map: { ...map, nodes: {}, edges: {} }, repairs };
+  return { map: fromDocument({ ...map, nodes: {}, edges: {} }), repairs };
+}
+
+/** A map already in memory as its plain document (the repair below reads records); anything else as is. */
+function asDocument(raw: unknown): unknown {
+  if (!isRecord(raw) || !(raw.nodes instanceof Table) || !(raw.edges instanceof Table)) return raw;
+  return toDocument(raw as unknown as ArgMap);
 }
 
 /** The map without the nodes, edges or tours the diagnostics point into. */
-function dropAt(map: ArgMap, errors: Diagnostic[]): ArgMap {
+function dropAt(map: ArgMapDocument, errors: Diagnostic[]): ArgMapDocument {
   const nodes = { ...map.nodes };
   const edges = { ...map.edges };
   let tours = map.tours ? [...map.tours] : undefined;
@@ -74,7 +84,7 @@ function dropAt(map: ArgMap, errors: Diagnostic[]): ArgMap {
     else if (section === 'edges' && typeof key === 'string') delete edges[key];
     else if (section === 'tours') tours = undefined;
   }
-  const next: ArgMap = { ...map, nodes, edges };
+  const next: ArgMapDocument = { ...map, nodes, edges };
   if (tours) next.tours = tours;
   else delete next.tours;
   return next;
@@ -83,7 +93,7 @@ function dropAt(map: ArgMap, errors: Diagnostic[]): ArgMap {
 /** Ids that would reach an object's prototype if used as keys. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
-function lenientRestore(raw: unknown, repairs: Diagnostic[], now: Date): ArgMap {
+function lenientRestore(raw: unknown, repairs: Diagnostic[], now: Date): ArgMapDocument {
   const repair: Repair = (code, message, path) => repairs.push({ severity: 'warning', code, message, path });
   if (!isRecord(raw))
     repair('unreadable-map', 'The saved data was not a map at all; started an empty map.', []);
@@ -101,7 +111,7 @@ function lenientRestore(raw: unknown, repairs: Diagnostic[], now: Date): ArgMap 
   const meta = recoverMeta(input.meta, repair, now);
   const nodes = recoverNodes(input.nodes, repair);
   const edges = recoverEdges(input.edges, nodes, repair);
-  const map: ArgMap = { format: FORMAT_NAME, version: FORMAT_VERSION, meta, nodes, edges };
+  const map: ArgMapDocument = { format: FORMAT_NAME, version: FORMAT_VERSION, meta, nodes, edges };
   const tours = recoverTours(input.tours, nodes, repair);
   if (tours) map.tours = tours;
   return map;

@@ -1,4 +1,4 @@
-import { createMap } from '@argmap/core';
+import { createMap, toDocument } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { webStorageJournal } from './unsavedJournal.ts';
 
@@ -7,7 +7,7 @@ describe('the unsaved-change journal', () => {
     const journal = webStorageJournal(window.localStorage);
     const map = createMap({ title: 'Unsaved edit' }, new Date(0));
     journal.write({ id: 'm1', map });
-    expect(journal.read()).toEqual({ id: 'm1', map });
+    expect(journal.read()).toEqual({ id: 'm1', map: toDocument(map) });
     journal.clear();
     expect(journal.read()).toBeUndefined();
   });

@@ -7,6 +7,12 @@ export interface JournalEntry {
   map: ArgMap;
 }
 
+/** A journalled change as read back: the map is untrusted JSON until it is validated. */
+export interface JournalRecord {
+  id: string;
+  map: unknown;
+}
+
 /**
  * A one-entry, synchronous safety net for the last unsaved change. IndexedDB writes are
  * asynchronous: a tab closed or killed right after an edit can be torn down before the write
@@ -17,7 +23,7 @@ export interface UnsavedJournal {
   /** Records the entry, replacing any older one. Never throws (a full or blocked storage is ignored). */
   write(entry: JournalEntry): void;
   /** The recorded entry, or `undefined` if none or if what is stored is not an entry. */
-  read(): JournalEntry | undefined;
+  read(): JournalRecord | undefined;
   clear(): void;
 }
 
@@ -42,11 +48,11 @@ export function webStorageJournal(storage: Storage | undefined = defaultStorage(
       }
       if (!text) return undefined;
       try {
-        const entry = JSON.parse(text) as Partial<JournalEntry> | null;
+        const entry = JSON.parse(text) as Partial<JournalRecord> | null;
         if (typeof entry?.id !== 'string' || typeof entry.map !== 'object' || entry.map === null) {
           return undefined;
         }
-        // The map goes through the repository's validation and recovery when it is loaded.
+        // The map is a plain document here; the caller validates and recovers it.
         return { id: entry.id, map: entry.map };
       } catch {
         return undefined;

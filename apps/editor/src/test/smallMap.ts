@@ -1,8 +1,8 @@
-import type { ArgMap } from '@argmap/core';
+import { type ArgMap, fromDocument } from '@argmap/core';
 
 /** A four-node debate for component tests: a question, two positions and one piece of evidence. */
 export function smallDebate(): ArgMap {
-  return {
+  return fromDocument({
     format: 'argmap',
     version: 1,
     meta: { title: 'Phones in schools' },
@@ -27,5 +27,5 @@ export function smallDebate(): ArgMap {
       e2: { id: 'e2', kind: 'opposes', source: 'no', target: 'q' },
       e3: { id: 'e3', kind: 'supports', source: 'ev', target: 'yes' },
     },
-  };
+  });
 }
