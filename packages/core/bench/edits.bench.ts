@@ -93,7 +93,11 @@ export default async function bench(): Promise<string> {
   measureSize(1_000);
   const rows: Record<string, (number | undefined)[]> = {};
   for (const size of SIZES) {
-    for (const [name, value] of Object.entries(measureSize(size))) (rows[name] ??= []).push(value);
+    for (const [name, value] of Object.entries(measureSize(size))) {
+      const row = rows[name] ?? [];
+      row.push(value);
+      rows[name] = row;
+    }
   }
   const at = (values: (number | undefined)[], size: number) => values[SIZES.indexOf(size)];
   const header = `| Operation | ${SIZES.map((s) => `${s.toLocaleString('en')} nodes (µs)`).join(' | ')} | ratio 10,000 / 10 |`;
