@@ -17,6 +17,9 @@ import {
 } from '@argmap/core';
 import type { ParseOptions } from './adapter.ts';
 
+/** Ids the core's validation refuses, as in `@argmap/core`'s `model/ids.ts`. */
+const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Where in the input something came from, for diagnostics. */
 export interface Location {
   line?: number;
@@ -56,9 +59,12 @@ export class MapBuilder {
     return this.pairs.has(`${source}\u0000${target}`);
   }
 
-  /** Whether `id` already names a node or an edge (they share one namespace). */
+  /**
+   * Whether `id` already names a node or an edge (they share one namespace), or is one the core
+   * refuses (`__proto__`, `constructor`, `prototype`), so a fresh id is made instead.
+   */
   has(id: string): boolean {
-    return this.map.nodes.has(id) || this.map.edges.has(id);
+    return RESERVED_IDS.has(id) || this.map.nodes.has(id) || this.map.edges.has(id);
   }
 
   /** An unused id built from `hint` (`fallback` when the hint has no usable characters). */

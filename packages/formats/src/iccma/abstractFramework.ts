@@ -30,13 +30,17 @@ export function frameworkToMap(
 ): Result<ArgMap> {
   if (errors.length > 0) return fail(errors);
   const builder = new MapBuilder(undefined, `Imported ${formatName} framework`, options);
+  // Names are kept as ids, except ones the core refuses (`__proto__`), which get a fresh id.
+  const ids = new Map<string, string>();
   for (const name of framework.args) {
-    builder.addNode(name, 'claim', framework.labels.get(name) ?? name, {}, true);
+    ids.set(name, builder.addNode(name, 'claim', framework.labels.get(name) ?? name, {}, true));
   }
   for (const attack of framework.attacks) {
     const at = { line: attack.line, column: attack.column };
-    if (attack.from === attack.to) {
-      const node = builder.map.nodes.get(attack.from);
+    const from = ids.get(attack.from) ?? attack.from;
+    const to = ids.get(attack.to) ?? attack.to;
+    if (from === to) {
+      const node = builder.map.nodes.get(from);
       if (node)
         node.notes = `${node.notes ? `${node.notes}\n` : ''}Attacks itself in the ${formatName} file.`;
       builder.warn(
@@ -46,8 +50,8 @@ export function frameworkToMap(
       );
       continue;
     }
-    if (builder.hasPair(attack.from, attack.to)) continue; // a repeated attack is the same attack
-    builder.addEdge('opposes', attack.from, attack.to, at);
+    if (builder.hasPair(from, to)) continue; // a repeated attack is the same attack
+    builder.addEdge('opposes', from, to, at);
   }
   return { ok: true, value: builder.map, diagnostics: builder.diagnostics };
 }

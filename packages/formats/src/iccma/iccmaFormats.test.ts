@@ -1,4 +1,4 @@
-import type { ArgMap } from '@argmap/core';
+import { type ArgMap, validateMap } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseApx, parseIccma, parseTgf } from './iccmaFormats.ts';
@@ -93,6 +93,16 @@ describe('TGF', () => {
     const result = parseTgf('1 First argument\n2\n#\n1 2\n');
     expect(result.ok && result.value.nodes.get('1')?.text).toBe('First argument');
     expect(result.ok && attacks(result.value)).toEqual(['1>2:opposes']);
+  });
+
+  it('renames an argument called __proto__ instead of losing it, and the map validates', () => {
+    const result = parseTgf('__proto__ Odd name\nb\n#\n__proto__ b\n');
+    if (!result.ok) throw new Error('expected the file to read');
+    expect(result.value.nodes.size).toBe(2);
+    expect(result.value.nodes.has('__proto__')).toBe(false);
+    expect(result.value.nodes.toArray().map((node) => node.text)).toContain('Odd name');
+    expect(attacks(result.value)).toHaveLength(1);
+    expect(validateMap(result.value).ok).toBe(true);
   });
 
   it('rejects edges to unlisted nodes', () => {
