@@ -21,7 +21,10 @@ async function dragBy(page: Page, node: Locator, dx: number, dy: number, midway?
 
 /** Where the map says a node is (its hand-set position), through the test hook. */
 function storedPosition(page: Page, id: string) {
-  return page.evaluate((nodeId) => window.argmapEditor?.store.getSnapshot().map.nodes[nodeId]?.position, id);
+  return page.evaluate(
+    (nodeId) => window.argmapEditor?.store.getSnapshot().map.nodes.get(nodeId)?.position,
+    id,
+  );
 }
 
 /** The first `count` nodes wholly on screen, with room to drag them right and down. */
