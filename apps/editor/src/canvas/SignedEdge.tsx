@@ -11,6 +11,8 @@ export interface SignedEdgeProps {
   labelY: number;
   markerEnd: string | undefined;
   selected: boolean | undefined;
+  /** Where along the dash pattern the path starts (a clipped long edge keeps its dashes in place). */
+  dashOffset?: number | undefined;
   /** Switched off by a what-if: drawn faint. */
   inactive: boolean | undefined;
   description: string | undefined;
@@ -31,6 +33,7 @@ export function SignedEdge({
   selected,
   inactive,
   description,
+  dashOffset,
 }: SignedEdgeProps) {
   const style = RELATION_STYLES[kind];
   return (
@@ -43,6 +46,7 @@ export function SignedEdge({
           stroke: style.stroke,
           strokeWidth: selected ? 3.5 : 2,
           strokeDasharray: style.dash,
+          strokeDashoffset: style.dash ? dashOffset : undefined,
           opacity: inactive ? 0.35 : 1,
         }}
       />
