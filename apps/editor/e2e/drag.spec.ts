@@ -29,6 +29,7 @@ function storedPosition(page: Page, id: string) {
 
 /** The first `count` nodes wholly on screen, with room to drag them right and down. */
 async function nodesOnScreen(editor: EditorPage, count: number): Promise<Locator[]> {
+  await expect(editor.canvas).toBeVisible();
   const frame = await editor.canvas.boundingBox();
   if (!frame) throw new Error('no canvas');
   const found: Locator[] = [];
@@ -82,7 +83,9 @@ test('dragging a node moves it, one undo puts it back, and the move survives a r
 
 test('dragging one node of a selection moves them all, as one undo step', async ({ page }) => {
   const editor = new EditorPage(page);
-  await editor.open();
+  // Waits until the stored map is back, not only for the first paint of the example: the canvas is
+  // replaced in between, and a node found before that is gone.
+  await new MapStorage(page).open();
   const [first, second] = (await nodesOnScreen(editor, 2)) as [Locator, Locator];
   const ids = [
     (await first.getAttribute('data-id')) as string,
