@@ -32,46 +32,47 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<ArgFlowE
     ),
     sameRect,
   );
-  if (rect) {
-    const line = clipLine(sourceX, sourceY, targetX, targetY, rect);
-    if (!line) return null;
-    return (
-      <SignedEdge
-        id={id}
-        kind={kind}
-        path={line.path}
-        dashOffset={line.offset}
-        labelX={(sourceX + targetX) / 2}
-        labelY={(sourceY + targetY) / 2}
-        markerEnd={line.reachesTarget ? markerEnd : undefined}
-        selected={selected}
-        inactive={data?.inactive}
-        description={data?.description}
-      />
-    );
-  }
-  const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    sourcePosition,
-    targetX,
-    targetY,
-    targetPosition,
-  });
+  const drawn = rect
+    ? longLine(sourceX, sourceY, targetX, targetY, rect)
+    : bezier(getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition }));
+  if (!drawn) return null;
   return (
     <SignedEdge
       id={id}
       kind={kind}
-      path={path}
-      labelX={labelX}
-      labelY={labelY}
-      markerEnd={markerEnd}
+      path={drawn.path}
+      dashOffset={drawn.dashOffset}
+      labelX={drawn.labelX}
+      labelY={drawn.labelY}
+      markerEnd={drawn.arrow ? markerEnd : undefined}
       selected={selected}
       inactive={data?.inactive}
       description={data?.description}
     />
   );
 });
+
+/** The stroke an edge draws, where its sign badge sits, and whether its arrowhead is on it. */
+interface Drawn {
+  path: string;
+  dashOffset: number | undefined;
+  labelX: number;
+  labelY: number;
+  arrow: boolean;
+}
+
+function bezier([path, labelX, labelY]: [string, number, number, number, number]): Drawn {
+  return { path, dashOffset: undefined, labelX, labelY, arrow: true };
+}
+
+/** A long edge: the clipped straight line, or undefined when none of it is near the screen. */
+function longLine(sx: number, sy: number, tx: number, ty: number, rect: Rect): Drawn | undefined {
+  const line = clipLine(sx, sy, tx, ty, rect);
+  if (!line) return undefined;
+  const labelX = (sx + tx) / 2;
+  const labelY = (sy + ty) / 2;
+  return { path: line.path, dashOffset: line.offset, labelX, labelY, arrow: line.reachesTarget };
+}
 
 function sameRect(a: Rect | null, b: Rect | null): boolean {
   if (a === null || b === null) return a === b;
