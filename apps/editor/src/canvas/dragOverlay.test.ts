@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { flowInputs } from '../test/flowInputs.ts';
 import { smallDebate } from '../test/smallMap.ts';
-import { createLayoutCache } from './autoLayout.ts';
 import { createDragOverlay } from './dragOverlay.ts';
-import { createFlowViewModel, type FlowInputs } from './viewModel.ts';
+import { createFlowViewModel } from './viewModel.ts';
 
 function settledView(map = smallDebate()) {
-  const layout = createLayoutCache()(map);
-  const inputs: FlowInputs = {
-    map,
-    layout: layout.positions,
-    widths: layout.widths,
-    selectedNodes: [],
-    selectedEdges: [],
-    switchedOff: new Set(),
-    verdicts: undefined,
-    measured: new Map(),
-  };
-  return createFlowViewModel()(inputs);
+  return createFlowViewModel()(flowInputs({ map }));
 }
 
 describe('drag overlay', () => {

@@ -1,25 +1,11 @@
 import { exportControlsExample, moveNodes, updateNode } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
+import { flowInputs } from '../test/flowInputs.ts';
 import { smallDebate } from '../test/smallMap.ts';
-import { createLayoutCache } from './autoLayout.ts';
 import { openingView } from './MapCanvas.tsx';
-import { createFlowViewModel, type FlowInputs } from './viewModel.ts';
+import { createFlowViewModel } from './viewModel.ts';
 
-function inputs(overrides: Partial<FlowInputs> = {}): FlowInputs {
-  const map = overrides.map ?? smallDebate();
-  const layout = createLayoutCache()(map);
-  return {
-    map,
-    layout: layout.positions,
-    widths: layout.widths,
-    selectedNodes: [],
-    selectedEdges: [],
-    switchedOff: new Set(),
-    verdicts: undefined,
-    measured: new Map(),
-    ...overrides,
-  };
-}
+const inputs = flowInputs;
 
 describe('flow view model', () => {
   it('lists the question first and positions next, so Tab starts there', () => {
