@@ -55,13 +55,13 @@ export function critique(
   const acceptance = createEvaluator(weighed, { semantics: settings.acceptance });
   const verdicts: Record<string, NodeVerdict> = {};
   if (!strength.ok) return { verdicts, evaluator: undefined };
-  const labels = acceptance.ok ? acceptance.value.evaluation.nodes : {};
-  for (const [id, result] of Object.entries(strength.value.evaluation.nodes)) {
+  const labels = acceptance.ok ? acceptance.value.evaluation.nodes : undefined;
+  strength.value.evaluation.nodes.forEach((result, id) => {
     verdicts[id] = {
       strength: result.strength ?? 0,
-      status: STATUS[labels[id]?.label ?? 'undec'] ?? 'undecided',
+      status: STATUS[labels?.get(id)?.label ?? 'undec'] ?? 'undecided',
     };
-  }
+  });
   return { verdicts, evaluator: strength.value };
 }
 

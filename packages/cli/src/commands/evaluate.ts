@@ -42,12 +42,14 @@ function clip(text: string, length: number): string {
 /** The JSON document `--json` prints (the shape documented in docs/cli.md). */
 export function evaluationJson(evaluation: Evaluation): object {
   const nodes: Record<string, { label?: string; strength?: number }> = {};
-  for (const [id, result] of Object.entries(evaluation.nodes)) {
-    nodes[id] = {
+  evaluation.nodes.forEach((result, id) => {
+    const value = {
       ...(result.label !== undefined ? { label: result.label } : {}),
       ...(result.strength !== undefined ? { strength: result.strength } : {}),
     };
-  }
+    // Defined, not assigned: a node called `__proto__` must stay a key of the output.
+    Object.defineProperty(nodes, id, { value, enumerable: true, writable: true, configurable: true });
+  });
   return {
     semantics: evaluation.semantics,
     support: evaluation.support,
@@ -60,7 +62,7 @@ export function evaluationJson(evaluation: Evaluation): object {
 
 /** The human-readable table: questions and positions first, one node a line. */
 export function formatEvaluation(map: ArgMap, evaluation: Evaluation): string {
-  const ids = Object.keys(evaluation.nodes).sort(
+  const ids = [...evaluation.nodes.keys()].sort(
     (a, b) =>
       (KIND_ORDER[map.nodes.get(a)?.kind ?? 'claim'] ?? 4) -
       (KIND_ORDER[map.nodes.get(b)?.kind ?? 'claim'] ?? 4),
@@ -82,7 +84,7 @@ export function formatEvaluation(map: ArgMap, evaluation: Evaluation): string {
   lines.push('');
   for (const id of ids) {
     const node = map.nodes.get(id);
-    const result = evaluation.nodes[id];
+    const result = evaluation.nodes.get(id);
     if (!node || !result) continue;
     const value = result.strength !== undefined ? result.strength.toFixed(3) : (result.label ?? '?');
     lines.push(`${value.padStart(7)}  ${node.kind.padEnd(8)}  ${clip(node.text, 70)} [${id}]`);

@@ -20,8 +20,8 @@ describe('evaluate', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.semantics).toBe('dfquad');
-    expect(Object.keys(result.value.nodes).sort()).toEqual(['e1', 'e2', 'p', 'q', 'r']);
-    expect(result.value.nodes.e1).toEqual({ strength: 0.9 });
+    expect([...result.value.nodes.keys()].sort()).toEqual(['e1', 'e2', 'p', 'q', 'r']);
+    expect(result.value.nodes.get('e1')).toEqual({ strength: 0.9 });
     expect(result.value.convergence?.converged).toBe(true);
   });
 
@@ -29,8 +29,8 @@ describe('evaluate', () => {
     const result = evaluate(debate, { semantics: 'grounded' });
     if (!result.ok) throw new Error('expected ok');
     // e2 ↔ r is undecided, so p (attacked by e2) is undecided too; e1 is in.
-    expect(result.value.nodes.e1).toEqual({ label: 'in', credulous: true });
-    expect(result.value.nodes.p?.label).toBe('undec');
+    expect(result.value.nodes.get('e1')).toEqual({ label: 'in', credulous: true });
+    expect(result.value.nodes.get('p')?.label).toBe('undec');
     expect(result.value.extensions).toEqual([['q', 'e1']]);
   });
 
@@ -42,7 +42,7 @@ describe('evaluate', () => {
       'e1,e2,q',
       'e1,p,q,r',
     ]);
-    expect(result.value.nodes.p).toEqual({ label: 'undec', credulous: true });
+    expect(result.value.nodes.get('p')).toEqual({ label: 'undec', credulous: true });
     expect(result.value.decided).toBe(true);
   });
 
@@ -69,7 +69,7 @@ describe('evaluate', () => {
     ]);
     const result = evaluate(broken);
     if (!result.ok) throw new Error('expected ok');
-    expect(result.value.nodes.a?.strength).toBeCloseTo(0.5, 12);
+    expect(result.value.nodes.get('a')?.strength).toBeCloseTo(0.5, 12);
     expect(result.value.diagnostics.map((d) => d.code)).toEqual([
       'evaluate/invalid-base-score',
       'evaluate/dangling-edge',
@@ -102,7 +102,8 @@ describe('order independence of extension semantics', () => {
           if (!a.ok || !b.ok) throw new Error('expected ok');
           const sets = (e: string[][] | undefined) => (e ?? []).map((x) => [...x].sort().join(',')).sort();
           expect(sets(b.value.extensions)).toEqual(sets(a.value.extensions));
-          for (const [id, node] of Object.entries(a.value.nodes)) expect(b.value.nodes[id]).toEqual(node);
+          expect(b.value.nodes.size).toBe(a.value.nodes.size);
+          for (const [id, node] of a.value.nodes) expect(b.value.nodes.get(id)).toEqual(node);
         },
       ),
     );
@@ -122,11 +123,14 @@ describe('node ids that are also Object property names', () => {
     };
     const gradual = evaluate(map);
     if (!gradual.ok) throw new Error('expected ok');
-    expect(Object.keys(gradual.value.nodes).sort()).toEqual(['__proto__', 'constructor']);
-    expect(Object.getOwnPropertyDescriptor(gradual.value.nodes, '__proto__')?.value).toEqual({ strength: 0 });
+    expect([...gradual.value.nodes.keys()].sort()).toEqual(['__proto__', 'constructor']);
+    expect(gradual.value.nodes.get('__proto__')).toEqual({ strength: 0 });
     const grounded = evaluate(map, { semantics: 'grounded' });
     if (!grounded.ok) throw new Error('expected ok');
-    expect(Object.getOwnPropertyDescriptor(grounded.value.nodes, '__proto__')?.value).toEqual({
+    expect(grounded.value.nodes.get('__proto__')).toEqual({ label: 'out', credulous: false });
+    // Written as JSON, the node is an ordinary key, not the object's prototype.
+    const json = JSON.parse(JSON.stringify(grounded.value.nodes));
+    expect(Object.getOwnPropertyDescriptor(json, '__proto__')?.value).toEqual({
       label: 'out',
       credulous: false,
     });
@@ -143,7 +147,7 @@ describe('hand-made maps that skipped validation', () => {
     const result = evaluate(broken, { semantics: 'grounded' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.nodes).toEqual({ a: { label: 'in', credulous: true } });
+    expect(result.value.nodes.toJSON()).toEqual({ a: { label: 'in', credulous: true } });
     expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
       ['evaluate/not-a-map', ['nodes', 'b']],
       ['evaluate/invalid-base-score', ['nodes', 'a', 'baseScore']],

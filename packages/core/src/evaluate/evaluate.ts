@@ -23,10 +23,11 @@ import {
   SUPPORT_INTERPRETATIONS,
   type SupportInterpretation,
 } from './extensions/framework.ts';
-import { LABELS, type Label } from './extensions/labels.ts';
+import { LABELS } from './extensions/labels.ts';
 import { GRADUAL_SEMANTICS, type GradualSemantics } from './gradual/kernel.ts';
 import { type Convergence, type GradualOptions, solveGradual } from './gradual/solve.ts';
 import type { PreparedGraph } from './graph.ts';
+import { NodeResults } from './nodeResults.ts';
 import { prepareGraph } from './prepare.ts';
 
 /** Every semantics `evaluate` understands. */
@@ -43,25 +44,12 @@ export interface EvaluateOptions extends GradualOptions, AcceptabilityOptions {
   support?: SupportInterpretation;
 }
 
-/** The result for one node. */
-export interface NodeEvaluation {
-  /** Gradual strength in [0, 1] (gradual semantics only). */
-  strength?: number;
-  /**
-   * Acceptability (extension semantics only): `in`/`out` if the node is in/out in every extension,
-   * `undec` if it is undecided or differs between extensions, `unknown` if the time budget ran out.
-   */
-  label?: Label | 'unknown';
-  /** Whether the node is in at least one extension (extension semantics only). */
-  credulous?: boolean;
-}
-
 /** What {@link evaluate} returns. */
 export interface Evaluation {
   semantics: Semantics;
   support: SupportInterpretation;
-  /** One entry per node id. */
-  nodes: Record<string, NodeEvaluation>;
+  /** Each node's result by node id: `evaluation.nodes.get(id)?.strength`. */
+  nodes: NodeResults;
   /** Gradual semantics: whether iteration on cycles converged, how many rounds, the last change. */
   convergence?: Convergence;
   /** Extension semantics: the first `maxExtensions` extensions, each a list of node ids. */
@@ -134,16 +122,6 @@ function checkOptions(options: EvaluateOptions): Diagnostic[] {
   return problems;
 }
 
-/**
- * `nodes[id] = value`, except for a node called `__proto__`, which assignment would turn into the
- * record's prototype. (Plain assignment: defineProperty on every one of 100k nodes costs more.)
- */
-function setNode(nodes: Record<string, NodeEvaluation>, id: string, value: NodeEvaluation): void {
-  if (id === '__proto__') {
-    Object.defineProperty(nodes, id, { value, enumerable: true, writable: true, configurable: true });
-  } else nodes[id] = value;
-}
-
 function isGradual(semantics: Semantics): semantics is GradualSemantics {
   return (GRADUAL_SEMANTICS as readonly string[]).includes(semantics);
 }
@@ -163,11 +141,10 @@ export function evaluatorFor(
   };
   const { semantics, support } = settled;
   const diagnostics = [...graph.diagnostics];
-  const nodes: Record<string, NodeEvaluation> = {};
   if (isGradual(semantics)) {
     const run = solveGradual(graph, semantics, options);
     const { strengths } = run;
-    for (let i = 0; i < strengths.length; i++) setNode(nodes, graph.ids[i]!, { strength: strengths[i]! });
+    const nodes = new NodeResults(graph, (i) => ({ strength: strengths[i]! }));
     const evaluation: Evaluation = { semantics, support, nodes, convergence: run.convergence, diagnostics };
     return ok({ map, graph, options: settled, evaluation, strengths: run.strengths }, diagnostics);
   }
@@ -177,13 +154,10 @@ export function evaluatorFor(
   if (framework.diagnostics.some((d) => d.severity === 'error')) return fail(diagnostics);
   const result = acceptability(framework, semantics, options);
   const { summary, credulous } = result;
-  for (let i = 0; i < graph.ids.length; i++) {
+  const nodes = new NodeResults(graph, (i) => {
     const code = summary[i]!;
-    setNode(nodes, graph.ids[i]!, {
-      label: code === UNKNOWN ? 'unknown' : LABELS[code]!,
-      credulous: credulous[i] === 1,
-    });
-  }
+    return { label: code === UNKNOWN ? 'unknown' : LABELS[code]!, credulous: credulous[i] === 1 };
+  });
   const extensions = listExtensions(result, options.maxExtensions ?? 100, framework.nodeCount).map(
     (members) => members.map((i) => graph.ids[i]!),
   );
@@ -212,7 +186,7 @@ export function createEvaluator(map: ArgMap, options: EvaluateOptions = {}): Res
  *
  * @example
  * const result = evaluate(map, { semantics: 'grounded', support: 'deductive' });
- * if (result.ok) console.log(result.value.nodes['p-work']?.label);
+ * if (result.ok) console.log(result.value.nodes.get('p-work')?.label);
  */
 export function evaluate(map: ArgMap, options: EvaluateOptions = {}): Result<Evaluation> {
   const evaluator = createEvaluator(map, options);

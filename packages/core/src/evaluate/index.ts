@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 
-export type { EvaluateOptions, Evaluation, Evaluator, NodeEvaluation, Semantics } from './evaluate.ts';
+export type { EvaluateOptions, Evaluation, Evaluator, Semantics } from './evaluate.ts';
 export { createEvaluator, evaluate, evaluatorFor, SEMANTICS } from './evaluate.ts';
 export type { Contribution, Defence, LabelExplanation, Reason, StrengthExplanation } from './explain.ts';
 export { explainLabel, explainStrength } from './explain.ts';
@@ -46,6 +46,8 @@ export type { Convergence, GradualOptions, GradualRun, Variation } from './gradu
 export { downstream, solveGradual, updateGradual } from './gradual/solve.ts';
 export type { GraphArrays, KnownParts, PreparedGraph } from './graph.ts';
 export { buildGraph } from './graph.ts';
+export type { NodeEvaluation, NodeIds } from './nodeResults.ts';
+export { NodeResults } from './nodeResults.ts';
 export type { PrepareOptions } from './prepare.ts';
 export { prepareGraph } from './prepare.ts';
 export type { Explanation, LabelShift, WhatIf } from './questions.ts';

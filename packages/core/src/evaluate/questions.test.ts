@@ -159,9 +159,9 @@ describe('whatIf (extension semantics)', () => {
           if (!before.ok || !after.ok) throw new Error('expected ok');
           const result = whatIf(before.value, { remove: id });
           if (!result.ok || !('labelShifts' in result.value)) throw new Error('expected label shifts');
-          const expected = Object.entries(before.value.evaluation.nodes).flatMap(([node, { label }]) => {
+          const expected = [...before.value.evaluation.nodes].flatMap(([node, { label }]) => {
             if (node === id) return [{ node, before: label }];
-            const now = after.value.nodes[node]?.label;
+            const now = after.value.nodes.get(node)?.label;
             return now === label ? [] : [{ node, before: label, after: now }];
           });
           expect(result.value.labelShifts).toEqual(expected);

@@ -6,10 +6,11 @@
  * @module
  */
 import { type Diagnostic, fail, ok, type Result } from '../result.ts';
-import { type Evaluator, evaluatorFor, explanationLabelling, type NodeEvaluation } from './evaluate.ts';
+import { type Evaluator, evaluatorFor, explanationLabelling } from './evaluate.ts';
 import { explainLabel, explainStrength, type LabelExplanation, type StrengthExplanation } from './explain.ts';
 import type { GradualSemantics } from './gradual/kernel.ts';
 import { isolate } from './graph.ts';
+import type { NodeEvaluation } from './nodeResults.ts';
 import {
   type Change,
   type EvidenceImpact,
@@ -91,14 +92,14 @@ export function whatIf(evaluator: Evaluator, change: Change): Result<WhatIf> {
   if (!after.ok) return after;
   const labels = after.value.evaluation.nodes;
   const labelShifts: LabelShift[] = [];
-  for (const [node, before] of Object.entries(evaluator.evaluation.nodes)) {
+  evaluator.evaluation.nodes.forEach((before, node) => {
     if (node === id) {
       labelShifts.push({ node, before: before.label });
-      continue;
+      return;
     }
-    const label = Object.hasOwn(labels, node) ? labels[node]?.label : undefined;
+    const label = labels.get(node)?.label;
     if (label !== before.label) labelShifts.push({ node, before: before.label, after: label });
-  }
+  });
   return ok({ change, labelShifts });
 }
 

@@ -26,9 +26,9 @@ describe('updateEvaluator', () => {
     if (!result.ok) throw new Error('expected ok');
     expect(result.value.incremental).toBe(true);
     expect(result.value.touched).toBe(2);
-    expect(result.value.evaluator.evaluation.nodes.a?.strength).toBe(0.5);
+    expect(result.value.evaluator.evaluation.nodes.get('a')?.strength).toBe(0.5);
     const full = start(edited).evaluation.nodes;
-    expect(result.value.evaluator.evaluation.nodes).toEqual(full);
+    expect(result.value.evaluator.evaluation.nodes.toJSON()).toEqual(full.toJSON());
   });
 
   it('re-evaluates everything when a node is added', () => {
@@ -52,8 +52,9 @@ describe('updateEvaluator', () => {
         const result = updateEvaluator(start(toMap(a)), toMap(edited));
         if (!result.ok) throw new Error('expected ok');
         const full = start(toMap(edited)).evaluation.nodes;
-        for (const [id, node] of Object.entries(full)) {
-          expect(result.value.evaluator.evaluation.nodes[id]?.strength).toBeCloseTo(node.strength!, 6);
+        expect(result.value.evaluator.evaluation.nodes.size).toBe(full.size);
+        for (const [id, node] of full) {
+          expect(result.value.evaluator.evaluation.nodes.get(id)?.strength).toBeCloseTo(node.strength!, 6);
         }
       }),
     );

@@ -12,6 +12,7 @@ import { type Evaluator, evaluatorFor } from './evaluate.ts';
 import type { GradualSemantics } from './gradual/kernel.ts';
 import { updateGradual } from './gradual/solve.ts';
 import type { PreparedGraph } from './graph.ts';
+import { NodeResults } from './nodeResults.ts';
 import { prepareGraph } from './prepare.ts';
 
 /** An evaluator for the edited map, and how many nodes' strengths were recomputed. */
@@ -89,7 +90,8 @@ export function updateEvaluator(previous: Evaluator, map: ArgMap): Result<Update
     changed,
     previous.options,
   );
-  const nodes = Object.fromEntries(graph.ids.map((id, i) => [id, { strength: run.strengths[i]! }]));
+  const { strengths } = run;
+  const nodes = new NodeResults(graph, (i) => ({ strength: strengths[i]! }));
   const evaluator: Evaluator = {
     map,
     graph,

@@ -34,11 +34,11 @@ function ours(map: ArgMap, semantics: ExtensionSemantics, support: SupportInterp
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   const { decided, extensions = [], extensionCount, nodes } = result.value;
   if (!decided || extensionCount !== extensions.length) throw new Error('Not every extension was listed');
-  const ids = Object.keys(nodes).sort();
+  const ids = [...nodes.keys()].sort();
   return {
     extensions: sortSets(extensions),
-    sceptical: ids.filter((id) => nodes[id]?.label === 'in'),
-    credulous: ids.filter((id) => nodes[id]?.credulous === true),
+    sceptical: ids.filter((id) => nodes.get(id)?.label === 'in'),
+    credulous: ids.filter((id) => nodes.get(id)?.credulous === true),
   };
 }
 
