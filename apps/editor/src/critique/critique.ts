@@ -53,7 +53,8 @@ export function critique(
   const weighed = weighedMap(map, switchedOff);
   const strength = createEvaluator(weighed, { semantics: settings.strength });
   const acceptance = createEvaluator(weighed, { semantics: settings.acceptance });
-  const verdicts: Record<string, NodeVerdict> = {};
+  // No prototype: node ids such as `__proto__` or `toString` (an import can bring them) are plain keys.
+  const verdicts: Record<string, NodeVerdict> = Object.create(null);
   if (!strength.ok) return { verdicts, evaluator: undefined };
   const labels = acceptance.ok ? acceptance.value.evaluation.nodes : undefined;
   strength.value.evaluation.nodes.forEach((result, id) => {

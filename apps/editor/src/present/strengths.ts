@@ -9,7 +9,8 @@ export function verdictStrengths(
   map: ArgMap,
   verdicts: Readonly<Record<string, { strength: number }>> = {},
 ): Record<string, number> {
-  const out: Record<string, number> = {};
+  // No prototype, like the critique's verdicts: a node called `__proto__` is a plain key.
+  const out: Record<string, number> = Object.create(null);
   for (const node of map.nodes.toArray()) out[node.id] = verdicts[node.id]?.strength ?? node.baseScore;
   return out;
 }
