@@ -1,4 +1,4 @@
-import { type ArgMap, type Diagnostic, toDocument } from '@argmap/core';
+import { type ArgMap, type ArgMapDocument, type Diagnostic, toDocument } from '@argmap/core';
 import type { KeyValueStore } from './keyValueStore.ts';
 import { recoverMap } from './recoverMap.ts';
 import { type StorageError, toStorageError } from './storageError.ts';
@@ -103,18 +103,26 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
 
-  const summarize = (id: string, map: ArgMap, savedAt: string): MapSummary => ({
+  /** The home screen's line for a map; `document` is `toDocument(map)`, converted once per save. */
+  const summarize = (id: string, map: ArgMap, document: ArgMapDocument, savedAt: string): MapSummary => ({
     id,
     title: map.meta.title,
     savedAt,
-    size: mapSize(toDocument(map)),
+    size: mapSize(document),
     nodeCount: map.nodes.size,
   });
 
+  /** A summary rebuilt from a stored record, for when its own summary is missing or damaged. */
+  const summarizeRecord = (record: StoredMap): MapSummary => {
+    const { map } = recoverMap(record.map, now());
+    return summarize(record.id, map, toDocument(map), record.savedAt);
+  };
+
   const write = async (id: string, map: ArgMap): Promise<MapSummary> => {
     const savedAt = now().toISOString();
-    const summary = summarize(id, map, savedAt);
-    const record: StoredMap = { id, map: toDocument(map), savedAt };
+    const document = toDocument(map);
+    const summary = summarize(id, map, document, savedAt);
+    const record: StoredMap = { id, map: document, savedAt };
     await store.setMany([
       [MAP + id, record],
       [SUMMARY + id, summary],
@@ -142,10 +150,11 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
     const backup: MapBackup = { id, raw: record.map, savedAt: record.savedAt, repairs };
     // The original goes to its backup key in the same transaction that replaces it.
     const savedAt = now().toISOString();
+    const document = toDocument(map);
     await store.setMany([
       [backupKey, backup],
-      [MAP + id, { id, map: toDocument(map), savedAt } satisfies StoredMap],
-      [SUMMARY + id, summarize(id, map, savedAt)],
+      [MAP + id, { id, map: document, savedAt } satisfies StoredMap],
+      [SUMMARY + id, summarize(id, map, document, savedAt)],
     ]);
     return { id, map, repairs, backupKey };
   };
@@ -162,7 +171,7 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
       }
       // A missing or damaged summary is rebuilt from the map rather than hiding the map.
       const record = await readRecord(id);
-      if (record) result.push(summarize(id, recoverMap(record.map, now()).map, record.savedAt));
+      if (record) result.push(summarizeRecord(record));
     }
     return result.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   };
@@ -202,7 +211,7 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
       const [summary] = await store.getMany([SUMMARY + id]);
       const deleted: DeletedMap = {
         record,
-        summary: isSummary(summary) ? summary : summarize(id, recoverMap(record.map).map, record.savedAt),
+        summary: isSummary(summary) ? summary : summarizeRecord(record),
       };
       const [last] = await store.getMany([LAST_OPENED]);
       await store.delMany([MAP + id, SUMMARY + id, ...(last === id ? [LAST_OPENED] : [])]);
