@@ -26,7 +26,7 @@ export class EditorPage {
   async openEmpty(title = 'My first map') {
     await this.page.goto('/');
     await expect(this.canvas).toBeVisible();
-    await this.page.waitForFunction(() => window.argmapEditor !== undefined);
+    await this.untilStarted();
     await this.page.evaluate((mapTitle) => {
       const now = new Date().toISOString();
       window.argmapEditor?.loadDocument({
@@ -42,8 +42,19 @@ export class EditorPage {
 
   /** Loads any map through the test hook. */
   async loadMap(map: unknown) {
-    await this.page.waitForFunction(() => window.argmapEditor !== undefined);
+    await this.untilStarted();
     await this.page.evaluate((m) => window.argmapEditor?.loadDocument(m), map);
+  }
+
+  /**
+   * Waits until the test hook is there and the editor has opened its first map (the last one
+   * stored, or the example in a fresh browser). A map loaded through the hook before that is
+   * replaced when the first map arrives. The "Opening your map…" cover is up from the first render
+   * until then, so its going away is the signal.
+   */
+  private async untilStarted() {
+    await this.page.waitForFunction(() => window.argmapEditor !== undefined);
+    await expect(this.page.getByText('Opening your map…')).toHaveCount(0, { timeout: 30_000 });
   }
 
   /** The node whose text contains `text`. */
