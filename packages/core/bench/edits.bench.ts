@@ -1,7 +1,7 @@
 /**
  * `pnpm bench edits`: what one edit costs on maps of 10, 1,000, 10,000 and 100,000 nodes. Nodes
- * and edges live in persistent tables, so an edit copies the changed node and O(log n) of the
- * table, and `connect`/`removeNode` find edges through an index instead of scanning them all.
+ * and edges live in persistent tables, so an edit copies the changed node and a few kilobytes of
+ * the table, and `connect`/`removeNode` find edges through an index instead of scanning them all.
  */
 import { apply as applyToHistory, createHistory, undo } from '../src/history/history.ts';
 import { toDocument } from '../src/model/document.ts';
@@ -108,9 +108,10 @@ export default async function bench(): Promise<string> {
   return `## Edits: cost of one edit as the map grows
 
 Median time of one edit on a chain of claims (each supporting the previous one) of 10 to 100,000 nodes,
-made with \`@argmap/core\`'s operations. Nodes and edges sit in persistent tables (\`Table\`, a hash array
-mapped trie in file order): an edit copies the changed node and the O(log n) path of the table that
-leads to it, and shares everything else with the previous map. \`connect\` finds a duplicate and
+made with \`@argmap/core\`'s operations. Nodes and edges sit in persistent tables (\`Table\`: entries in
+file order in chunks of 1,024, found through a hash array mapped trie): an edit copies the changed node,
+its chunk, the list of chunks and the O(log n) path of the trie, and shares everything else with the
+previous map. \`connect\` finds a duplicate and
 \`removeNode\` its cascade through a persistent index of the edges at each node (updated by each edit,
 not rebuilt), so neither scans the edges. The history keeps the maps before and after each step,
 so undo is a lookup. The last row copies all of the map's data, for contrast: that is what an edit
@@ -120,7 +121,7 @@ ${header}
 |---|${SIZES.map(() => '---:').join('|')}|---:|
 ${lines.join('\n')}
 
-Reading the table: from 10 to 10,000 nodes an edit grows by a small factor (the trie gets one or two
-levels deeper; caches warm less well), not with the map, while the full copy grows a thousandfold.
+Reading the table: from 10 to 100,000 nodes an edit grows by a small factor (the trie gets one or two
+levels deeper, chunks fill up to 1,024 entries; caches warm less well), not with the map, while the full copy grows a thousandfold.
 `;
 }

@@ -17,6 +17,30 @@ const op = fc.oneof(
   fc.tuple(fc.constant('delete' as const), key, fc.constant(0)),
 );
 
+/**
+ * Applies `ops` to a table and, with the same semantics, to a plain object, and checks that both
+ * hold the same entries in the same order, also after a round trip through JSON.
+ */
+function expectSameAsObject(ops: ['set' | 'delete', string, number][]): void {
+  let table = Table.empty<number>();
+  const object: Record<string, number> = {};
+  for (const [kind, k, value] of ops) {
+    if (kind === 'set') {
+      table = table.set(k, value);
+      Object.defineProperty(object, k, { value, enumerable: true, writable: true, configurable: true });
+    } else {
+      table = table.delete(k);
+      delete object[k];
+    }
+  }
+  expect([...table.entries()]).toEqual(Object.entries(object));
+  expect(table.size).toBe(Object.keys(object).length);
+  expect(Object.entries(table.toRecord())).toEqual(Object.entries(object));
+  const reread = Table.fromRecord(JSON.parse(JSON.stringify(table)) as Record<string, number>);
+  expect([...reread.entries()]).toEqual([...table.entries()]);
+  for (const k of Object.keys(object)) expect(table.get(k)).toBe(object[k]);
+}
+
 describe('Table', () => {
   it('reads like a ReadonlyMap and iterates in insertion order', () => {
     const table = Table.fromEntries([
@@ -69,24 +93,23 @@ describe('Table', () => {
   it('behaves like a plain object under any sequence of sets and deletes, key order included', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
-        let table = Table.empty<number>();
-        const object: Record<string, number> = {};
-        for (const [kind, k, value] of ops) {
-          if (kind === 'set') {
-            table = table.set(k, value);
-            Object.defineProperty(object, k, { value, enumerable: true, writable: true, configurable: true });
-          } else {
-            table = table.delete(k);
-            delete object[k];
-          }
-        }
-        expect([...table.entries()]).toEqual(Object.entries(object));
-        expect(table.size).toBe(Object.keys(object).length);
-        expect(Object.entries(table.toRecord())).toEqual(Object.entries(object));
-        const reread = Table.fromRecord(JSON.parse(JSON.stringify(table)) as Record<string, number>);
-        expect([...reread.entries()]).toEqual([...table.entries()]);
+        expectSameAsObject(ops);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("keeps a plain object's order through long runs of deletes that make it compact itself", () => {
+    const manyKeys = fc.nat(59).map((n) => `k${n}`);
+    const longOp = fc.oneof(
+      fc.tuple(fc.constant('set' as const), manyKeys, fc.integer()),
+      fc.tuple(fc.constant('delete' as const), manyKeys, fc.constant(0)),
+    );
+    fc.assert(
+      fc.property(fc.array(longOp, { minLength: 100, maxLength: 400 }), (ops) => {
+        expectSameAsObject(ops);
+      }),
+      { numRuns: 60 },
     );
   });
 
