@@ -20,8 +20,19 @@ function focusedNodeId(): string | undefined {
 }
 
 /**
+ * Whether something covers the map: "Opening your map…" or a modal dialog that is not one of the
+ * editor's modes (the maps list, a notice, the handout preview). Keys then belong to the cover,
+ * not to the map behind it: an `n` pressed while the stored map is still loading would add a node
+ * to the map that is about to be replaced, and Delete in the maps list would delete the selection.
+ */
+function isCovered(): boolean {
+  return document.querySelector('.loading-screen, [aria-modal="true"]') !== null;
+}
+
+/**
  * Wires the keyboard shortcuts of {@link SHORTCUTS} to commands. Shortcuts act only in the idle
- * mode and never while a text field has focus; Escape always cancels. While connecting, Enter on
+ * mode, never while a text field has focus and never while something covers the map (see
+ * {@link isCovered}); Escape always cancels. While connecting, Enter on
  * a focused node picks it as the target.
  */
 export function useShortcuts(onSearch: () => void) {
@@ -80,7 +91,7 @@ export function useShortcuts(onSearch: () => void) {
         mode.send({ type: 'CONNECT_END', targetId: focusedNodeId() ?? null });
         return;
       }
-      if (!snapshot.matches('idle') || isTyping(event.target)) return;
+      if (!snapshot.matches('idle') || isTyping(event.target) || isCovered()) return;
       // Buttons and links keep Enter and Space for themselves.
       const onControl =
         event.target instanceof HTMLElement && event.target.closest('button, a, [role="menuitem"]');
