@@ -178,8 +178,13 @@ function solveComponents(
       continue;
     }
     scratch ??= new Float64Array(s.length);
+    // The component's nodes in index order: a round then reads the in-edge lists, base scores
+    // and strengths front to back instead of jumping around them in Tarjan's order (on a
+    // 100k-node component, about two thirds of each round's time). A Jacobi round computes every
+    // node from the previous round's strengths, so the order does not change the result.
+    const members = nodes.slice(from, to).sort();
     // Start cycles from the base scores, so the result does not depend on an earlier run.
-    for (let i = from; i < to; i++) s[nodes[i]!] = base[nodes[i]!]!;
+    for (const v of members) s[v] = base[v]!;
     // Damped (Jacobi) iteration s ← s + step·(f(s) − s): its fixed points are the semantics'
     // fixed points. When a round fails to shrink the residual (e.g. two attackers with base 1
     // flipping between 0 and 1), the step is halved, which turns the flip into convergence.
@@ -190,23 +195,19 @@ function solveComponents(
     while (rounds < maxIterations) {
       rounds++;
       residual = 0;
-      for (let i = from; i < to; i++) {
-        const v = nodes[i]!;
+      for (const v of members) {
         const next = localStrength(graph, combine, base, s, v, removed);
         scratch[v] = next;
         const change = Math.abs(next - s[v]!);
         if (change > residual) residual = change;
       }
       if (residual <= tolerance) {
-        for (let i = from; i < to; i++) s[nodes[i]!] = scratch[nodes[i]!]!;
+        for (const v of members) s[v] = scratch[v]!;
         break;
       }
       if (residual >= previous && step > 1 / 64) step /= 2;
       previous = residual;
-      for (let i = from; i < to; i++) {
-        const v = nodes[i]!;
-        s[v] = s[v]! + step * (scratch[v]! - s[v]!);
-      }
+      for (const v of members) s[v] = s[v]! + step * (scratch[v]! - s[v]!);
     }
     if (residual > tolerance) result.converged = false;
     if (rounds > result.iterations) result.iterations = rounds;
