@@ -143,6 +143,13 @@ describe('argmap (as a process)', () => {
     expect(JSON.parse(json.stdout).tours).toEqual(map.tours);
     // Without tours, nothing to say.
     expect(argmap(['convert', fixture('phones.argmap.json'), '--to', 'mermaid']).stderr).toBe('');
+
+    // render asks for a picture: no word about tours. convert --to svg still says it.
+    const picture = argmap(['render', '-'], toured);
+    expect(picture.code).toBe(0);
+    expect(picture.stderr).toBe('');
+    expect(picture.stdout).toMatch(/<svg /u);
+    expect(argmap(['convert', '-', '--to', 'svg'], toured).stderr).toContain('[tours-dropped]');
   });
 
   it('reads standard input with -', () => {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { ArgMap, Diagnostic } from '@argmap/core';
-import { type FormatAdapter, findFormat, formatForFilename, formats } from '@argmap/formats';
+import { type FormatAdapter, findFormat, formatForFilename, formats, TOURS_DROPPED } from '@argmap/formats';
 import { parseCommand } from '../args.ts';
 import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
@@ -25,7 +25,8 @@ an ICCMA framework, …) is left out with a warning on standard error; the exit 
 export const RENDER_HELP = `Usage: argmap render FILE [-o OUT.svg] [--from FORMAT] [--max-size SIZE]
 
 Lays the map out (question on top, evidence at the bottom) and draws it as a standalone SVG image.
-Without -o, the SVG goes to standard output.
+Without -o, the SVG goes to standard output. A picture never holds the map's tours, so render does
+not warn about them (convert --to svg does).
 `;
 
 function outputFormat(out: string, to: string | undefined): FormatAdapter | string {
@@ -46,8 +47,17 @@ function writableIds(): string {
     .join(', ');
 }
 
-/** Serializes and writes; prints warnings and failures. Returns the exit code. */
-function writeMap(io: Io, map: ArgMap, format: FormatAdapter, out: string): number {
+/**
+ * Serializes and writes; prints warnings (but not `ignore`d ones) and failures. Returns the exit
+ * code.
+ */
+function writeMap(
+  io: Io,
+  map: ArgMap,
+  format: FormatAdapter,
+  out: string,
+  ignore: readonly string[],
+): number {
   const result = format.serialize?.(map);
   if (result === undefined) return EXIT.invalid;
   let text: string;
@@ -55,7 +65,7 @@ function writeMap(io: Io, map: ArgMap, format: FormatAdapter, out: string): numb
   if (typeof result === 'string') text = result;
   else if (result.ok) {
     text = result.value;
-    warnings = result.diagnostics;
+    warnings = result.diagnostics.filter((warning) => !ignore.includes(warning.code));
   } else {
     printDiagnostics(io, out, result.diagnostics);
     return EXIT.invalid;
@@ -95,7 +105,8 @@ function convertWith(args: string[], io: Io, command: 'convert' | 'render'): num
   const loaded = loadMap(io, input, { from: parsed.values.from, maxBytes: cap });
   if (!loaded.ok) return loadFailed(io, input, loaded.failure, command);
   printDiagnostics(io, input, loaded.value.warnings, loaded.value.text);
-  return writeMap(io, loaded.value.map, format, out);
+  // Someone who asked for a picture did not expect the tours in it.
+  return writeMap(io, loaded.value.map, format, out, command === 'render' ? [TOURS_DROPPED] : []);
 }
 
 /** Runs `argmap convert`. */
