@@ -32,6 +32,34 @@ test.describe('maps are never lost', () => {
     await reopened.expectSaved();
   });
 
+  test("a second tab on the same map warns the first, which loads that tab's work instead of overwriting it", async ({
+    context,
+    page,
+  }) => {
+    const first = new MapStorage(page);
+    await first.open();
+    await first.expectSaved();
+    const before = await first.nodes.count();
+
+    const second = new MapStorage(await context.newPage());
+    await second.open();
+    await expect(second.nodes).toHaveCount(before);
+    await second.addNode();
+    await second.addNode();
+    await second.expectSaved();
+
+    await expect(first.notice).toBeVisible();
+    await expect(first.notice.getByRole('heading')).toHaveText('This map is also open in another tab');
+    await saveScreenshot(page, 'persistence-other-tab');
+    await first.notice.getByRole('button', { name: "Load the other tab's version" }).click();
+    await expect(first.notice).toHaveCount(0);
+    await expect(first.nodes).toHaveCount(before + 2);
+    // The second tab's work is still what is stored.
+    const reopened = new MapStorage(await context.newPage());
+    await reopened.open();
+    await expect(reopened.nodes).toHaveCount(before + 2);
+  });
+
   test('a corrupted stored map is recovered, with a message and the data', async ({ page }) => {
     const app = new MapStorage(page);
     await app.open();

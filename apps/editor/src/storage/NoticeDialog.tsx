@@ -6,8 +6,8 @@ import { usePersistenceContext, usePersistenceState } from './PersistenceContext
 /**
  * Tells the student what happened to their work: a stored map that had to be repaired (with the
  * untouched original to download), a share link that could not be read, a file that could not
- * be opened, or one that opened with warnings (each problem with its line and column). Shown until
- * dismissed.
+ * be opened, or one that opened with warnings (each problem with its line and column), or another
+ * tab saving the same map. Shown until dismissed.
  */
 export function NoticeDialog() {
   const { notice } = usePersistenceState();
@@ -43,6 +43,22 @@ export function NoticeDialog() {
       intro = 'It opened as a new map. Check these parts against the file:';
       diagnostics = notice.diagnostics;
       break;
+    case 'open-elsewhere':
+      title = 'This map is also open in another tab';
+      intro = `Another tab has just saved changes to "${notice.title}". Both tabs save to the same map, so each change made here replaces that tab's work, and the other way round. Edit in one tab only: load the other tab's version here, or close one of the tabs.`;
+      diagnostics = [];
+      extra = (
+        <button
+          type="button"
+          onClick={() => {
+            persistence.dismissNotice();
+            void persistence.reload();
+          }}
+        >
+          Load the other tab's version
+        </button>
+      );
+      break;
   }
   return (
     <div className="notice-backdrop">
@@ -54,7 +70,7 @@ export function NoticeDialog() {
           {extra}
           {/* biome-ignore lint/a11y/noAutofocus: a modal dialog moves focus to its dismiss button. */}
           <button type="button" autoFocus onClick={() => persistence.dismissNotice()}>
-            OK
+            {notice.kind === 'open-elsewhere' ? 'Keep editing here' : 'OK'}
           </button>
         </div>
       </section>

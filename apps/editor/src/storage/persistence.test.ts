@@ -1,9 +1,10 @@
 import { type ArgMap, type ArgMapDocument, createMap, exportControlsExample, updateMeta } from '@argmap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShareLink } from '../share/shareLink.ts';
 import { createEditorStore } from '../state/editorStore.ts';
 import { type KeyValueStore, memoryStore } from './keyValueStore.ts';
 import { createMapRepository } from './mapRepository.ts';
+import { broadcastOtherTabs, type OtherTabs } from './otherTabs.ts';
 import { createPersistence, type Persistence } from './persistence.ts';
 import type { JournalEntry, UnsavedJournal } from './unsavedJournal.ts';
 
@@ -26,7 +27,9 @@ function memoryJournal(): UnsavedJournal {
   };
 }
 
-function boot(options: { kv?: KeyValueStore; hash?: string; journal?: UnsavedJournal } = {}) {
+function boot(
+  options: { kv?: KeyValueStore; hash?: string; journal?: UnsavedJournal; otherTabs?: OtherTabs } = {},
+) {
   const kv = options.kv ?? memoryStore();
   let ids = 0;
   const repository = createMapRepository(kv, { newId: () => `m${++ids}` });
@@ -43,6 +46,7 @@ function boot(options: { kv?: KeyValueStore; hash?: string; journal?: UnsavedJou
     autosaveDelayMs: 5,
     newId: () => `n${++ids}`,
     ...(options.journal ? { journal: options.journal } : {}),
+    ...(options.otherTabs ? { otherTabs: options.otherTabs } : {}),
   });
   started.push(persistence);
   return { kv, repository, store, persistence, hash: () => hash };
@@ -69,6 +73,20 @@ describe('persistence', () => {
     await second.persistence.start();
     expect(second.store.getSnapshot().map.meta.title).toBe('My essay map');
     expect(second.store.getSnapshot().map.nodes).toEqual(exportControlsExample.nodes);
+  });
+
+  it('does not write a map back just because it was opened', async () => {
+    const first = boot();
+    await first.persistence.start();
+    const before = await first.repository.list();
+    const second = boot({ kv: first.kv });
+    await second.persistence.start();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await second.persistence.flush();
+    const after = await second.repository.list();
+    expect(after.ok && after.value.map((m) => m.savedAt)).toEqual(
+      before.ok && before.value.map((m) => m.savedAt),
+    );
   });
 
   it('brings back a change journalled as the page closed, though its storage write never ran', async () => {
@@ -204,5 +222,70 @@ describe('persistence', () => {
     expect(first.ok && first.value?.map.meta.title).toBe('first, edited');
     await persistence.open(firstId);
     expect(store.getSnapshot().map.meta.title).toBe('first, edited');
+  });
+
+  describe('two tabs on one map', () => {
+    let channels = 0;
+    /**
+     * Two tabs of one browser on the same map: one storage, one channel (a fresh name per test).
+     * The second tab opens after the first has stored its map, as when a student opens a new tab.
+     */
+    async function twoTabs() {
+      const name = `argmap-test-${++channels}`;
+      const tabs = [broadcastOtherTabs(name)];
+      const a = boot({ otherTabs: tabs[0] });
+      await a.persistence.start();
+      tabs.push(broadcastOtherTabs(name));
+      const b = boot({ kv: a.kv, otherTabs: tabs[1] });
+      await b.persistence.start();
+      return { a, b, dispose: () => tabs.forEach((tab) => tab.dispose()) };
+    }
+
+    it('warns a tab when another saves its map, once, and never about its own saves', async () => {
+      const { a, b, dispose } = await twoTabs();
+      expect(b.persistence.getSnapshot().mapId).toBe(a.persistence.getSnapshot().mapId);
+      a.store.apply(retitle('edited in A'));
+      await a.persistence.flush();
+      await vi.waitFor(() => expect(b.persistence.getSnapshot().notice?.kind).toBe('open-elsewhere'));
+      expect(a.persistence.getSnapshot().notice).toBeUndefined();
+
+      b.persistence.dismissNotice();
+      a.store.apply(retitle('edited in A again'));
+      await a.persistence.flush();
+      // Give the message time to arrive: the student has been told once for this opening.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(b.persistence.getSnapshot().notice).toBeUndefined();
+      dispose();
+    });
+
+    it("loads the other tab's version on request, instead of saving over it", async () => {
+      const { a, b, dispose } = await twoTabs();
+      a.store.apply(retitle('edited in A'));
+      await a.persistence.flush();
+      await vi.waitFor(() => expect(b.persistence.getSnapshot().notice?.kind).toBe('open-elsewhere'));
+      // B has a change of its own that has not reached storage yet.
+      b.store.apply(retitle('stale edit in B'));
+      await b.persistence.reload();
+      expect(b.store.getSnapshot().map.meta.title).toBe('edited in A');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const stored = await a.repository.load(a.persistence.getSnapshot().mapId as string);
+      expect(stored.ok && stored.value?.map.meta.title).toBe('edited in A');
+      // B saves again as usual afterwards.
+      b.store.apply(retitle('edited in B after reloading'));
+      await b.persistence.flush();
+      const after = await a.repository.load(a.persistence.getSnapshot().mapId as string);
+      expect(after.ok && after.value?.map.meta.title).toBe('edited in B after reloading');
+      dispose();
+    });
+
+    it('says nothing when the other tab saves a different map', async () => {
+      const { a, b, dispose } = await twoTabs();
+      await a.persistence.openNew(createMap({ title: 'another map' }));
+      a.store.apply(retitle('another map, edited'));
+      await a.persistence.flush();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(b.persistence.getSnapshot().notice).toBeUndefined();
+      dispose();
+    });
   });
 });

@@ -3,6 +3,7 @@ import { isShareHash, readShareHash } from '../share/shareLink.ts';
 import type { EditorStore } from '../state/editorStore.ts';
 import { type Autosaver, createAutosaver, type SaveStatus } from './autosave.ts';
 import type { MapRepository, StorageResult } from './mapRepository.ts';
+import type { OtherTabs } from './otherTabs.ts';
 import { recoverMap } from './recoverMap.ts';
 import type { UnsavedJournal } from './unsavedJournal.ts';
 
@@ -15,7 +16,9 @@ export type Notice =
   /** A file could not be opened or imported; the open map was left as it was. */
   | { kind: 'file-problems'; fileName: string; diagnostics: Diagnostic[] }
   /** A file was opened as a new map, but something in it could not be kept as it was. */
-  | { kind: 'file-warnings'; fileName: string; diagnostics: Diagnostic[] };
+  | { kind: 'file-warnings'; fileName: string; diagnostics: Diagnostic[] }
+  /** Another tab saved the open map: the two tabs would overwrite each other's work. */
+  | { kind: 'open-elsewhere'; title: string };
 
 /** What the persistence layer shows, as one immutable snapshot. */
 export interface PersistenceState {
@@ -49,6 +52,8 @@ export interface PersistenceOptions {
   newId?: () => string;
   /** Synchronous copy of the last unsaved change, replayed on start; none by default. */
   journal?: UnsavedJournal;
+  /** Word from other tabs on the same browser, to warn when one saves the open map; none by default. */
+  otherTabs?: OtherTabs;
 }
 
 /**
@@ -63,6 +68,11 @@ export interface Persistence {
   start(): Promise<void>;
   /** Opens a stored map by id (from the maps list). */
   open(id: string): Promise<StorageResult<void>>;
+  /**
+   * Loads the open map as stored, dropping a change not yet saved here: after another tab saved
+   * it, this shows that tab's work instead of overwriting it with the next change.
+   */
+  reload(): Promise<StorageResult<void>>;
   /** Stores `map` as a new map and opens it (new map, opened file, import). */
   openNew(map: ArgMap): Promise<StorageResult<void>>;
   /**
@@ -114,6 +124,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   let rememberedId: string | undefined;
   const autosaverSave = async (id: string, map: ArgMap): Promise<StorageResult<unknown>> => {
     const saved = await repository.save(id, map);
+    if (saved.ok) options.otherTabs?.announceSaved(id);
     if (saved.ok && rememberedId !== id) {
       const remembered = await repository.setLastOpened(id);
       if (remembered.ok) rememberedId = id;
@@ -137,14 +148,23 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     });
   };
 
+  // The store tells its listeners about a loaded map from inside loadMap, before knownRevision
+  // has caught up: without this flag, every opened map was written straight back (and, with
+  // another tab on the same map, that stale copy could land after the other tab's save).
+  let loading = false;
   const load = (map: ArgMap) => {
-    store.loadMap(map);
+    loading = true;
+    try {
+      store.loadMap(map);
+    } finally {
+      loading = false;
+    }
     knownRevision = store.getSnapshot().revision;
   };
 
   const stopStore = store.subscribe(() => {
     const { map, revision } = store.getSnapshot();
-    if (revision === knownRevision) return;
+    if (loading || revision === knownRevision) return;
     knownRevision = revision;
     if (state.readOnly && readOnlyMap && map !== readOnlyMap) {
       // A shared map is read-only: an edit bounces back; the banner offers "Make a copy".
@@ -154,8 +174,24 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     autosaver?.schedule(map);
   });
 
+  // Schedules a save of what the editor shows (a function, so TypeScript does not narrow
+  // `autosaver` across the attach before it).
+  const saveShownMap = () => autosaver?.schedule(store.getSnapshot().map);
+
+  // Warned once per opening of a map: the student has been told, and repeating it on every save of
+  // the other tab would make the editor unusable in this one.
+  let warnedFor: string | undefined;
+  const stopOtherTabs = options.otherTabs?.onSaved((mapId) => {
+    if (mapId !== state.mapId || state.readOnly || warnedFor === mapId) return;
+    // Another notice is up: the next save of the other tab brings this one.
+    if (state.notice) return;
+    warnedFor = mapId;
+    set({ notice: { kind: 'open-elsewhere', title: store.getSnapshot().map.meta.title } });
+  });
+
   const openStored = async (id: string): Promise<StorageResult<void>> => {
     await autosaver?.flush();
+    warnedFor = undefined;
     const loaded = await repository.load(id);
     if (!loaded.ok) return loaded;
     if (!loaded.value) return { ok: true, value: undefined };
@@ -236,6 +272,19 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       await openNew(options.firstMap);
     },
     open: openStored,
+    async reload() {
+      const id = state.mapId;
+      if (id === undefined) return { ok: true, value: undefined };
+      // Detach first, so the pending change is dropped rather than saved over the other tab's.
+      attach(undefined);
+      const reloaded = await openStored(id);
+      if (state.mapId === id && !autosaver) {
+        // Not reloaded (storage failed, or the other tab deleted the map): keep saving what is shown.
+        attach(id);
+        saveShownMap();
+      }
+      return reloaded;
+    },
     openShared,
     openNew,
     async makeCopy() {
@@ -264,6 +313,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     },
     dispose() {
       stopStore();
+      stopOtherTabs?.();
       stopStatus?.();
       autosaver?.dispose();
       listeners.clear();

@@ -4,6 +4,7 @@ import type { EditorStore } from '../state/editorStore.ts';
 import { flushWhenHidden } from './autosave.ts';
 import { indexedDbStore, type KeyValueStore } from './keyValueStore.ts';
 import { createMapRepository, type MapRepository } from './mapRepository.ts';
+import { broadcastOtherTabs } from './otherTabs.ts';
 import { createPersistence, type Persistence } from './persistence.ts';
 import { webStorageJournal } from './unsavedJournal.ts';
 
@@ -16,11 +17,13 @@ export interface PersistenceSetup {
 }
 
 /**
- * Wires persistence for the running page: IndexedDB, the page's URL fragment for share links, and
- * a flush when the page is hidden or closed. Tests pass a memory store.
+ * Wires persistence for the running page: IndexedDB, the page's URL fragment for share links, a
+ * flush when the page is hidden or closed, and word from other tabs that save the same map. Tests
+ * pass a memory store.
  */
 export function setupPersistence(store: EditorStore, kv: KeyValueStore = indexedDbStore()): PersistenceSetup {
   const repository = createMapRepository(kv);
+  const otherTabs = broadcastOtherTabs();
   const persistence = createPersistence({
     store,
     repository,
@@ -28,6 +31,7 @@ export function setupPersistence(store: EditorStore, kv: KeyValueStore = indexed
     clearHash: () => history.replaceState(null, '', window.location.pathname + window.location.search),
     firstMap: exportControlsExample,
     journal: webStorageJournal(),
+    otherTabs,
   });
   // The journal is written synchronously first: the asynchronous flush may not outlive the page.
   const stopFlush = flushWhenHidden({
@@ -48,6 +52,7 @@ export function setupPersistence(store: EditorStore, kv: KeyValueStore = indexed
       stopFlush();
       window.removeEventListener('hashchange', onHash);
       persistence.dispose();
+      otherTabs.dispose();
     },
   };
 }
