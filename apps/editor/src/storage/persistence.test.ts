@@ -9,8 +9,10 @@ import { createPersistence, type Persistence } from './persistence.ts';
 import type { JournalEntry, UnsavedJournal } from './unsavedJournal.ts';
 
 const started: Persistence[] = [];
+const channels: OtherTabs[] = [];
 afterEach(() => {
   for (const p of started.splice(0)) p.dispose();
+  for (const channel of channels.splice(0)) channel.dispose();
 });
 
 /** An in-memory journal, standing in for localStorage. */
@@ -225,24 +227,27 @@ describe('persistence', () => {
   });
 
   describe('two tabs on one map', () => {
-    let channels = 0;
+    let names = 0;
     /**
      * Two tabs of one browser on the same map: one storage, one channel (a fresh name per test).
      * The second tab opens after the first has stored its map, as when a student opens a new tab.
      */
     async function twoTabs() {
-      const name = `argmap-test-${++channels}`;
-      const tabs = [broadcastOtherTabs(name)];
-      const a = boot({ otherTabs: tabs[0] });
+      const name = `argmap-test-${++names}`;
+      const tab = () => {
+        const channel = broadcastOtherTabs(name);
+        channels.push(channel);
+        return channel;
+      };
+      const a = boot({ otherTabs: tab() });
       await a.persistence.start();
-      tabs.push(broadcastOtherTabs(name));
-      const b = boot({ kv: a.kv, otherTabs: tabs[1] });
+      const b = boot({ kv: a.kv, otherTabs: tab() });
       await b.persistence.start();
-      return { a, b, dispose: () => tabs.forEach((tab) => tab.dispose()) };
+      return { a, b };
     }
 
     it('warns a tab when another saves its map, once, and never about its own saves', async () => {
-      const { a, b, dispose } = await twoTabs();
+      const { a, b } = await twoTabs();
       expect(b.persistence.getSnapshot().mapId).toBe(a.persistence.getSnapshot().mapId);
       a.store.apply(retitle('edited in A'));
       await a.persistence.flush();
@@ -255,11 +260,10 @@ describe('persistence', () => {
       // Give the message time to arrive: the student has been told once for this opening.
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(b.persistence.getSnapshot().notice).toBeUndefined();
-      dispose();
     });
 
     it("loads the other tab's version on request, instead of saving over it", async () => {
-      const { a, b, dispose } = await twoTabs();
+      const { a, b } = await twoTabs();
       a.store.apply(retitle('edited in A'));
       await a.persistence.flush();
       await vi.waitFor(() => expect(b.persistence.getSnapshot().notice?.kind).toBe('open-elsewhere'));
@@ -275,17 +279,15 @@ describe('persistence', () => {
       await b.persistence.flush();
       const after = await a.repository.load(a.persistence.getSnapshot().mapId as string);
       expect(after.ok && after.value?.map.meta.title).toBe('edited in B after reloading');
-      dispose();
     });
 
     it('says nothing when the other tab saves a different map', async () => {
-      const { a, b, dispose } = await twoTabs();
+      const { a, b } = await twoTabs();
       await a.persistence.openNew(createMap({ title: 'another map' }));
       a.store.apply(retitle('another map, edited'));
       await a.persistence.flush();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(b.persistence.getSnapshot().notice).toBeUndefined();
-      dispose();
     });
   });
 });
