@@ -11,6 +11,11 @@ function entriesOf<T>(slots: Slots<T>): [string, T][] {
   return out;
 }
 
+/** The value under `key`, found by a scan (slots have no key index of their own). */
+function valueUnder<T>(slots: Slots<T>, key: string): T | undefined {
+  return entriesOf(slots).find(([k]) => k === key)?.[1];
+}
+
 const change = fc.oneof(
   fc.tuple(fc.constant('append' as const), fc.nat(), fc.integer()),
   fc.tuple(fc.constant('set' as const), fc.nat(), fc.integer()),
@@ -18,7 +23,7 @@ const change = fc.oneof(
 );
 
 describe('Slots', () => {
-  it('keeps every earlier version intact while edits append, replace and remove across chunks', () => {
+  it('keeps every earlier version intact, and lists the changes between versions, while edits append, replace and remove across chunks', () => {
     fc.assert(
       fc.property(fc.array(fc.array(change, { maxLength: 12 }), { maxLength: 12 }), (batches) => {
         // Chunks of 4 slots, so a few dozen changes cross many chunk boundaries.
@@ -50,6 +55,17 @@ describe('Slots', () => {
           }
           const next = writer.done();
           if (!changed) expect(next).toBe(slots);
+          // The changes since the version before, applied to it, give this version.
+          const changes = next.changesSince(slots);
+          if (!changes) throw new Error('expected the changes of a derived version');
+          const rebuilt = entriesOf(slots)
+            .filter(([k]) => !changes.removed.includes(k))
+            .map(([k, v]): [string, number] => [
+              k,
+              changes.replaced.includes(k) ? (valueUnder(next, k) as number) : v,
+            ])
+            .concat(changes.added.map((k): [string, number] => [k, valueUnder(next, k) as number]));
+          expect(rebuilt).toEqual(entriesOf(next));
           slots = next;
           model = [...model];
           versions.push([slots, model.flatMap((entry) => (entry ? [entry] : []))]);

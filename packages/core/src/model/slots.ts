@@ -69,12 +69,61 @@ export class Slots<T> {
   }
 
   /**
+   * What changed since `older`, a version these slots were derived from by edits: the keys whose
+   * value was replaced in place, the keys removed, and the keys added (in slot order). Chunks
+   * both versions share are skipped, so a few edits cost a few chunks, not the whole table.
+   * `undefined` when these slots did not come from `older` (a slot that now holds another key).
+   */
+  changesSince(older: Slots<T>): SlotChanges | undefined {
+    if (older.#bits !== this.#bits || older.length > this.length) return undefined;
+    const changes: SlotChanges = { replaced: [], removed: [], added: [] };
+    const size = 1 << this.#bits;
+    for (let c = 0; c < older.#keys.length; c++) {
+      const oldKeys = older.#keys[c] ?? NO_SLOTS;
+      const newKeys = this.#keys[c] ?? NO_SLOTS;
+      const oldValues = older.#values[c] ?? NO_SLOTS;
+      const newValues = this.#values[c] ?? NO_SLOTS;
+      if (oldKeys === newKeys && oldValues === newValues) continue;
+      for (let i = 0; i < oldKeys.length; i++) {
+        const before = oldKeys[i];
+        const after = newKeys[i];
+        if (before === undefined) {
+          // A hole is never filled again: a key here means another table.
+          if (after !== undefined) return undefined;
+        } else if (after === undefined) changes.removed.push(before);
+        else if (after !== before) return undefined;
+        else if (newValues[i] !== oldValues[i]) changes.replaced.push(after);
+      }
+      // The old version's last chunk may have grown since.
+      for (let i = oldKeys.length; i < newKeys.length && c * size + i < this.length; i++) {
+        const key = newKeys[i];
+        if (key !== undefined) changes.added.push(key);
+      }
+    }
+    for (let slot = older.#keys.length * size; slot < this.length; slot++) {
+      const key = this.key(slot);
+      if (key !== undefined) changes.added.push(key);
+    }
+    return changes;
+  }
+
+  /**
    * Starts a set of changes. The writer copies each chunk the first time it changes it, and
    * {@link SlotsWriter.done} returns the new slots; this object never changes.
    */
   edit(): SlotsWriter<T> {
     return new SlotsWriter(this, this.#bits, this.#keys, this.#values);
   }
+}
+
+/** Keys that differ between two versions of a {@link Slots}; see {@link Slots.changesSince}. */
+export interface SlotChanges {
+  /** Keys present in both, whose value was replaced. */
+  replaced: string[];
+  /** Keys the older version had and this one has not. */
+  removed: string[];
+  /** Keys this version added, in order. */
+  added: string[];
 }
 
 /** Changes one {@link Slots} into a new one; see {@link Slots.edit}. Every method changes something. */

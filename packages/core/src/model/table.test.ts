@@ -113,6 +113,52 @@ describe('Table', () => {
     );
   });
 
+  it('lists what changed since an older version: applied to the older table, the changes give the newer one', () => {
+    const manyKeys = fc.nat(39).map((n) => `k${n}`);
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('set' as const), manyKeys, fc.integer({ min: 0, max: 3 })),
+      fc.tuple(fc.constant('delete' as const), manyKeys, fc.constant(0)),
+    );
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(manyKeys, { maxLength: 30 }),
+        fc.array(edit, { maxLength: 30 }),
+        (keys, ops) => {
+          const older = Table.fromEntries(keys.map((k, i) => [k, i % 4] as const));
+          let newer = older;
+          for (const [kind, k, value] of ops) newer = kind === 'set' ? newer.set(k, value) : newer.delete(k);
+          // At most 30 deletes: fewer holes than a compaction needs, so the lineage is intact.
+          const changes = newer.changesSince(older);
+          if (!changes) throw new Error('expected the changes of a derived table');
+          const rebuilt = [...older.entries()]
+            .filter(([k]) => !changes.removed.includes(k))
+            .map(([k, v]): [string, number] => [
+              k,
+              changes.replaced.includes(k) ? (newer.get(k) as number) : v,
+            ])
+            .concat(changes.added.map((k): [string, number] => [k, newer.get(k) as number]));
+          expect(rebuilt).toEqual([...newer.entries()]);
+          for (const k of changes.replaced) expect(newer.get(k)).not.toBe(older.get(k));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says it cannot list the changes of a table it does not descend from', () => {
+    const one = Table.fromEntries([
+      ['a', 1],
+      ['b', 2],
+    ]);
+    const other = Table.fromEntries([
+      ['b', 2],
+      ['a', 1],
+    ]);
+    expect(other.changesSince(one)).toBeUndefined();
+    expect(one.set('7', 7).changesSince(one)).toBeUndefined();
+    expect(one.changesSince(one)).toEqual({ replaced: [], removed: [], added: [] });
+  });
+
   it('applies a batch in order and returns the same table when nothing changed', () => {
     const table = Table.fromRecord(objectOf([['a', 1]]));
     expect(table.batch((w) => w.set('a', 1))).toBe(table);

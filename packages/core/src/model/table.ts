@@ -15,7 +15,7 @@
  */
 
 import { Map as PersistentMap } from 'immutable';
-import { Slots, type SlotsWriter } from './slots.ts';
+import { type SlotChanges, Slots, type SlotsWriter } from './slots.ts';
 
 /**
  * An immutable table of values keyed by id, iterated in the order a plain object would use: keys
@@ -164,6 +164,19 @@ export class Table<T> implements ReadonlyMap<string, T> {
     return new Table(nextSlots, nextPositions, nextIndexed);
   }
 
+  /**
+   * The keys that changed since `older`, a table this one was made from by sets and deletes:
+   * values replaced in place, keys removed, keys added (in order). It costs about the number of
+   * 1,024-entry chunks the edits touched, not the table's size. `undefined` when the tables are
+   * not related that way (different lineage, a compaction in between, or array-index keys that
+   * changed), and the caller must compare them some other way.
+   */
+  changesSince(older: Table<T>): TableChanges | undefined {
+    if (this.#indexed !== older.#indexed && (this.#indexed.size > 0 || older.#indexed.size > 0))
+      return undefined;
+    return this.#slots.changesSince(older.#slots);
+  }
+
   /** A table of the entries in `slots`, without holes. */
   static #compacted<T>(slots: Slots<T>, indexed: PersistentMap<string, T>): Table<T> {
     const writer = Slots.empty<T>().edit();
@@ -253,6 +266,9 @@ export class Table<T> implements ReadonlyMap<string, T> {
     this.#slots.forEach(visit);
   }
 }
+
+/** What {@link Table.changesSince} returns. */
+export type TableChanges = SlotChanges;
 
 /** The writer {@link Table.batch} hands to its callback. */
 export interface TableWriter<T> {
