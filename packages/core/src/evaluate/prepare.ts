@@ -1,10 +1,11 @@
 /**
- * From a map to the {@link PreparedGraph} every semantics runs on. This is the only place in the
- * evaluation module that reads `map.nodes` and `map.edges`: everything downstream works on typed
- * arrays and dense indices.
+ * From a map to the {@link PreparedGraph} every semantics runs on, in full or, after an edit, from
+ * the previous graph. This is the only place in the evaluation module that reads `map.nodes` and
+ * `map.edges`: everything downstream works on typed arrays and dense indices.
  *
  * @module
  */
+import { Table as PersistentTable } from '../model/table.ts';
 import { type ArgEdge, type ArgMap, type ArgNode, DEFAULT_BASE_SCORE } from '../model/types.ts';
 import type { Diagnostic } from '../result.ts';
 import { buildGraph, type KnownParts, type PreparedGraph } from './graph.ts';
@@ -138,6 +139,142 @@ export function prepareGraph(map: ArgMap, options: PrepareOptions = {}): Prepare
       ...(edgeIndex ? { edgeIndex } : {}),
     },
   );
+}
+
+/** A graph prepared from an earlier one, and the nodes whose inputs the edit changed. */
+export interface Reprepared {
+  graph: PreparedGraph;
+  /**
+   * Node indices whose strength must be recomputed: nodes with a new base score and the targets
+   * of added, removed or changed edges (old and new targets).
+   */
+  changed: number[];
+}
+
+/** Above this share of changed entries, reading the whole map is about as fast and simpler. */
+const REPREPARE_LIMIT = 1 / 8;
+
+/**
+ * The graph of `map`, an edited version of `previousMap`, made from `previous` (the graph of
+ * `previousMap`) and only the entries the edit changed: the same graph {@link prepareGraph} would
+ * make, without reading every node and edge again. On a million-edge map that is the difference
+ * between re-reading it (hundreds of ms) and copying a few typed arrays.
+ *
+ * `undefined` when the shortcut does not apply, and the caller prepares the map in full: the
+ * tables do not descend from the previous ones, nodes were added or removed, the map has
+ * undercuts, something needs a warning (a dangling edge, a score out of range), or the edit
+ * changed more than an eighth of the map.
+ */
+export function reprepareGraph(
+  previous: PreparedGraph,
+  previousMap: ArgMap,
+  map: ArgMap,
+  options: PrepareOptions = {},
+): Reprepared | undefined {
+  if (previous.diagnostics.length > 0 || previous.undercutIds.length > 0) return undefined;
+  const { nodes, edges } = map;
+  if (!(nodes instanceof PersistentTable && edges instanceof PersistentTable)) return undefined;
+  if (!(previousMap.nodes instanceof PersistentTable && previousMap.edges instanceof PersistentTable))
+    return undefined;
+  const nodeChanges = nodes.changesSince(previousMap.nodes);
+  const edgeChanges = edges.changesSince(previousMap.edges);
+  if (!nodeChanges || !edgeChanges) return undefined;
+  if (nodeChanges.added.length > 0 || nodeChanges.removed.length > 0) return undefined;
+  const touched =
+    nodeChanges.replaced.length +
+    edgeChanges.replaced.length +
+    edgeChanges.added.length +
+    edgeChanges.removed.length;
+  if (touched > (previous.ids.length + previous.edgeIds.length) * REPREPARE_LIMIT) return undefined;
+
+  const { index } = previous;
+  const changed = new Set<number>();
+  const base = previous.base.slice();
+  const isEvidence = previous.isEvidence.slice();
+  for (const id of nodeChanges.replaced) {
+    const node = nodes.get(id);
+    const v = index.get(id);
+    if (node?.id !== id || v === undefined) return undefined;
+    const score = node.baseScore;
+    if (typeof score !== 'number' || !(score >= 0 && score <= 1)) return undefined;
+    base[v] = score;
+    isEvidence[v] = node.kind === 'evidence' ? 1 : 0;
+    if (score !== previous.base[v]) changed.add(v);
+  }
+
+  // An edge changed in place keeps its index; a removed one leaves; an added one goes last. That
+  // is the table's order, so the arrays come out exactly as prepareGraph would write them.
+  type Resolved = { id: string; source: number; target: number; sign: 1 | -1 };
+  const resolve = (id: string): Resolved | undefined => {
+    const edge = edges.get(id);
+    if (edge?.id !== id || edge.kind === 'undercuts') return undefined;
+    const source = index.get(edge.source);
+    const target = index.get(edge.target);
+    if (source === undefined || target === undefined) return undefined;
+    return { id, source, target, sign: edge.kind === 'supports' ? 1 : -1 };
+  };
+  // Where the replaced and removed edges were: one scan for just those ids, cheaper on a big map
+  // than the previous graph's full id → index map (built lazily, and rarely needed otherwise).
+  const wanted = new Set([...edgeChanges.replaced, ...edgeChanges.removed]);
+  const position = new Map<string, number>();
+  for (let e = 0; wanted.size > position.size && e < previous.edgeIds.length; e++) {
+    const id = previous.edgeIds[e]!;
+    if (wanted.has(id)) position.set(id, e);
+  }
+  const replaced = new Map<number, Resolved>();
+  for (const id of edgeChanges.replaced) {
+    const e = position.get(id);
+    const edge = resolve(id);
+    if (e === undefined || !edge) return undefined;
+    replaced.set(e, edge);
+  }
+  const added: Resolved[] = [];
+  for (const id of edgeChanges.added) {
+    const edge = resolve(id);
+    if (!edge) return undefined;
+    added.push(edge);
+  }
+  const removed = new Uint8Array(previous.edgeIds.length);
+  for (const id of edgeChanges.removed) {
+    const e = position.get(id);
+    if (e === undefined) return undefined;
+    removed[e] = 1;
+    changed.add(previous.edgeTarget[e]!);
+  }
+
+  const m = previous.edgeIds.length - edgeChanges.removed.length + added.length;
+  const edgeIds = new Array<string>(m);
+  const edgeSource = new Int32Array(m);
+  const edgeTarget = new Int32Array(m);
+  const edgeSign = new Int8Array(m);
+  let next = 0;
+  for (let e = 0; e < previous.edgeIds.length; e++) {
+    if (removed[e]) continue;
+    const edge = replaced.get(e);
+    if (edge) {
+      changed.add(previous.edgeTarget[e]!);
+      changed.add(edge.target);
+    }
+    edgeIds[next] = previous.edgeIds[e]!;
+    edgeSource[next] = edge ? edge.source : previous.edgeSource[e]!;
+    edgeTarget[next] = edge ? edge.target : previous.edgeTarget[e]!;
+    edgeSign[next] = edge ? edge.sign : previous.edgeSign[e]!;
+    next++;
+  }
+  for (const edge of added) {
+    changed.add(edge.target);
+    edgeIds[next] = edge.id;
+    edgeSource[next] = edge.source;
+    edgeTarget[next] = edge.target;
+    edgeSign[next] = edge.sign;
+    next++;
+  }
+  const graph = buildGraph(
+    { ids: previous.ids, base, isEvidence, edgeIds, edgeSource, edgeTarget, edgeSign },
+    [],
+    { adopt: true, lazyAdjacency: options.lazyAdjacency === true, index },
+  );
+  return { graph, changed: [...changed] };
 }
 
 /** A node's base score, clamped to [0, 1], or the default if it has none (with a warning). */

@@ -13,7 +13,7 @@ import type { GradualSemantics } from './gradual/kernel.ts';
 import { updateGradual } from './gradual/solve.ts';
 import type { PreparedGraph } from './graph.ts';
 import { NodeResults } from './nodeResults.ts';
-import { prepareGraph } from './prepare.ts';
+import { prepareGraph, reprepareGraph } from './prepare.ts';
 
 /** An evaluator for the edited map, and how many nodes' strengths were recomputed. */
 export interface Update {
@@ -22,9 +22,16 @@ export interface Update {
   touched: number;
   /** Whether only the downstream part was recomputed. */
   incremental: boolean;
+  /**
+   * Whether the whole map was read again. `false` when the graph was made from the previous one
+   * and the entries the edit changed (see `reprepareGraph`): the usual case for an edit made with
+   * the core's operations on a map without warnings or undercuts.
+   */
+  reread: boolean;
 }
 
 function sameNodes(a: PreparedGraph, b: PreparedGraph): boolean {
+  if (a.ids === b.ids) return true;
   return a.ids.length === b.ids.length && a.ids.every((id, i) => b.ids[i] === id);
 }
 
@@ -76,13 +83,19 @@ function changedNodes(old: PreparedGraph, graph: PreparedGraph): number[] {
  * edit cannot have changed them.
  */
 export function updateEvaluator(previous: Evaluator, map: ArgMap): Result<Update> {
-  const graph = prepareGraph(map);
   const semantics = previous.options.semantics;
+  // Extension semantics build their adjacency lazily, as createEvaluator has them do.
+  const lazyAdjacency = !previous.strengths;
+  const reprepared = reprepareGraph(previous.graph, previous.map, map, { lazyAdjacency });
+  const graph = reprepared?.graph ?? prepareGraph(map, { lazyAdjacency });
+  const reread = reprepared === undefined;
   if (!previous.strengths || !sameNodes(previous.graph, graph)) {
     const full = evaluatorFor(map, graph, previous.options);
-    return full.ok ? ok({ evaluator: full.value, touched: graph.ids.length, incremental: false }) : full;
+    return full.ok
+      ? ok({ evaluator: full.value, touched: graph.ids.length, incremental: false, reread })
+      : full;
   }
-  const changed = changedNodes(previous.graph, graph);
+  const changed = reprepared?.changed ?? changedNodes(previous.graph, graph);
   const run = updateGradual(
     graph,
     semantics as GradualSemantics,
@@ -105,5 +118,5 @@ export function updateEvaluator(previous: Evaluator, map: ArgMap): Result<Update
       diagnostics: [...graph.diagnostics],
     },
   };
-  return ok({ evaluator, touched: run.touched, incremental: true });
+  return ok({ evaluator, touched: run.touched, incremental: true, reread });
 }
