@@ -117,7 +117,9 @@ export function PresentMode(props: PresentModeProps) {
     return () => {
       current.send({ type: 'ended' });
       stop();
-      current.close();
+      // Closed a moment later: Chromium can drop a message posted just before its channel closes,
+      // and then the presenter window never learned the talk had ended (about one run in six).
+      setTimeout(() => current.close(), 1000);
       link.current = null;
     };
   }, [presentationId, map, tour, send]);
