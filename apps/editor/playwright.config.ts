@@ -12,7 +12,11 @@ if (!existsSync(executablePath)) {
   );
 }
 
-const port = 4173;
+// E2E_PORT lets two checkouts (or .ci/run, which picks a free one) run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+  throw new Error(`E2E_PORT must be a TCP port number, got ${process.env.E2E_PORT}`);
+}
 
 export default defineConfig({
   testDir: './e2e',
