@@ -181,7 +181,59 @@ test('the presenter window shows notes and the next step, and drives the audienc
   await saveScreenshot(presenter, 'presenter-view');
   await presenter.getByRole('button', { name: 'End presentation' }).click();
   await expect(talk.stage).toBeHidden();
-  await expect(presenter.getByRole('heading')).toHaveText(/ended/);
+  await expect(presenter.getByRole('heading', { level: 1 })).toHaveText(/ended/);
+});
+
+test('presenter windows stay in step when one reloads, a second joins or one is closed, and learn the end when the audience window reloads', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  const talk = new Presentation(page);
+  await talk.generateTour();
+  await talk.presentFromPanel();
+  const openPresenter = async () => {
+    const [window] = await Promise.all([
+      page.waitForEvent('popup'),
+      talk.stage.getByRole('button', { name: 'Presenter view' }).click(),
+    ]);
+    return window;
+  };
+  const stepOf = (window: typeof page) => window.getByText(/^Step \d+ of \d+$/);
+
+  const first = await openPresenter();
+  await expect(stepOf(first)).toHaveText(/^Step 1 of/);
+  await page.keyboard.press('ArrowRight');
+  await expect(stepOf(first)).toHaveText(/^Step 2 of/);
+
+  // A reloaded presenter window catches up from the current state.
+  await first.reload();
+  await expect(stepOf(first)).toHaveText(/^Step 2 of/);
+
+  // A second presenter window (the same link opened again) follows too, and can drive the talk.
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(stepOf(second)).toHaveText(/^Step 2 of/);
+  await second.getByRole('button', { name: 'Next →' }).click();
+  await talk.settleAt(3);
+  await expect(stepOf(first)).toHaveText(/^Step 3 of/);
+  await expect(stepOf(second)).toHaveText(/^Step 3 of/);
+
+  // Closed and opened again from the projector: it shows where the talk is now.
+  await first.close({ runBeforeUnload: true });
+  await page.keyboard.press('ArrowRight');
+  await expect(stepOf(second)).toHaveText(/^Step 4 of/);
+  const reopened = await openPresenter();
+  await expect(stepOf(reopened)).toHaveText(/^Step 4 of/);
+
+  // Reloading the projector's window ends the talk: no message says so, its Web Lock does.
+  await page.reload();
+  await expect(reopened.getByRole('heading', { level: 1 })).toHaveText(/ended/);
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(/ended/);
+
+  // A presenter window opened with no presentation running says so instead of waiting forever.
+  await second.reload();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(/ended/);
 });
 
 test('handouts: one page per tour step on paper, and the map with its sources', async ({ page }) => {

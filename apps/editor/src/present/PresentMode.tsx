@@ -1,14 +1,16 @@
 import { type ArgMap, type Tour, toDocument } from '@argmap/core';
 import { useMachine } from '@xstate/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { readableFrame } from './frame.ts';
 import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
 import { keyToEvent, swipeToEvent } from './keys.ts';
 import { measureProjectorHeight } from './nodeHeights.ts';
-import { channelName, createPresentLink, type PresentLink, type PresentState } from './presentChannel.ts';
+import { channelName, createPresentLink } from './presentChannel.ts';
+import { createPresentHost, type PresentHost } from './presentHost.ts';
 import { type ProjectorTheme, presentMachine } from './presentMachine.ts';
 import { projectorFlow } from './projectorFlow.ts';
+import { presentationLock } from './retry.ts';
 import { StepCanvas } from './StepCanvas.tsx';
 import { useElementSize } from './useElementSize.ts';
 import './present.css';
@@ -98,34 +100,34 @@ export function PresentMode(props: PresentModeProps) {
     };
   }, [props.fullscreen, send]);
 
-  // The presenter window: answer its hello with the deck, mirror every change, obey its clicks.
-  const link = useRef<PresentLink | null>(null);
-  const stateRef = useRef<PresentState>({ ...snapshot.context, blank });
-  stateRef.current = { ...snapshot.context, blank };
+  // Presenter windows: the host publishes every change and re-sends to any window that is behind.
+  // It lives as long as the presentation, not as long as one map or tour: editing the tour while
+  // presenting updates the deck instead of ending the talk for the presenter window.
+  const [host, setHost] = useState<PresentHost | null>(null);
+  const [linked, setLinked] = useState(false);
+  const sendRef = useRef(send);
+  sendRef.current = send;
   useEffect(() => {
     if (!presentationId || typeof BroadcastChannel === 'undefined') return;
-    const current = createPresentLink(new BroadcastChannel(channelName(presentationId)));
-    link.current = current;
-    const stop = current.listen((message) => {
-      if (message.type === 'ready') {
-        current.send({ type: 'deck', map: toDocument(map), tour });
-        current.send({ type: 'state', state: stateRef.current });
-      } else if (message.type === 'command') {
-        send(message.event);
-      }
+    const current = createPresentHost({
+      link: createPresentLink(new BroadcastChannel(channelName(presentationId))),
+      onCommand: (event) => sendRef.current(event),
+      lock: presentationLock(presentationId),
+      onStarted: () => setLinked(true),
     });
+    setHost(current);
     return () => {
-      current.send({ type: 'ended' });
-      stop();
-      // Closed a moment later: Chromium can drop a message posted just before its channel closes,
-      // and then the presenter window never learned the talk had ended (about one run in six).
-      setTimeout(() => current.close(), 1000);
-      link.current = null;
+      current.end();
+      setHost(null);
+      setLinked(false);
     };
-  }, [presentationId, map, tour, send]);
+  }, [presentationId]);
   useEffect(() => {
-    link.current?.send({ type: 'state', state: { index, verdict, theme, stepCount, blank } });
-  }, [index, verdict, theme, stepCount, blank]);
+    host?.setDeck(() => ({ map: toDocument(map), tour }));
+  }, [host, map, tour]);
+  useEffect(() => {
+    host?.setState({ index, verdict, theme, stepCount, blank });
+  }, [host, index, verdict, theme, stepCount, blank]);
 
   const touchStart = useRef<{ x: number; y: number } | null>(null);
   const step = tour.steps[index];
@@ -194,7 +196,7 @@ export function PresentMode(props: PresentModeProps) {
           Dark theme
         </button>
         {presentationId ? (
-          <button type="button" onClick={() => openPresenterWindow(presentationId)}>
+          <button type="button" disabled={!linked} onClick={() => openPresenterWindow(presentationId)}>
             Presenter view
           </button>
         ) : null}

@@ -1,14 +1,10 @@
-import { type ArgMap, type Tour, validateMap } from '@argmap/core';
-import { useEffect, useRef, useState } from 'react';
+import { validateMap } from '@argmap/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { keyToEvent } from './keys.ts';
-import {
-  type ChannelLike,
-  channelName,
-  createPresentLink,
-  type PresentLink,
-  type PresentState,
-} from './presentChannel.ts';
+import { type ChannelLike, channelName, createPresentLink, presentationLockName } from './presentChannel.ts';
+import { createPresenterClient, type PresenterClient, type PresenterSnapshot } from './presenterClient.ts';
 import type { PresentEvent } from './presentMachine.ts';
+import { type LockManagerLike, presentationLock } from './retry.ts';
 import './present.css';
 
 /** Props for {@link PresenterView}. */
@@ -17,6 +13,8 @@ export interface PresenterViewProps {
   presentationId: string;
   /** The channel to use; defaults to a BroadcastChannel (tests pass an in-memory one). */
   channel?: ChannelLike;
+  /** The Web Locks to watch for the audience window's end; defaults to `navigator.locks`, `null` for none. */
+  locks?: LockManagerLike | null;
 }
 
 /**
@@ -24,43 +22,54 @@ export interface PresenterViewProps {
  * buttons that drive the audience window. It holds no presentation state of its own; it shows
  * whatever the audience window last reported, so the two cannot drift apart.
  */
-export function PresenterView({ presentationId, channel }: PresenterViewProps) {
-  const [deck, setDeck] = useState<{ map: ArgMap; tour: Tour } | null>(null);
-  const [state, setState] = useState<PresentState | null>(null);
-  const [ended, setEnded] = useState(false);
+export function PresenterView({ presentationId, channel, locks }: PresenterViewProps) {
+  const [view, setView] = useState<PresenterSnapshot>({ deck: null, state: null, ended: false });
   const [startedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
-  const link = useRef<PresentLink | null>(null);
+  const client = useRef<PresenterClient | null>(null);
 
   useEffect(() => {
     const raw =
       channel ??
       (typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName(presentationId)));
     if (!raw) return;
-    const current = createPresentLink(raw);
-    link.current = current;
-    const stop = current.listen((message) => {
-      if (message.type === 'deck') {
-        // The map crosses windows as a plain document (a table does not survive structured clone).
-        const map = validateMap(message.map);
-        if (map.ok) setDeck({ map: map.value, tour: message.tour });
-      } else if (message.type === 'state') setState(message.state);
-      else if (message.type === 'ended') setEnded(true);
+    const current = createPresenterClient({
+      link: createPresentLink(raw),
+      onChange: setView,
+      lock:
+        locks === undefined
+          ? presentationLock(presentationId)
+          : locks
+            ? { manager: locks, name: presentationLockName(presentationId) }
+            : undefined,
     });
-    current.send({ type: 'ready' });
+    client.current = current;
+    // A closed or reloaded window says goodbye, so the audience window stops writing to it.
+    const onHide = () => current.dispose();
+    window.addEventListener('pagehide', onHide);
     return () => {
-      stop();
-      current.close();
-      link.current = null;
+      window.removeEventListener('pagehide', onHide);
+      current.dispose();
+      client.current = null;
     };
-  }, [channel, presentationId]);
+  }, [channel, locks, presentationId]);
+
+  // The map crosses windows as a plain document (a table does not survive structured clone).
+  const deckDocument = view.deck;
+  const deck = useMemo(() => {
+    if (!deckDocument) return null;
+    const map = validateMap(deckDocument.map);
+    return map.ok ? { map: map.value, tour: deckDocument.tour } : null;
+  }, [deckDocument]);
+  const state = view.state;
+  const ended = view.ended;
 
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
 
-  const command = (event: PresentEvent) => link.current?.send({ type: 'command', event });
+  const command = (event: PresentEvent) => client.current?.command(event);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -74,7 +83,7 @@ export function PresenterView({ presentationId, channel }: PresenterViewProps) {
       // Esc in the teacher's window should not end the talk by accident; Exit is a button.
       if (!found || found.type === 'EXIT' || found.type === 'TOGGLE_THEME') return;
       event.preventDefault();
-      link.current?.send({ type: 'command', event: found });
+      client.current?.command(found);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
