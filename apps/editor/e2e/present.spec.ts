@@ -36,6 +36,9 @@ test('a generated tour on the example map steps with the keyboard, every step le
   page,
 }) => {
   test.setTimeout(300_000);
+  // Legibility is about where each step comes to rest: without the glides (the reduced-motion
+  // setting teachers may use) the camera lands at once. The other tests keep the motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   const talk = new Presentation(page);
   await talk.generateTour();
@@ -83,6 +86,9 @@ test('every step of the generated tour is legible in the dark projector theme, v
   page,
 }) => {
   test.setTimeout(300_000);
+  // Legibility is about where each step comes to rest: without the glides (the reduced-motion
+  // setting teachers may use) the camera lands at once. The other tests keep the motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   const talk = new Presentation(page);
   await talk.generateTour();
@@ -106,6 +112,9 @@ test("the example map's hand-made tour: big steps are zoomed out, but shown whol
   page,
 }) => {
   test.setTimeout(90_000);
+  // Legibility is about where each step comes to rest: without the glides (the reduced-motion
+  // setting teachers may use) the camera lands at once. The other tests keep the motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
   // The map opens with its one tour chosen in the panel.
   await page.getByRole('button', { name: 'Tours', exact: true }).click();

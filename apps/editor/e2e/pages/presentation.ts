@@ -34,31 +34,29 @@ export class Presentation {
     return { step: Number(step), total: Number(total) };
   }
 
-  /** Waits until the counter shows `step` and the camera and the nodes have stopped moving. */
+  /**
+   * Waits until the counter shows `step`, the camera has come to rest on it (the stage says so:
+   * `data-camera="still"`) and no node is still gliding or fading in.
+   */
   async settleAt(step: number): Promise<void> {
     await expect(this.stage.getByText(/^Step \d+ of \d+$/)).toHaveText(new RegExp(`^Step ${step} of`));
-    const viewport = this.stage.locator('.react-flow__viewport');
-    let last = '';
+    await expect(this.stage.locator('[data-camera]')).toHaveAttribute('data-camera', 'still');
     await expect
       .poll(
-        async () => {
-          const now = (await viewport.getAttribute('style')) ?? '';
-          const still = now === last;
-          last = now;
+        () =>
           // Nodes glide to their new place and fade in with CSS transitions and animations (the
           // editor behind may run endless ones of its own: those are not ours to wait for).
-          const moving = await this.stage.evaluate(
+          this.stage.evaluate(
             (stage) =>
               stage
                 .getAnimations({ subtree: true })
                 .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity)
                 .length,
-          );
-          return still && moving === 0;
-        },
-        { intervals: [250], timeout: 5000 },
+          ),
+        { intervals: [50], timeout: 5000 },
       )
-      .toBe(true);
+      .toBe(0);
+    await expect(this.stage.locator('[data-camera]')).toHaveAttribute('data-camera', 'still');
   }
 
   /** Ids of the nodes on screen (not hidden), and of those in focus. */

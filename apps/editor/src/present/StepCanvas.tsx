@@ -40,17 +40,30 @@ function Camera({ nodes, fits }: { nodes: Node<ProjectorNodeData>[]; fits: boole
         `${node.id} ${node.position.x} ${node.position.y} ${node.measured?.width} ${node.measured?.height}`,
     )
     .join('\u0000');
+  // The key of the nodes the camera last finished framing: until it equals the current key, the
+  // camera is still on its way (the step changed, nodes are being measured, or it is gliding).
+  const [framed, setFramed] = useState<string | null>(null);
   useEffect(() => {
     if (!ready || key === '' || width === 0 || height === 0) return;
-    void flow.fitView({
-      nodes: key.split('\u0000').map((entry) => ({ id: entry.split(' ')[0] as string })),
-      duration: cameraDuration(),
-      padding: { x: `${CAMERA_MARGIN.x}px`, y: `${CAMERA_MARGIN.y}px` },
-      minZoom: fits ? MIN_READABLE_ZOOM : 0.05,
-      maxZoom: 1.25,
-    });
+    let current = true;
+    void flow
+      .fitView({
+        nodes: key.split('\u0000').map((entry) => ({ id: entry.split(' ')[0] as string })),
+        duration: cameraDuration(),
+        padding: { x: `${CAMERA_MARGIN.x}px`, y: `${CAMERA_MARGIN.y}px` },
+        minZoom: fits ? MIN_READABLE_ZOOM : 0.05,
+        maxZoom: 1.25,
+      })
+      .then(() => {
+        if (current) setFramed(key);
+      });
+    return () => {
+      current = false;
+    };
   }, [ready, key, fits, flow, width, height]);
-  return null;
+  // Says whether the camera has come to rest on this step, for tests and screen recorders that
+  // must wait for the picture to be final rather than for a guessed number of milliseconds.
+  return <span hidden data-camera={ready && framed === key ? 'still' : 'moving'} />;
 }
 
 /** The audience's canvas: a read-only React Flow showing one step, with the camera on its nodes. */
