@@ -96,5 +96,6 @@ export {
   removeStep,
   removeTour,
   renameTour,
+  replaceSteps,
   updateStep,
 } from './tours/tourOperations.ts';

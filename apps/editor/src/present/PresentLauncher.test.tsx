@@ -34,6 +34,19 @@ describe('PresentLauncher in the editor', () => {
     expect(store.getSnapshot().map.tours).toBeUndefined();
   });
 
+  it('generates a tour that was left empty (Present on a map that was still empty) afresh', async () => {
+    const store = smallStore();
+    const map = store.getSnapshot().map;
+    store.loadMap({ ...map, tours: [{ id: 'tour-1', title: 'Chips', steps: [] }] });
+    const user = userEvent.setup();
+    render(<App store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Present' }));
+    expect(screen.getByText('Step 1 of 3')).toBeInTheDocument();
+    expect(store.getSnapshot().map.tours?.map((tour) => [tour.id, tour.steps.length])).toEqual([
+      ['tour-1', 3],
+    ]);
+  });
+
   it('opens the tour panel and the handout preview', async () => {
     const user = userEvent.setup();
     render(<App store={smallStore()} />);

@@ -1,4 +1,4 @@
-import { addTour, generateTour } from '@argmap/core';
+import { addTour, generateTour, replaceSteps } from '@argmap/core';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useCritique } from '../critique/CritiqueContext.tsx';
@@ -30,15 +30,20 @@ export function PresentLauncher() {
 
   const apply: ApplyEdit = useCallback((operation) => void store.apply(operation), [store]);
 
-  // "Present" with no tour yet generates one first, so a teacher gets something sensible in one click.
+  // "Present" with no tour yet generates one first, so a teacher gets something sensible in one
+  // click. A tour with no steps (made by an earlier Present on a map that was still empty) is
+  // generated afresh in place: there is nothing in it to lose, and "no steps yet" helps nobody.
   const present = (tourId?: string, startAt = 0) => {
-    let id = tourId ?? map.tours?.[0]?.id;
-    if (!id) {
+    const chosen = tourId ? map.tours?.find((t) => t.id === tourId) : map.tours?.[0];
+    let id = chosen?.id;
+    if (!chosen) {
       const fresh = generateTour(map);
       apply((current) => addTour(current, fresh));
       id = fresh.id;
+    } else if (chosen.steps.length === 0 && map.nodes.size > 0) {
+      apply((current) => replaceSteps(current, chosen.id, generateTour(current).steps));
     }
-    setOpen({ what: 'present', tourId: id, startAt, id: newPresentationId() });
+    if (id) setOpen({ what: 'present', tourId: id, startAt, id: newPresentationId() });
   };
 
   const { critique } = useCritique();

@@ -15,6 +15,7 @@ import {
   removeStep,
   removeTour,
   renameTour,
+  replaceSteps,
   updateStep,
 } from './tourOperations.ts';
 
@@ -58,6 +59,16 @@ describe('tour operations', () => {
     expect(created.map.tours?.map((t) => t.id)).toEqual(['tour-1', 'tour-2']);
     const once = value(removeTour(withTour(), 'tour-1'));
     expect('tours' in once.map).toBe(false);
+  });
+
+  it('regenerates a tour in place, keeping its id and title, and undoes it in one step', () => {
+    const map = withTour();
+    const fresh = generateTour(map);
+    const edit = value(replaceSteps(map, 'tour-1', fresh.steps));
+    expect(edit.map.tours?.[0]).toEqual({ id: 'tour-1', title: 'Lesson', steps: fresh.steps });
+    expect(toDocument(applyMapPatches(edit.map, edit.inversePatches))).toEqual(toDocument(map));
+    const stale = replaceSteps(map, 'tour-1', [{ id: 's', nodes: ['gone'] }]);
+    expect(stale.ok ? [] : stale.diagnostics.map((d) => d.code)).toEqual(['unknown-node']);
   });
 
   it('renames a tour, merging consecutive renames', () => {

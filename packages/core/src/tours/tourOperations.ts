@@ -45,6 +45,23 @@ export function removeTour(map: ArgMap, tourId: string): Result<Edit> {
   });
 }
 
+/**
+ * Replaces every step of a tour, keeping its id and title: "Regenerate" on a tour that was made
+ * empty (Present on a new map) or has gone stale. One undo step brings the old steps back.
+ */
+export function replaceSteps(map: ArgMap, tourId: string, steps: TourStep[]): Result<Edit> {
+  const t = tourIndex(map, tourId);
+  if (typeof t !== 'number') return t;
+  const unknown = unknownNodes(
+    map,
+    steps.flatMap((step) => step.nodes),
+  );
+  if (unknown) return unknown;
+  return makeEdit(map, { label: 'Regenerate tour' }, {}, (draft) => {
+    tourAt(draft, t).steps = structuredClone(steps);
+  });
+}
+
 /** Renames a tour. Consecutive renames of the same tour merge into one undo step. */
 export function renameTour(map: ArgMap, tourId: string, title: string): Result<Edit> {
   const t = tourIndex(map, tourId);
