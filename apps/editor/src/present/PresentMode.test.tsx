@@ -1,5 +1,5 @@
 import { exportControlsExample, generateTour } from '@argmap/core';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PresentMode } from './PresentMode.tsx';
@@ -48,8 +48,16 @@ describe('PresentMode', () => {
   it('blanks the screen, switches theme, and reveals the verdict only when strengths are given', async () => {
     const { user } = start({ strengths: { q: 0.4 } });
     await user.keyboard('b');
+    // The whole screen goes black: title, counter and buttons too, not only the map.
     expect(screen.getByTestId('blank-screen')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, hidden: true })).not.toBeVisible();
+    expect(screen.getByText('Exit')).not.toBeVisible();
     await user.keyboard('b');
+    expect(screen.queryByTestId('blank-screen')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
+    await user.keyboard('b');
+    await user.click(screen.getByTestId('blank-screen'));
     expect(screen.queryByTestId('blank-screen')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Dark theme' }));
     expect(screen.getByRole('dialog')).toHaveClass('present--dark');
@@ -62,6 +70,18 @@ describe('PresentMode', () => {
   it('offers no verdict button without strengths', () => {
     start();
     expect(screen.queryByRole('button', { name: 'Reveal verdict' })).toBeNull();
+  });
+
+  it('makes the editor behind it inert while it runs', async () => {
+    const behind = document.createElement('div');
+    behind.id = 'root';
+    document.body.append(behind);
+    const { user } = start();
+    expect(behind.inert).toBe(true);
+    await user.keyboard('{Escape}');
+    cleanup();
+    expect(behind.inert).toBe(false);
+    behind.remove();
   });
 
   it('ends on Escape', async () => {

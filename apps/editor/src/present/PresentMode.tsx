@@ -1,7 +1,7 @@
 import { type ArgMap, type Tour, toDocument } from '@argmap/core';
 import { useMachine } from '@xstate/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { readableFrame } from './frame.ts';
 import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
 import { keyToEvent, swipeToEvent } from './keys.ts';
@@ -60,6 +60,16 @@ export function PresentMode(props: PresentModeProps) {
   useEffect(() => {
     send({ type: 'SET_STEP_COUNT', stepCount: tour.steps.length });
   }, [send, tour.steps.length]);
+
+  // The editor behind the presentation is inert: no Tab stop, click or screen reader reaches it.
+  useEffect(() => {
+    const behind = document.getElementById('root');
+    if (!behind || behind.contains(root.current)) return;
+    behind.inert = true;
+    return () => {
+      behind.inert = false;
+    };
+  }, []);
 
   const exitRef = useRef(onExit);
   exitRef.current = onExit;
@@ -154,7 +164,7 @@ export function PresentMode(props: PresentModeProps) {
         if (command) send(command);
       }}
     >
-      <header className="present__header">
+      <header className="present__header" style={hiddenWhen(blank)}>
         <h1 className="present__title">
           {step?.title ?? (stepCount === 0 ? 'This tour has no steps yet' : tour.title)}
         </h1>
@@ -164,6 +174,7 @@ export function PresentMode(props: PresentModeProps) {
       </header>
       <div
         className="present__progress"
+        style={hiddenWhen(blank)}
         role="progressbar"
         aria-label="Progress through the tour"
         aria-valuemin={0}
@@ -172,13 +183,12 @@ export function PresentMode(props: PresentModeProps) {
       >
         <div className="present__progress-fill" style={{ width: `${progress}%` }} />
       </div>
-      <div className="present__canvas" ref={canvas}>
+      <div className="present__canvas" ref={canvas} style={hiddenWhen(blank)}>
         <ReactFlowProvider>
           <StepCanvas nodes={flow.nodes} edges={flow.edges} fits={flow.fits} />
         </ReactFlowProvider>
-        {blank ? <div className="present__blank" data-testid="blank-screen" /> : null}
       </div>
-      <footer className="present__footer">
+      <footer className="present__footer" style={hiddenWhen(blank)}>
         <button type="button" onClick={() => send({ type: 'PREV' })} disabled={index === 0}>
           ← Back
         </button>
@@ -204,8 +214,24 @@ export function PresentMode(props: PresentModeProps) {
           Exit
         </button>
       </footer>
+      {blank ? (
+        // The whole screen goes black, title and buttons too, so the class looks at the teacher.
+        // Any step key, B again, or a click brings the picture back where it was.
+        <button
+          type="button"
+          className="present__blank"
+          data-testid="blank-screen"
+          aria-label="Screen blanked: click or press B to show the step again"
+          onClick={() => send({ type: 'TOGGLE_BLANK' })}
+        />
+      ) : null}
     </div>
   );
+}
+
+/** Hides a part of the stage while the screen is blanked, keeping its place (the camera stays put). */
+function hiddenWhen(blank: boolean): CSSProperties | undefined {
+  return blank ? { visibility: 'hidden' } : undefined;
 }
 
 /**
