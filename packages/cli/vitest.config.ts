@@ -1,10 +1,10 @@
 import { defineProject } from 'vitest/config';
+import { hangGuard } from '../../vitest.shared.ts';
 
 export default defineProject({
   test: {
     name: 'cli',
+    ...hangGuard,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // The end-to-end tests start the CLI as a real process, which takes a while on a busy machine.
-    testTimeout: 30_000,
   },
 });

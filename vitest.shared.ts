@@ -1,0 +1,9 @@
+/**
+ * Settings every Vitest project shares.
+ *
+ * A test's timeout guards against a hang; it is not a speed check (speed lives in `pnpm bench`).
+ * On a 2-core machine under load, a property test or a component test that takes 1 s alone can
+ * take ten times that, and Vitest's default of 5 s then fails it by chance. A minute still stops
+ * a real hang well inside CI's budget.
+ */
+export const hangGuard = { testTimeout: 60_000, hookTimeout: 60_000 } as const;
