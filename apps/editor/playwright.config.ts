@@ -26,7 +26,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list']],
-  timeout: 60_000,
+  // Waits are on conditions; these bounds only say when to give up. On a loaded 2-core machine a
+  // first paint or a build-heavy page can take several times Playwright's default 5 s.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
@@ -47,6 +50,9 @@ export default defineConfig({
     command: `pnpm exec vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Waits are on conditions; these bounds only say when to give up. On a loaded 2-core machine a
+  // first paint or a build-heavy page can take several times Playwright's default 5 s.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   },
 });
