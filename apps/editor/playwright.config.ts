@@ -50,9 +50,6 @@ export default defineConfig({
     command: `pnpm exec vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    // Waits are on conditions; these bounds only say when to give up. On a loaded 2-core machine a
-    // first paint or a build-heavy page can take several times Playwright's default 5 s.
-    timeout: 120_000,
-    expect: { timeout: 20_000 },
+    timeout: 60_000,
   },
 });
