@@ -1,7 +1,7 @@
 /**
  * The Hocuspocus `beforeHandleMessage` hook of the class server: every message a client sends
  * passes here first. Size and rate are checked on the raw bytes; a sync update goes through
- * {@link guardUpdate} and is applied here, atomically with its check, so Hocuspocus's own
+ * the room's {@link RoomGuard} and is applied here, atomically with its check, so Hocuspocus's own
  * handling of the message afterwards finds nothing new in it and just acknowledges it.
  *
  * @module
@@ -10,10 +10,10 @@
 import { type ClassLimits, type Member, refusedMessage } from '@argmap/classroom';
 import type { Diagnostic } from '@argmap/core';
 import type { beforeHandleMessagePayload, Connection } from '@hocuspocus/server';
-import * as Y from 'yjs';
-import { guardUpdate } from './guardUpdate.ts';
+import type * as Y from 'yjs';
 import { MESSAGE, readMessageHead } from './protocol.ts';
 import { TokenBucket } from './rateLimiter.ts';
+import { RoomGuard } from './roomGuard.ts';
 
 /** WebSocket close codes the guard uses (4000–4999 are the application's). */
 export const CLOSE_CODES: Record<string, number> = {
@@ -30,6 +30,7 @@ export const CLOSE_CODES: Record<string, number> = {
 export function createMessageGuard(limits: ClassLimits, now: () => number = Date.now) {
   const buckets = new WeakMap<Connection, TokenBucket>();
   const dropped = new WeakSet<Connection>();
+  const guards = new WeakMap<Y.Doc, RoomGuard>();
 
   return async function beforeHandleMessage(payload: beforeHandleMessagePayload): Promise<void> {
     const { connection, document, update: data } = payload;
@@ -68,15 +69,20 @@ export function createMessageGuard(limits: ClassLimits, now: () => number = Date
     }
     if (head.update === undefined) return;
 
-    const verdict = guardUpdate(document, head.update, member, limits);
+    let guard = guards.get(document);
+    if (guard === undefined) {
+      guard = new RoomGuard(document);
+      guards.set(document, guard);
+    }
+    const verdict = guard.check(head.update, member, limits);
     switch (verdict.kind) {
       case 'unchanged':
         return;
       case 'accepted':
-        Y.applyUpdate(document, verdict.update, connection);
+        guard.commit(verdict, connection);
         return;
       case 'refused':
-        Y.applyUpdate(document, verdict.update, connection);
+        guard.commit(verdict, connection);
         connection.sendStateless(JSON.stringify(refusedMessage(verdict.diagnostics)));
         return;
       case 'rejected':

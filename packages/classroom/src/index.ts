@@ -19,4 +19,4 @@ export { parseServerMessage, refusedMessage } from './messages.ts';
 export { contributionOf, readClassState, readDocument, readMap } from './readDoc.ts';
 export type { Member, Role } from './roles.ts';
 export { checkRoots } from './roots.ts';
-export { writeDocument } from './writeDoc.ts';
+export { putEdge, putNode, writeDocument } from './writeDoc.ts';

@@ -6,7 +6,7 @@ import { applyOp, arbitraryMap, opSequence } from '../../core/test/arbitraries.t
 import { smallMap } from '../../core/test/maps.ts';
 import { jsonEqual } from './equal.ts';
 import { readDocument, readMap } from './readDoc.ts';
-import { writeDocument } from './writeDoc.ts';
+import { putEdge, putNode, writeDocument } from './writeDoc.ts';
 
 /** The document form, with an empty tour list dropped: the shared document does not tell it from none. */
 function plainOf(map: ArgMap): ArgMapDocument {
@@ -88,6 +88,24 @@ describe('writeDocument / readDocument', () => {
     expect(merged).toEqual(readDocument(b));
     expect(merged.nodes.q).toMatchObject({ text: 'Edited by A', notes: 'Note by B' });
     expect(merged.nodes.p1?.baseScore).toBe(0.9);
+  });
+
+  it('puts one node or edge, writing only the fields that differ', () => {
+    const doc = new Y.Doc();
+    writeDocument(doc, toDocument(smallMap()));
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    const q = readDocument(doc).nodes.q;
+    if (q === undefined) throw new Error('smallMap changed');
+    putNode(doc, { ...q, text: 'Reworded' });
+    putNode(doc, { id: 'n9', kind: 'claim', text: 'New', baseScore: 0.5 });
+    putEdge(doc, { id: 'e9', kind: 'supports', source: 'n9', target: 'q' });
+    putNode(doc, { ...q, text: 'Reworded' });
+    expect(updates).toHaveLength(3);
+    const map = readDocument(doc);
+    expect(map.nodes.q?.text).toBe('Reworded');
+    expect(map.edges.e9).toEqual({ id: 'e9', kind: 'supports', source: 'n9', target: 'q' });
+    expect(readMap(doc).ok).toBe(true);
   });
 
   it('stores deep copies, so a frozen map from the core can be written and edited later', () => {

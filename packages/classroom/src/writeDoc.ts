@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { ArgMapDocument } from '@argmap/core';
+import type { ArgEdge, ArgMapDocument, ArgNode } from '@argmap/core';
 import * as Y from 'yjs';
 import { jsonEqual } from './equal.ts';
 import { EDGES, META, NODES, TOURS } from './layout.ts';
@@ -27,17 +27,40 @@ export function writeDocument(doc: Y.Doc, target: ArgMapDocument, origin?: unkno
   }, origin);
 }
 
+/**
+ * Adds or updates one node, writing only the fields that differ: O(fields), for a tool that edits
+ * one node at a time instead of diffing the whole map with {@link writeDocument}.
+ */
+export function putNode(doc: Y.Doc, node: ArgNode, origin?: unknown): void {
+  doc.transact(
+    () => putRecord(doc.getMap(NODES), node.id, node as unknown as Record<string, unknown>),
+    origin,
+  );
+}
+
+/** Adds or updates one edge, writing only the fields that differ. */
+export function putEdge(doc: Y.Doc, edge: ArgEdge, origin?: unknown): void {
+  doc.transact(
+    () => putRecord(doc.getMap(EDGES), edge.id, edge as unknown as Record<string, unknown>),
+    origin,
+  );
+}
+
+function putRecord(records: Y.Map<unknown>, key: string, value: Record<string, unknown>): void {
+  let entry = records.get(key);
+  if (!(entry instanceof Y.Map)) {
+    entry = new Y.Map<unknown>();
+    records.set(key, entry);
+  }
+  writeFields(entry as Y.Map<unknown>, value);
+}
+
 function writeRecords(records: Y.Map<unknown>, target: Record<string, Record<string, unknown>>): void {
   for (const key of [...records.keys()]) {
     if (!Object.hasOwn(target, key)) records.delete(key);
   }
   for (const [key, value] of Object.entries(target)) {
-    let entry = records.get(key);
-    if (!(entry instanceof Y.Map)) {
-      entry = new Y.Map<unknown>();
-      records.set(key, entry);
-    }
-    writeFields(entry as Y.Map<unknown>, value);
+    putRecord(records, key, value);
   }
 }
 

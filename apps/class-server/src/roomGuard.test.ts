@@ -1,13 +1,33 @@
-import { CLASS, contributionOf, readDocument, writeDocument } from '@argmap/classroom';
+import { CLASS, contributionOf, type Member, readDocument, writeDocument } from '@argmap/classroom';
 import { toDocument } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { smallMap } from '../../../packages/core/test/maps.ts';
-import { guardUpdate, type Verdict } from './guardUpdate.ts';
+import { RoomGuard, type Verdict } from './roomGuard.ts';
 
 const teacher = { id: 't', role: 'teacher', name: 'Teacher' } as const;
 const ada = { id: 's1', role: 'student', name: 'Ada' } as const;
 const limits = { maxItems: 50 };
+
+const guards = new WeakMap<Y.Doc, RoomGuard>();
+
+/** Checks an update as the server does (one guard per room document). */
+function guardUpdate(
+  server: Y.Doc,
+  update: Uint8Array,
+  member: Member,
+  limits: { maxItems: number },
+): Verdict {
+  let guard = guards.get(server);
+  if (guard === undefined) {
+    guard = new RoomGuard(server);
+    guards.set(server, guard);
+  }
+  const verdict = guard.check(update, member, limits);
+  // The server commits at once; tests that relay to the client do it in settle().
+  guard.commit(verdict, 'client');
+  return verdict;
+}
 
 /** The server's document and a client replica in sync with it. */
 function room(): { server: Y.Doc; client: Y.Doc } {
@@ -38,16 +58,12 @@ function addReason(doc: Y.Doc, id = 'n9'): void {
   });
 }
 
-/** Applies the verdict as the server does, then relays the server's update to the client. */
-function settle(server: Y.Doc, client: Y.Doc, verdict: Verdict): void {
-  if (verdict.kind === 'accepted' || verdict.kind === 'refused') {
-    const sv = Y.encodeStateVector(server);
-    Y.applyUpdate(server, verdict.update);
-    Y.applyUpdate(client, Y.encodeStateAsUpdate(server, sv));
-  }
+/** Relays the server's update (the committed verdict) to the client, as Hocuspocus does. */
+function settle(_server: Y.Doc, client: Y.Doc, verdict: Verdict): void {
+  if (verdict.kind === 'accepted' || verdict.kind === 'refused') Y.applyUpdate(client, verdict.update);
 }
 
-describe('guardUpdate', () => {
+describe('RoomGuard', () => {
   it("accepts a student's new reason and attributes it to them", () => {
     const { server, client } = room();
     const verdict = guardUpdate(server, edit(client, addReason), ada, limits);
