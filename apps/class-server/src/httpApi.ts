@@ -130,7 +130,7 @@ function readJson(request: IncomingMessage, maxBytes: number): Promise<Body> {
       .on('data', onData)
       .on('end', onEnd)
       .on('error', () =>
-        resolve({ ok: false, reply: errorReply(400, 'aborted', 'The request was cut off.') }),
+        resolve({ ok: false, reply: errorReply(400, 'request-aborted', 'The request was cut off.') }),
       );
   });
 }

@@ -16,7 +16,16 @@ if (!parsed.ok) {
   process.exit(2);
 }
 const { dataDir, host, port } = parsed.value;
-const server = await startClassServer({ dataDir, host, port });
+const server = await startClassServer({ dataDir, host, port }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(
+      `Port ${port} on ${host} is in use (another class server?). Start with --port N, or --port 0 for any free port.`,
+    );
+  } else {
+    console.error(`The class server could not start: ${error.message}`);
+  }
+  process.exit(1);
+});
 console.log(`Argmap class server on ${server.url} (WebSocket ${server.collabUrl})`);
 console.log(`Class data: ${join(dataDir, DATABASE_FILE)}`);
 

@@ -8,7 +8,7 @@ describe('parseOptions', () => {
       ok: true,
       value: { dataDir: '/data/argmap/classes', host: '127.0.0.1', port: 9000 },
     });
-    expect(parseOptions(['--data', '/srv/classes', '--port=0', '--host', '0.0.0.0'], env)).toEqual({
+    expect(parseOptions(['--', '--data', '/srv/classes', '--port=0', '--host', '0.0.0.0'], env)).toEqual({
       ok: true,
       value: { dataDir: '/srv/classes', host: '0.0.0.0', port: 0 },
     });

@@ -33,6 +33,8 @@ export function parseOptions(
   };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
+    // `npm start -- --port 1` passes the `--` on: it separates nothing here.
+    if (arg === '--') continue;
     const match = /^--(data|host|port)(?:=(.*))?$/.exec(arg);
     if (match === null) return { ok: false, message: `Unknown argument "${arg}". ${USAGE}` };
     const value = match[2] ?? args[++i];
