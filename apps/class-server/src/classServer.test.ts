@@ -95,6 +95,38 @@ describe('a class on one map', () => {
   });
 });
 
+describe('removing a student', () => {
+  it('closes their connection with a message, and their token stops working', async () => {
+    const s = await server();
+    const { teacher, students } = await startClass(s, ['Ada', 'Grace']);
+    const [ada, grace] = students;
+    const adaClient = client(s, teacher.room, ada?.token as string);
+    const graceClient = client(s, teacher.room, grace?.token as string);
+    await Promise.all([adaClient.synced, graceClient.synced]);
+    const remove = (member: unknown, token: string) =>
+      request(`${s.url}/api/classes/${teacher.room}/remove`, { body: { member }, token });
+
+    expect((await remove(ada?.member.id, grace?.token as string)).status).toBe(403);
+    expect((await remove('nobody', teacher.token)).status).toBe(404);
+    expect(await remove(ada?.member.id, teacher.token)).toEqual({
+      status: 200,
+      body: { removed: ada?.member.id },
+    });
+
+    await adaClient.until(() => adaClient.messages.some((m) => m.type === 'refused'), 'the removal message');
+    expect(adaClient.messages[0]).toMatchObject({ code: 'removed-from-class' });
+    await adaClient.until(() => adaClient.denied !== undefined, 'the reconnection to be refused');
+    expect((await request(`${s.url}/api/classes/${teacher.room}/map`, { token: ada?.token })).status).toBe(
+      401,
+    );
+
+    // Grace stays in the class.
+    addClaim(graceClient.doc, 'grace1');
+    await graceClient.acknowledged();
+    expect(graceClient.messages).toEqual([]);
+  });
+});
+
 describe('the HTTP API', () => {
   it('starts a class only from a valid map, with every problem listed', async () => {
     const s = await server();

@@ -8,7 +8,14 @@
 
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CLASS, type ClassLimits, DEFAULT_LIMITS, readDocument } from '@argmap/classroom';
+import {
+  CLASS,
+  type ClassLimits,
+  DEFAULT_LIMITS,
+  type Member,
+  readDocument,
+  refusedMessage,
+} from '@argmap/classroom';
 import { type afterUnloadDocumentPayload, Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { type Api, diagnosticsReply, errorReply, handleHttp } from './httpApi.ts';
@@ -105,6 +112,28 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       connection.document?.broadcastStateless(JSON.stringify({ type: 'class', locked }));
       await connection.disconnect();
       return { status: 200, body: { locked } };
+    },
+    removeStudent(room, token, memberId) {
+      const member = authenticate(store, token, room);
+      if (member === undefined) return unauthorized();
+      if (member.role !== 'teacher')
+        return errorReply(403, 'teacher-only', 'Only the teacher removes students.');
+      if (typeof memberId !== 'string' || !store.removeStudent(room, memberId)) {
+        return errorReply(404, 'unknown-member', 'No student with this id is in this class.');
+      }
+      const message = refusedMessage([
+        {
+          severity: 'error',
+          code: 'removed-from-class',
+          message: 'The teacher removed you from this class.',
+        },
+      ]);
+      for (const connection of hocuspocus.documents.get(room)?.getConnections() ?? []) {
+        if ((connection.context.member as Member | undefined)?.id !== memberId) continue;
+        connection.sendStateless(JSON.stringify(message));
+        connection.webSocket.close(4403, 'removed');
+      }
+      return { status: 200, body: { removed: memberId } };
     },
   };
 

@@ -19,7 +19,7 @@ describe('docs/collaboration.md', () => {
     for (const dir of dirs) {
       for (const text of sources(dir)) {
         for (const match of text.matchAll(
-          /(?:refuse|error|problem|reject|errorReply\(\d+,)\(?\s*'([a-z]+(?:-[a-z]+)+)'|reason: '([a-z]+(?:-[a-z]+)+)'/g,
+          /(?:refuse|error|problem|reject|errorReply\(\d+,)\(?\s*'([a-z]+(?:-[a-z]+)+)'|(?:reason|code): '([a-z]+(?:-[a-z]+)+)'/g,
         )) {
           codes.add((match[1] ?? match[2]) as string);
         }

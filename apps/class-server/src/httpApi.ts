@@ -9,6 +9,7 @@
  * | `POST /api/join` `{ code, name }` | anyone with the code | join as a student: `{ room, title, token, member }` |
  * | `GET /api/classes/:room/map` | a member | the map as an `*.argmap.json` document |
  * | `POST /api/classes/:room/lock` `{ locked }` | the teacher | lock or unlock student edits |
+ * | `POST /api/classes/:room/remove` `{ member }` | the teacher | remove a student: their token stops working, their connection closes |
  * | `GET /health` | anyone | `{ ok: true }` |
  *
  * Errors are `{ error: { code, message } }` with 400, 401, 403, 404 or 413.
@@ -31,6 +32,7 @@ export interface Api {
   join(code: unknown, name: unknown): Reply;
   readMap(room: string, token: string | undefined): Promise<Reply>;
   setLocked(room: string, token: string | undefined, locked: unknown): Promise<Reply>;
+  removeStudent(room: string, token: string | undefined, memberId: unknown): Reply;
 }
 
 /** Routes a request to the API and writes the reply. Never throws. */
@@ -62,7 +64,7 @@ async function route(api: Api, request: IncomingMessage, maxBodyBytes: number): 
   if (method === 'OPTIONS') return { status: 204, body: null };
   if (method === 'GET' && url.pathname === '/health') return { status: 200, body: { ok: true } };
   const token = bearer(request);
-  const roomPath = /^\/api\/classes\/([A-Za-z0-9_-]{1,64})\/(map|lock)$/.exec(url.pathname);
+  const roomPath = /^\/api\/classes\/([A-Za-z0-9_-]{1,64})\/(map|lock|remove)$/.exec(url.pathname);
 
   if (method === 'GET' && roomPath?.[2] === 'map') return api.readMap(roomPath[1] as string, token);
   if (method !== 'POST') return errorReply(404, 'not-found', 'No such endpoint.');
@@ -75,6 +77,7 @@ async function route(api: Api, request: IncomingMessage, maxBodyBytes: number): 
   if (url.pathname === '/api/classes') return api.createClass(fields.map);
   if (url.pathname === '/api/join') return api.join(fields.code, fields.name);
   if (roomPath?.[2] === 'lock') return api.setLocked(roomPath[1] as string, token, fields.locked);
+  if (roomPath?.[2] === 'remove') return api.removeStudent(roomPath[1] as string, token, fields.member);
   return errorReply(404, 'not-found', 'No such endpoint.');
 }
 

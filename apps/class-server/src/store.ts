@@ -87,6 +87,9 @@ export class ClassStore {
         'INSERT INTO members (token_hash, room, id, role, name, removed, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)',
       ),
       memberByToken: db.prepare('SELECT * FROM members WHERE token_hash = ?'),
+      removeMember: db.prepare(
+        "UPDATE members SET removed = 1 WHERE room = ? AND id = ? AND role = 'student'",
+      ),
       appendUpdate: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
       snapshot: db.prepare('SELECT data FROM snapshots WHERE room = ?'),
       updates: db.prepare('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq'),
@@ -133,6 +136,11 @@ export class ClassStore {
       name: String(row.name),
       removed: row.removed === 1,
     };
+  }
+
+  /** Marks a student of a room as removed (their token stops working); false if there is no such student. */
+  removeStudent(room: string, memberId: string): boolean {
+    return this.statements.removeMember.run(room, memberId).changes > 0;
   }
 
   /** Appends one update to a room's log. Synchronous: it is on disk when this returns. */
