@@ -1,0 +1,189 @@
+/**
+ * `startClassServer`: one process serving live class maps. An HTTP server carries the small JSON
+ * API (`httpApi.ts`) and, on `/collab`, WebSocket connections handed to Hocuspocus, which syncs
+ * one Yjs document per room. Rooms are stored in one SQLite file in `dataDir`.
+ *
+ * @module
+ */
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  CLASS,
+  type ClassLimits,
+  DEFAULT_LIMITS,
+  type Member,
+  readDocument,
+  refusedMessage,
+} from '@argmap/classroom';
+import { type afterUnloadDocumentPayload, Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
+import { WebSocketServer } from 'ws';
+import { type Api, diagnosticsReply, errorReply, handleHttp } from './httpApi.ts';
+import { createMessageGuard } from './messageGuard.ts';
+import { snapshotExtension, updateLogExtension } from './persistence.ts';
+import { authenticate, createSession, joinSession } from './sessions.ts';
+import { type ClassStore, openStore } from './store.ts';
+
+/** How to run a class server. */
+export interface ClassServerOptions {
+  /** Folder for the SQLite file; created if missing. */
+  dataDir: string;
+  /** Interface to listen on. Default `127.0.0.1` (this machine only). */
+  host?: string;
+  /** Port; `0` picks a free one. Default `1234`. */
+  port?: number;
+  limits?: Partial<ClassLimits>;
+  /** Milliseconds Hocuspocus waits after a change before folding the log into a snapshot. Default 2000. */
+  snapshotDebounceMs?: number;
+}
+
+/** A running class server. */
+export interface ClassServer {
+  /** `http://host:port`, for the API. */
+  url: string;
+  /** `ws://host:port/collab`, for Hocuspocus providers. */
+  collabUrl: string;
+  port: number;
+  store: ClassStore;
+  hocuspocus: Hocuspocus;
+  limits: ClassLimits;
+  /** Closes every connection, stores every open document and closes the database. */
+  close(): Promise<void>;
+}
+
+/** The WebSocket path. */
+export const COLLAB_PATH = '/collab';
+
+/** Starts a class server and resolves once it listens. */
+export async function startClassServer(options: ClassServerOptions): Promise<ClassServer> {
+  const limits: ClassLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const store = openStore(options.dataDir);
+
+  const unloadWaiters: (() => void)[] = [];
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    debounce: options.snapshotDebounceMs ?? 2000,
+    extensions: [snapshotExtension(store), updateLogExtension(store)],
+    async onAuthenticate({ token, documentName }: onAuthenticatePayload) {
+      const member = authenticate(store, token, documentName);
+      if (member === undefined) {
+        // Same answer for a missing, wrong or removed token and for another room's token.
+        throw Object.assign(new Error('permission denied'), { reason: 'invalid-token' });
+      }
+      return { member: { id: member.id, role: member.role, name: member.name } };
+    },
+    beforeHandleMessage: createMessageGuard(limits),
+    async afterUnloadDocument({ instance }: afterUnloadDocumentPayload) {
+      if (instance.getDocumentsCount() === 0) for (const resolve of unloadWaiters.splice(0)) resolve();
+    },
+  });
+
+  const api: Api = {
+    createClass(map) {
+      const created = createSession(store, map, limits);
+      if (!created.ok) return diagnosticsReply(created.diagnostics);
+      const { teacherToken, ...rest } = created.value;
+      return { status: 201, body: { ...rest, token: teacherToken } };
+    },
+    join(code, name) {
+      const joined = joinSession(store, code, name);
+      if (!joined.ok) {
+        const status = joined.diagnostics[0]?.code === 'unknown-code' ? 404 : 400;
+        return { ...diagnosticsReply(joined.diagnostics), status };
+      }
+      return { status: 200, body: joined.value };
+    },
+    async readMap(room, token) {
+      if (authenticate(store, token, room) === undefined) return unauthorized();
+      const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
+      const map = connection.document === null ? undefined : readDocument(connection.document);
+      await connection.disconnect();
+      return { status: 200, body: map };
+    },
+    async setLocked(room, token, locked) {
+      const member = authenticate(store, token, room);
+      if (member === undefined) return unauthorized();
+      if (member.role !== 'teacher')
+        return errorReply(403, 'teacher-only', 'Only the teacher locks the map.');
+      if (typeof locked !== 'boolean')
+        return errorReply(400, 'invalid-request', 'Send { "locked": true } or false.');
+      const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
+      await connection.transact((doc) => doc.getMap(CLASS).set('locked', locked));
+      connection.document?.broadcastStateless(JSON.stringify({ type: 'class', locked }));
+      await connection.disconnect();
+      return { status: 200, body: { locked } };
+    },
+    removeStudent(room, token, memberId) {
+      const member = authenticate(store, token, room);
+      if (member === undefined) return unauthorized();
+      if (member.role !== 'teacher')
+        return errorReply(403, 'teacher-only', 'Only the teacher removes students.');
+      if (typeof memberId !== 'string' || !store.removeStudent(room, memberId)) {
+        return errorReply(404, 'unknown-member', 'No student with this id is in this class.');
+      }
+      const message = refusedMessage([
+        {
+          severity: 'error',
+          code: 'removed-from-class',
+          message: 'The teacher removed you from this class.',
+        },
+      ]);
+      for (const connection of hocuspocus.documents.get(room)?.getConnections() ?? []) {
+        if ((connection.context.member as Member | undefined)?.id !== memberId) continue;
+        connection.sendStateless(JSON.stringify(message));
+        connection.webSocket.close(4403, 'removed');
+      }
+      return { status: 200, body: { removed: memberId } };
+    },
+  };
+
+  const maxBodyBytes = limits.maxMessageBytes * 4;
+  const http: Server = createServer((request, response) => {
+    void handleHttp(api, request, response, maxBodyBytes);
+  });
+  // ws refuses (1009) anything past twice the limit before it is even buffered whole; the guard
+  // answers messages between the limit and that with a clear refusal.
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 2 });
+  http.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== COLLAB_PATH) {
+      socket.destroy();
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => hocuspocus.handleConnection(ws, request));
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 1234, host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const origin = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  return {
+    url: `http://${origin}`,
+    collabUrl: `ws://${origin}${COLLAB_PATH}`,
+    port,
+    store,
+    hocuspocus,
+    limits,
+    async close() {
+      const unloaded = new Promise<void>((resolve) => {
+        unloadWaiters.push(resolve);
+        if (hocuspocus.getDocumentsCount() === 0) resolve();
+      });
+      hocuspocus.closeConnections();
+      for (const client of sockets.clients) client.terminate();
+      // Closing the last connection stores and unloads each document; then the file can close.
+      await unloaded;
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      store.close();
+    },
+  };
+}
+
+const serverMember = { id: 'server', role: 'teacher', name: 'Server' } as const;
+
+function unauthorized() {
+  return errorReply(401, 'invalid-token', 'This token does not give access to this class.');
+}

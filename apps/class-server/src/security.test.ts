@@ -1,0 +1,164 @@
+import { readDocument } from '@argmap/classroom';
+import * as encoding from 'lib0/encoding';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addClaim, request, startClass, testServer } from '../test/harness.ts';
+import type { ClassServer } from './classServer.ts';
+import { connectClient, type NodeClient } from './client/nodeClient.ts';
+import { MESSAGE } from './protocol.ts';
+
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.reverse()) await step();
+  cleanup = [];
+});
+
+async function server(options = {}): Promise<ClassServer> {
+  const started = await testServer(options);
+  cleanup.push(started.stop);
+  return started.server;
+}
+
+function client(s: ClassServer, room: string, token: string): NodeClient {
+  const c = connectClient({ collabUrl: s.collabUrl, room, token });
+  cleanup.push(() => c.destroy());
+  return c;
+}
+
+/** What the store holds for a room, as a state vector (equal vectors: nothing was written). */
+function stored(s: ClassServer, room: string): Uint8Array {
+  const doc = new Y.Doc();
+  const update = s.store.loadDocument(room);
+  if (update !== null) Y.applyUpdate(doc, update);
+  return Y.encodeStateVector(doc);
+}
+
+/** Sends raw bytes on a client's socket, as a hostile client would. */
+function sendRaw(c: NodeClient, bytes: Uint8Array): void {
+  const socket = (
+    c.provider.configuration.websocketProvider as unknown as { webSocket: { send(b: Uint8Array): void } }
+  ).webSocket;
+  socket.send(bytes);
+}
+
+function syncUpdateMessage(room: string, update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, room);
+  encoding.writeVarUint(e, MESSAGE.sync);
+  encoding.writeVarUint(e, 2);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+describe('who may connect', () => {
+  it('refuses a missing token, a wrong token and another room’s token, loading no document', async () => {
+    const s = await server();
+    const a = await startClass(s, ['Ada']);
+    const b = await startClass(s);
+    const before = stored(s, b.teacher.room);
+    const attempts = [
+      client(s, b.teacher.room, ''),
+      client(s, b.teacher.room, 'x'.repeat(43)),
+      client(s, b.teacher.room, a.students[0]?.token as string),
+      client(s, b.teacher.room, a.teacher.token),
+      client(s, 'class-guessed-room', a.teacher.token),
+    ];
+    await Promise.all(attempts.map((c) => c.until(() => c.denied !== undefined, 'a refusal')));
+    for (const c of attempts) expect(c.denied).toBe('invalid-token');
+    expect(s.hocuspocus.getDocumentsCount()).toBe(0);
+    expect(stored(s, b.teacher.room)).toEqual(before);
+    expect(s.store.loadDocument('class-guessed-room')).toBeNull();
+  });
+
+  it("refuses a student's token on the teacher's endpoint, and any token on another room's", async () => {
+    const s = await server();
+    const a = await startClass(s, ['Ada']);
+    const b = await startClass(s);
+    const lock = (room: string, token?: string) =>
+      request(`${s.url}/api/classes/${room}/lock`, { body: { locked: true }, ...(token && { token }) });
+    expect((await lock(a.teacher.room, a.students[0]?.token)).status).toBe(403);
+    expect((await lock(a.teacher.room)).status).toBe(401);
+    expect((await lock(b.teacher.room, a.teacher.token)).status).toBe(401);
+    expect(
+      (await request(`${s.url}/api/classes/${b.teacher.room}/map`, { token: a.teacher.token })).status,
+    ).toBe(401);
+    const map = await request(`${s.url}/api/classes/${a.teacher.room}/map`, { token: a.students[0]?.token });
+    expect(map.status).toBe(200);
+    const t = client(s, a.teacher.room, a.teacher.token);
+    await t.synced;
+    expect(t.doc.getMap('class').get('locked')).toBe(false);
+  });
+});
+
+describe('what a connected client may send', () => {
+  it('drops an oversized update with a message and writes nothing', async () => {
+    const s = await server({ limits: { maxMessageBytes: 4096 } });
+    const { students } = await startClass(s, ['Ada']);
+    const room = students[0]?.room as string;
+    const ada = client(s, room, students[0]?.token as string);
+    await ada.synced;
+    const before = stored(s, room);
+    addClaim(ada.doc, 'big', 'x'.repeat(6000));
+    await ada.until(() => ada.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(ada.messages[0]).toMatchObject({ type: 'refused', code: 'message-too-large' });
+    ada.destroy();
+    expect(stored(s, room)).toEqual(before);
+    const teacherView = await request(`${s.url}/api/classes/${room}/map`, { token: students[0]?.token });
+    expect(teacherView.body.nodes.big).toBeUndefined();
+  });
+
+  it('drops a malformed update with a message and writes nothing', async () => {
+    const s = await server();
+    const { students } = await startClass(s, ['Ada']);
+    const room = students[0]?.room as string;
+    const ada = client(s, room, students[0]?.token as string);
+    await ada.synced;
+    const before = stored(s, room);
+    sendRaw(ada, syncUpdateMessage(room, new Uint8Array([7, 7, 7, 7, 7, 7, 7, 7])));
+    await ada.until(() => ada.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(ada.messages[0]).toMatchObject({ code: 'malformed-update' });
+    expect(stored(s, room)).toEqual(before);
+  });
+
+  it('drops a client that broadcasts to the class itself', async () => {
+    const s = await server();
+    const { students, teacher } = await startClass(s, ['Ada']);
+    const ada = client(s, teacher.room, students[0]?.token as string);
+    const t = client(s, teacher.room, teacher.token);
+    await Promise.all([ada.synced, t.synced]);
+    ada.provider.sendStateless(JSON.stringify({ type: 'class', locked: false }));
+    // A broadcast message (type 6) is what a spoofing client would send.
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, teacher.room);
+    encoding.writeVarUint(e, MESSAGE.broadcastStateless);
+    encoding.writeVarString(e, JSON.stringify({ type: 'class', locked: false }));
+    sendRaw(ada, encoding.toUint8Array(e));
+    await ada.until(() => ada.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(ada.messages.find((m) => m.type === 'refused')).toMatchObject({ code: 'not-allowed' });
+    expect(t.messages).toEqual([]);
+  });
+
+  it('drops a client past the rate limit with a message', async () => {
+    const s = await server({ limits: { messagesPerSecond: 1, burst: 5 } });
+    const { students } = await startClass(s, ['Ada']);
+    const ada = client(s, students[0]?.room as string, students[0]?.token as string);
+    await ada.synced;
+    for (let i = 0; i < 20; i++) ada.provider.sendStateless('hello');
+    await ada.until(() => ada.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(ada.messages[0]).toMatchObject({ code: 'rate-limited' });
+  });
+
+  it("refuses a student's rewrite of the teacher's node and restores it everywhere", async () => {
+    const s = await server();
+    const { students, teacher } = await startClass(s, ['Ada']);
+    const ada = client(s, teacher.room, students[0]?.token as string);
+    await ada.synced;
+    const before = readDocument(ada.doc);
+    (ada.doc.getMap('nodes').get('q') as Y.Map<unknown>).set('text', 'Vandalised');
+    await ada.until(() => ada.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(ada.messages[0]).toMatchObject({ code: 'not-yours' });
+    await ada.until(() => readDocument(ada.doc).nodes.q?.text === before.nodes.q?.text, 'the roll-back');
+    const map = await request(`${s.url}/api/classes/${teacher.room}/map`, { token: teacher.token });
+    expect(map.body.nodes.q.text).toBe(before.nodes.q?.text);
+  });
+});
