@@ -1,8 +1,10 @@
 import { defineProject } from 'vitest/config';
+import { hangGuard } from '../../vitest.shared.ts';
 
 export default defineProject({
   test: {
     name: 'classroom',
+    ...hangGuard,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },
 });
