@@ -28,3 +28,17 @@ export function hasInvisible(text: string, keep = ''): boolean {
   for (const match of text.matchAll(INVISIBLE)) if (!keep.includes(match[0])) return true;
   return false;
 }
+
+// JSON.stringify escapes U+0000–U+001F itself; these it leaves raw.
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * JSON text with the characters {@link showInvisible} targets written as `\uXXXX` escapes: the
+ * file is inert in a terminal or an editor, and any JSON reader gets back exactly the same strings.
+ */
+export function escapeInvisibleInJson(json: string): string {
+  return json.replace(
+    RAW_IN_JSON,
+    (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type ArgMap, exportControlsExample } from '@argmap/core';
+import { type ArgMap, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { essence, mapArb } from '../../test/arbitraries.ts';
@@ -120,6 +120,26 @@ describe('parseAif', () => {
     });
   });
 
+  it('warns once, with a count, about base scores it had to reset', () => {
+    const node = (id: string, baseScore: string) =>
+      `{"nodeID":"${id}","text":"${id}","type":"I","argmap":{"kind":"claim","baseScore":${baseScore}}}`;
+    const text = `{"nodes":[${node('a', '1e999')},${node('b', '"NaN"')},${node('c', '-5')},${node('d', 'null')},${node('e', '0.25')}],"edges":[]}`;
+    const result = parseAif(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([...result.value.nodes.values()].map((n) => n.baseScore)).toEqual([0.5, 0.5, 0.5, 0.5, 0.25]);
+    const warnings = result.diagnostics.filter((d) => d.code === 'aif-bad-score');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(
+      /^4 nodes had an "argmap.baseScore" that is not a number from 0 to 1 \(e\.g\. a number too large to store\)/u,
+    );
+  });
+
+  it('warns about a key written twice, as Argmap JSON does', () => {
+    const result = parseAif('{"nodes":[{"nodeID":"a","text":"x","type":"I"}],"nodes":[],"edges":[]}');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'duplicate-key', path: ['nodes'] })]);
+  });
+
   it('reads an Argmap map saved as plain .json as what it is', () => {
     const result = parseAif(JSON.stringify(exportControlsExample));
     expect(result.ok && result.value.nodes.size).toBe(exportControlsExample.nodes.size);
@@ -141,6 +161,22 @@ describe('AIF round trip', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('keeps the title, description, authors, language, dates, positions and collapsed state', () => {
+    const map = structuredClone(toDocument(exportControlsExample));
+    map.meta.authors = ['Ada', 'Grace'];
+    map.meta.language = 'en';
+    const first = Object.values(map.nodes)[0];
+    if (!first) throw new Error('the example has nodes');
+    first.position = { x: 12.5, y: -40 };
+    first.collapsed = true;
+    const back = parseAif(aifText(fromDocument(map)));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value.meta).toEqual(map.meta);
+    expect(back.value.nodes.get(first.id)).toMatchObject({ position: { x: 12.5, y: -40 }, collapsed: true });
+    expect(back.diagnostics.filter((d) => d.code !== 'tours-dropped')).toEqual([]);
   });
 
   it('writes plain AIF that tools without the argmap extension read as I/RA/CA', () => {
