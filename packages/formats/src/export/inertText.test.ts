@@ -34,8 +34,8 @@ const hostile = fromDocument({
 });
 
 // Active in a terminal or an editor: C0 controls but line breaks and tabs, DEL, C1, bidi controls, separators.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point.
 const ACTIVE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point.
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
 
 describe('every writer', () => {
