@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type ArgMap, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryMap } from '../../../core/test/arbitraries.ts';
 import { essence, mapArb } from '../../test/arbitraries.ts';
 import { parseAif } from './aifFormat.ts';
 import { serializeAif } from './serializeAif.ts';
@@ -177,6 +178,44 @@ describe('AIF round trip', () => {
     expect(back.value.meta).toEqual(map.meta);
     expect(back.value.nodes.get(first.id)).toMatchObject({ position: { x: 12.5, y: -40 }, collapsed: true });
     expect(back.diagnostics.filter((d) => d.code !== 'tours-dropped')).toEqual([]);
+  });
+
+  it('keeps every node field and the map metadata of any map; loses only what its warnings name', {
+    timeout: 30_000,
+  }, () => {
+    const relations = (map: ArgMap) => {
+      const edges = new Map(map.edges.toArray().map((e) => [e.id, e]));
+      const name = (id: string): string => {
+        const edge = edges.get(id);
+        return edge ? `(${edge.source} ${edge.kind} ${name(edge.target)})` : id;
+      };
+      return map.edges
+        .toArray()
+        .map((e) => name(e.id))
+        .sort();
+    };
+    fc.assert(
+      fc.property(arbitraryMap(8), (map) => {
+        const written = serializeAif(map);
+        const back = parseAif(written.ok ? written.value : '');
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        // Empty tags or notes and `collapsed: false` mean the same as none; AIF writes neither.
+        const nodes = toDocument(map).nodes;
+        for (const node of Object.values(nodes)) {
+          if (node.tags?.length === 0) delete node.tags;
+          if (node.notes === '') delete node.notes;
+          if (node.collapsed === false) delete node.collapsed;
+        }
+        expect(toDocument(back.value).nodes).toEqual(nodes);
+        expect(relations(back.value)).toEqual(relations(map));
+        expect(back.value.meta).toEqual(map.meta);
+        const named = new Set(written.diagnostics.map((d) => d.code));
+        if (map.tours?.length) expect(named).toContain('tours-dropped');
+        else expect(named.size).toBe(0);
+      }),
+      { numRuns: 150, seed: 21 },
+    );
   });
 
   it('writes plain AIF that tools without the argmap extension read as I/RA/CA', () => {

@@ -39,6 +39,12 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
     'Imported AIF map',
     options,
   );
+  if (doc.meta) {
+    // Argmap wrote this file: its own metadata, exactly (an empty title, no dates if it had none).
+    if (typeof meta.title === 'string') builder.map.meta.title = meta.title;
+    delete builder.map.meta.created;
+    delete builder.map.meta.modified;
+  }
   for (const key of ['description', 'language', 'created', 'modified'] as const)
     if (typeof meta[key] === 'string') builder.map.meta[key] = meta[key];
   if (Array.isArray(meta.authors) && meta.authors.every((a) => typeof a === 'string'))
