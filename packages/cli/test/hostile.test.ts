@@ -112,4 +112,26 @@ describe('argmap on hostile input', () => {
     ]);
     expect(negative.stderr).toContain('--time-budget expects milliseconds');
   });
+
+  it('renders a map placed at ±1e308 without Infinity or NaN, and says what it ignored', () => {
+    const file = join(scratch, 'far.argmap.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'argmap',
+        version: 1,
+        meta: { title: 'Far' },
+        nodes: {
+          q: { id: 'q', kind: 'question', text: 'Q', baseScore: 0.5, position: { x: 1e308, y: -1e308 } },
+          p: { id: 'p', kind: 'position', text: 'P', baseScore: 0.5, position: { x: -1e308, y: 0 } },
+        },
+        edges: { e: { id: 'e', kind: 'supports', source: 'p', target: 'q' } },
+      }),
+    );
+    const result = argmap(['render', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<svg');
+    expect(result.stdout).not.toMatch(/Infinity|NaN/u);
+    expect(result.stderr).toContain('[svg-position-ignored]');
+  });
 });
