@@ -46,10 +46,12 @@ export default defineConfig({
       ],
     },
   },
+  // The e2e build (`--mode e2e`) is the one that exposes `window.argmapEditor` (src/testHook.ts); it
+  // goes to its own folder so the production build in dist/ never carries the hook.
   webServer: {
-    command: `pnpm exec vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `pnpm exec vite build --mode e2e --outDir dist-e2e --emptyOutDir --logLevel warn && pnpm exec vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 180_000,
   },
 });

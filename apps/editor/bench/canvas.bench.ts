@@ -87,7 +87,10 @@ async function dragFrames(page: Page): Promise<number[]> {
 export default async function bench(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'argmap-canvas-bench-'));
   const vite = join(appDir, 'node_modules/.bin/vite');
-  execFileSync(vite, ['build', '--outDir', outDir, '--emptyOutDir'], { cwd: appDir, stdio: 'ignore' });
+  execFileSync(vite, ['build', '--mode', 'e2e', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: appDir,
+    stdio: 'ignore',
+  });
   const server = spawn(
     vite,
     ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],

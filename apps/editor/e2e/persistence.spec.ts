@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
+import { bombLink } from '../src/test/bombLink.ts';
 import { MapStorage } from './pages/mapStorage.ts';
 import { saveScreenshot } from './screenshot.ts';
 
@@ -309,5 +310,24 @@ test.describe('labels that look like code', () => {
     await expect(page.locator('.print-handout')).toHaveCount(1);
     expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('a share-link bomb or a deeply nested link opens the editor with a message, never a stuck loading screen', async ({
+    page,
+  }) => {
+    const app = new MapStorage(page);
+    await app.open(`/#map=${bombLink(24_000)}`);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('This share link could not be opened');
+    await expect(dialog).toContainText('more than 1,000,000 characters');
+    await saveScreenshot(page, 'persistence-share-bomb');
+
+    const deep = `${'['.repeat(6_000)}${']'.repeat(6_000)}`;
+    const nested = `{"format":"argmap","version":1,"meta":{"title":"Nested"},"nodes":{"n":{"id":"n","kind":${deep},"text":"Still here","baseScore":${deep}}},"edges":{}}`;
+    const fresh = new MapStorage(await page.context().newPage());
+    await fresh.open(`/#map=${compressToEncodedURIComponent(nested)}`);
+    await expect(fresh.page.getByRole('region', { name: 'Shared map' })).toBeVisible();
+    await expect(fresh.nodes).toHaveCount(1);
+    await fresh.page.close();
   });
 });

@@ -29,8 +29,22 @@ export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(
     });
     return { ok: true as const, values, positionals };
   } catch (error) {
-    return { ok: false as const, message: (error as Error).message.split('\n')[0] ?? 'bad arguments' };
+    return { ok: false as const, message: argumentError(error as Error) };
   }
+}
+
+/**
+ * `parseArgs`'s message in the CLI's words. It calls `--time-budget -1` "ambiguous" (the value
+ * looks like an option); say what to type instead.
+ */
+function argumentError(error: Error): string {
+  const first = error.message.split('\n')[0] ?? 'bad arguments';
+  const ambiguous = /^Option '(-\w, )?(--[\w-]+)[^']*' argument is ambiguous/u.exec(first);
+  if (ambiguous) {
+    const option = ambiguous[2] as string;
+    return `${option} needs a value; for a value that starts with "-", write ${option}=VALUE (for example ${option}=-1)`;
+  }
+  return first;
 }
 
 /**

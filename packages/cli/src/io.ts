@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { fail, ok, type Result } from '@argmap/core';
 
 /** The CLI's window on the world. */
@@ -38,14 +38,19 @@ function tooLarge(path: string, maxBytes: number): Result<Uint8Array> {
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
-function readStdin(maxBytes: number): Result<Uint8Array> {
+/**
+ * Reads `fd` to its end in chunks, stopping as soon as more than `maxBytes` arrived. The size a
+ * file claims is not trusted: devices (/dev/zero), named pipes and /proc files report 0 or lie,
+ * and would otherwise be read without end. Throws the system error for the caller to word.
+ */
+function readBounded(fd: number, label: string, maxBytes: number): Result<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   const chunk = Buffer.alloc(65_536);
   for (;;) {
     let n: number;
     try {
-      n = readSync(0, chunk, 0, chunk.length, null);
+      n = readSync(fd, chunk, 0, chunk.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A non-blocking stdin (some terminals) has no data yet: wait a moment for it rather than
@@ -55,16 +60,25 @@ function readStdin(maxBytes: number): Result<Uint8Array> {
         continue;
       }
       if (code === 'EOF') break;
-      return fail([
-        { severity: 'error', code: 'unreadable', message: `cannot read standard input (${code ?? 'error'})` },
-      ]);
+      throw error;
     }
     if (n === 0) break;
     total += n;
-    if (total > maxBytes) return tooLarge('-', maxBytes);
+    if (total > maxBytes) return tooLarge(label, maxBytes);
     chunks.push(Buffer.from(chunk.subarray(0, n)));
   }
   return ok(new Uint8Array(Buffer.concat(chunks)));
+}
+
+function readStdin(maxBytes: number): Result<Uint8Array> {
+  try {
+    return readBounded(0, '-', maxBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail([
+      { severity: 'error', code: 'unreadable', message: `cannot read standard input (${code ?? 'error'})` },
+    ]);
+  }
 }
 
 function describeError(error: unknown): string {
@@ -89,8 +103,15 @@ export const nodeIo: Io = {
     try {
       const stat = statSync(path);
       if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+      // A regular file that says it is too large is refused unread; anything else is read only
+      // up to the limit, whatever its size claims.
       if (stat.size > maxBytes) return tooLarge(path, maxBytes);
-      return ok(new Uint8Array(readFileSync(path)));
+      const fd = openSync(path, 'r');
+      try {
+        return readBounded(fd, path, maxBytes);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       return fail([
         { severity: 'error', code: 'unreadable', message: `cannot read ${path}: ${describeError(error)}` },

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Diagnostic } from '@argmap/core';
+import { type Diagnostic, showInvisible } from '@argmap/core';
 import { withJsonPositions } from '@argmap/formats';
 
 /** Where a diagnostic points: its own line and column, or those of its JSON path in `text`. */
@@ -17,10 +17,12 @@ function position(diagnostic: Diagnostic, text: string | undefined): string {
   return '';
 }
 
-/** Control characters and line breaks in a message would split it over lines or garble the terminal. */
+/**
+ * Control characters and line breaks in a message would split it over lines or garble the
+ * terminal; bidi controls would reorder it. Line breaks and tabs become spaces, the rest visible codes.
+ */
 function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/gu, ' ').trim();
+  return showInvisible(text.replace(/[\n\r\t]+/gu, ' ')).trim();
 }
 
 /** Some parsers start a message with "Line 4, column 13:"; the line already starts with that place. */

@@ -30,6 +30,7 @@ export { createMap } from './model/createMap.ts';
 export { fromDocument, toDocument } from './model/document.ts';
 export type { IdGenerator, IdKind } from './model/ids.ts';
 export { createSequentialIds, randomIds } from './model/ids.ts';
+export { escapeInvisibleInJson, hasInvisible, showInvisible } from './model/showInvisible.ts';
 export type { TableWriter } from './model/table.ts';
 export { Table } from './model/table.ts';
 export type {

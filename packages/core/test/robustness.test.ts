@@ -8,6 +8,7 @@ import { migrate } from '../src/document/migrate.ts';
 import { parseMap } from '../src/document/parse.ts';
 import { serializeMap } from '../src/document/serialize.ts';
 import { validateMap } from '../src/document/validate.ts';
+import { hasInvisible } from '../src/model/showInvisible.ts';
 import { arbitraryMap } from './arbitraries.ts';
 
 /** A copy of `value` with the thing at a random path replaced by a random value. */
@@ -84,6 +85,44 @@ describe('bad documents', () => {
     const result = parseMap(deep);
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-field']);
+  });
+
+  it('reports a list nested 10,000 deep in any field without overflowing the stack', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const node = () => ({ id: 'n', kind: 'claim', text: 't', baseScore: 0.5 });
+    const cases: [string, string][] = [
+      ['node kind', `"nodes":{"n":${JSON.stringify(node()).replace('"claim"', deep)}},"edges":{}`],
+      ['node id', `"nodes":{"n":${JSON.stringify(node()).replace('"id":"n"', `"id":${deep}`)}},"edges":{}`],
+      ['base score', `"nodes":{"n":${JSON.stringify(node()).replace('0.5', deep)}},"edges":{}`],
+      [
+        'evidence kind',
+        `"nodes":{"n":{"id":"n","kind":"evidence","text":"t","baseScore":0.5,"evidence":{"quote":"q","kind":${deep},"source":{}}}},"edges":{}`,
+      ],
+      ['edge kind', `"nodes":{},"edges":{"e":{"id":"e","kind":${deep},"source":"a","target":"b"}}`],
+    ];
+    for (const [what, body] of cases) {
+      const text = `{"format":"argmap","version":1,"meta":{"title":"t"},${body}}`;
+      const result = parseMap(text);
+      expect(result.ok, what).toBe(false);
+      const messages = result.diagnostics.map((d) => d.message).join('\n');
+      expect(messages, what).toContain('a list');
+      expect(messages.length, what).toBeLessThan(2_000);
+    }
+  });
+
+  it('names a number too large to store instead of calling it null', () => {
+    const text = `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":"claim","text":"t","baseScore":1e999}},"edges":{}}`;
+    const message = parseMap(text).diagnostics.find((d) => d.code === 'score-out-of-range')?.message;
+    expect(message).toContain('too large');
+    expect(message).not.toContain('null');
+  });
+
+  it('shows control and bidi characters in messages instead of passing them on', () => {
+    const text = `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":"\\u001b]0;pwned\\u0007\\u202e","text":"t","baseScore":0.5}},"edges":{}}`;
+    const message = parseMap(text).diagnostics.find((d) => d.code === 'invalid-kind')?.message ?? '';
+    expect(message).toContain('\\u{1b}');
+    expect(message).toContain('\\u{202e}');
+    expect(hasInvisible(message)).toBe(false);
   });
 
   it('never pollutes prototypes, wherever __proto__ appears', () => {

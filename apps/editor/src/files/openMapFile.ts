@@ -1,5 +1,11 @@
+import { DEFAULT_MAX_CHARS, type Diagnostic } from '@argmap/core';
 import type { Persistence } from '../storage/persistence.ts';
 import { readMapFile } from './readMapFile.ts';
+
+/** Largest file the editor reads, in bytes: the same cap as the core's parser, in characters. */
+export const MAX_FILE_BYTES = DEFAULT_MAX_CHARS;
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 /**
  * Opens a picked or dropped file as a new stored map. A file with any error changes nothing: its
@@ -8,7 +14,38 @@ import { readMapFile } from './readMapFile.ts';
  * warnings are shown.
  */
 export async function openMapFile(file: File, persistence: Persistence): Promise<boolean> {
-  const bytes = new Uint8Array(await readBytes(file));
+  const refuse = (message: string): false => {
+    const diagnostics: Diagnostic[] = [{ severity: 'error', code: 'file-too-large', message }];
+    persistence.notify({ kind: 'file-problems', fileName: file.name, diagnostics });
+    return false;
+  };
+  // Checked before reading: a 2 GB video dropped by mistake must not be loaded into memory first.
+  if (file.size > MAX_FILE_BYTES) {
+    return refuse(
+      `This file is ${megabytes(file.size)}, more than the ${megabytes(MAX_FILE_BYTES)} Argmap opens. Is it really a map?`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readBytes(file));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'unknown error';
+    persistence.notify({
+      kind: 'file-problems',
+      fileName: file.name,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'file-unreadable',
+          message: `The browser could not read this file (${detail}).`,
+        },
+      ],
+    });
+    return false;
+  }
+  // A file can grow between the check and the read; what was actually read is what counts.
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return refuse(`This file is larger than the ${megabytes(MAX_FILE_BYTES)} Argmap opens.`);
   const result = await readMapFile({ name: file.name, bytes });
   if (!result.ok) {
     persistence.notify({ kind: 'file-problems', fileName: file.name, diagnostics: result.diagnostics });

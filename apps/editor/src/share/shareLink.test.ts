@@ -2,7 +2,14 @@ import { type ArgNode, exportControlsExample, Table, toDocument } from '@argmap/
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { createShareLink, isShareHash, MAX_SHARE_LENGTH, readShareHash } from './shareLink.ts';
+import { bombLink } from '../test/bombLink.ts';
+import {
+  createShareLink,
+  isShareHash,
+  MAX_SHARE_LENGTH,
+  MAX_SHARED_TEXT,
+  readShareHash,
+} from './shareLink.ts';
 
 const PAGE = 'https://argmap.example/editor/?x=1#old';
 
@@ -48,6 +55,20 @@ describe('share links', () => {
     });
     expect(readShareHash(`#map=${'A'.repeat(MAX_SHARE_LENGTH * 2 + 1)}`)).toMatchObject({ ok: false });
     expect(readShareHash('#other=1')).toMatchObject({ ok: false });
+  });
+
+  it('refuses a decompression bomb before unfolding it, and says why', () => {
+    const read = readShareHash(`#map=${bombLink(24_000)}`);
+    expect(read).toMatchObject({ ok: false });
+    expect(read.diagnostics[0]?.message).toContain(MAX_SHARED_TEXT.toLocaleString('en'));
+  });
+
+  it('reads a crafted link whose fields nest 10,000 deep as a repaired map, without throwing', () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const text = `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"n":{"id":${deep},"kind":${deep},"text":${deep},"baseScore":${deep}}},"edges":{"e":{"id":"e","kind":${deep},"source":"n","target":"n"}}}`;
+    const read = readShareHash(`#map=${compressToEncodedURIComponent(text)}`);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.value.nodes.get('n')).toMatchObject({ kind: 'claim', text: '' });
   });
 
   it('strips a javascript: source link from a crafted map and warns', () => {

@@ -1,6 +1,7 @@
 import { type ArgMap, type Diagnostic, fail, ok, type Result, toDocument } from '@argmap/core';
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { recoverMap } from '../storage/recoverMap.ts';
+import { decompressBounded } from './boundedDecompress.ts';
 
 /** The fragment key that marks a share link: `…/#map=<compressed map>`. */
 export const SHARE_KEY = 'map';
@@ -12,6 +13,14 @@ export const SHARE_KEY = 'map';
  * shareable while staying well inside what those carry intact. Larger maps are shared as a file.
  */
 export const MAX_SHARE_LENGTH = 32_000;
+
+/**
+ * Longest map text a share link may unfold into, in characters. Real links compress a map's JSON
+ * five to ten times, so a link under {@link MAX_SHARE_LENGTH} holds at most a few hundred thousand
+ * characters; a crafted one can hold hundreds of millions (a decompression bomb). Decoding stops
+ * here, before that memory is spent.
+ */
+export const MAX_SHARED_TEXT = 1_000_000;
 
 /**
  * The URL that opens `map` read-only. The map travels only in the fragment, which browsers never
@@ -40,7 +49,7 @@ export function isShareHash(hash: string): boolean {
 
 /**
  * Reads the map out of a share link's fragment. The fragment is untrusted: anyone can craft one.
- * Oversized input is refused before decompression, the JSON is parsed without evaluation, and the
+ * Oversized input is refused before decompression, decompression stops at {@link MAX_SHARED_TEXT}, the JSON is parsed without evaluation, and the
  * result goes through the same repair as stored maps, so unsafe URLs and dangling links are removed
  * (and listed as warnings) before anything renders.
  */
@@ -52,17 +61,16 @@ export function readShareHash(hash: string): Result<ArgMap> {
   // Decompression can expand input many times over; refuse what no real link would hold.
   if (payload.length > MAX_SHARE_LENGTH * 2)
     return broken('This link is too long to be an Argmap share link.');
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(payload);
-  } catch {
-    text = null;
-  }
-  if (!text)
-    return broken('This link is damaged (perhaps cut short when it was copied): its map cannot be read.');
+  const decoded = decompressBounded(payload, MAX_SHARED_TEXT);
+  if (!decoded.ok)
+    return broken(
+      decoded.reason === 'too-large'
+        ? `This link unfolds into more than ${MAX_SHARED_TEXT.toLocaleString('en')} characters, far more than any shared map: it was not opened.`
+        : 'This link is damaged (perhaps cut short when it was copied): its map cannot be read.',
+    );
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(decoded.text);
   } catch {
     return broken('This link is damaged: its map cannot be read.');
   }

@@ -1,7 +1,7 @@
 import { createMap, exportControlsExample, toDocument } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { type KeyValueStore, memoryStore } from './keyValueStore.ts';
-import { createMapRepository } from './mapRepository.ts';
+import { createMapRepository, MAX_BACKUPS } from './mapRepository.ts';
 
 function setup(store = memoryStore()) {
   let clock = Date.parse('2026-03-01T10:00:00.000Z');
@@ -94,6 +94,25 @@ describe('map repository', () => {
     // The repaired map replaced the record: the next load is clean and makes no second backup.
     expect(unwrap(await repo.load(id))?.repairs).toEqual([]);
     expect(unwrap(await repo.backups(id))).toHaveLength(1);
+  });
+
+  it('keeps at most MAX_BACKUPS repair backups, and deletes them with the map (undo brings them back)', async () => {
+    const { repo, store, tick } = setup();
+    const { id } = unwrap(await repo.create(exportControlsExample));
+    const corrupt = structuredClone(toDocument(exportControlsExample));
+    delete corrupt.nodes.q;
+    for (let i = 0; i < MAX_BACKUPS + 2; i++) {
+      tick();
+      store.data.set(`map/${id}`, { id, map: corrupt, savedAt: `x${i}` });
+      expect(unwrap(await repo.load(id))?.repairs.length).toBeGreaterThan(0);
+    }
+    const kept = unwrap(await repo.backups(id));
+    expect(kept.map((b) => b.savedAt)).toEqual(['x2', 'x3', 'x4']);
+
+    const deleted = unwrap(await repo.remove(id));
+    expect([...store.data.keys()].filter((key) => key.startsWith('backup/'))).toEqual([]);
+    if (deleted) unwrap(await repo.restore(deleted));
+    expect(unwrap(await repo.backups(id))).toHaveLength(MAX_BACKUPS);
   });
 
   it('lists a map whose summary was lost', async () => {

@@ -50,7 +50,12 @@ export interface LoadedMap {
 export interface DeletedMap {
   summary: MapSummary;
   record: StoredMap;
+  /** The map's repair backups, deleted with it and put back by `restore`. */
+  backups?: [string, unknown][];
 }
+
+/** Repair backups kept per map; a newer repair deletes the oldest beyond this. */
+export const MAX_BACKUPS = 3;
 
 /** Options for tests: a fixed clock and id source. */
 export interface RepositoryOptions {
@@ -141,12 +146,18 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
     return { id, map: record, savedAt: '' };
   };
 
+  const backupKeys = async (id: string): Promise<string[]> =>
+    (await store.keys()).filter((key) => key.startsWith(`${BACKUP}${id}/`)).sort();
+
   const load = async (id: string): Promise<LoadedMap | undefined> => {
     const record = await readRecord(id);
     if (!record) return undefined;
     const { map, repairs } = recoverMap(record.map, now());
     if (repairs.length === 0) return { id, map, repairs };
     const backupKey = `${BACKUP}${id}/${now().toISOString()}`;
+    // A map damaged again and again must not fill the student's storage with old copies.
+    const older = await backupKeys(id);
+    const expired = older.slice(0, Math.max(0, older.length - (MAX_BACKUPS - 1)));
     const backup: MapBackup = { id, raw: record.map, savedAt: record.savedAt, repairs };
     // The original goes to its backup key in the same transaction that replaces it.
     const savedAt = now().toISOString();
@@ -156,6 +167,7 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
       [MAP + id, { id, map: document, savedAt } satisfies StoredMap],
       [SUMMARY + id, summarize(id, map, document, savedAt)],
     ]);
+    if (expired.length > 0) await store.delMany(expired);
     return { id, map, repairs, backupKey };
   };
 
@@ -209,12 +221,16 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
       const record = await readRecord(id);
       if (!record) return undefined;
       const [summary] = await store.getMany([SUMMARY + id]);
+      const keys = await backupKeys(id);
+      const backups = await store.getMany(keys);
       const deleted: DeletedMap = {
         record,
         summary: isSummary(summary) ? summary : summarizeRecord(record),
+        backups: keys.map((key, index) => [key, backups[index]]),
       };
       const [last] = await store.getMany([LAST_OPENED]);
-      await store.delMany([MAP + id, SUMMARY + id, ...(last === id ? [LAST_OPENED] : [])]);
+      // The backups hold the map's old text: deleting the map deletes them too.
+      await store.delMany([MAP + id, SUMMARY + id, ...keys, ...(last === id ? [LAST_OPENED] : [])]);
       return deleted;
     }),
     restore: attempt(async (deleted: DeletedMap) => {
@@ -222,6 +238,7 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
       await store.setMany([
         [MAP + id, deleted.record],
         [SUMMARY + id, deleted.summary],
+        ...(deleted.backups ?? []),
       ]);
     }),
     lastOpened: attempt(async () => {
@@ -233,7 +250,7 @@ export function createMapRepository(store: KeyValueStore, options: RepositoryOpt
       else await store.setMany([[LAST_OPENED, id]]);
     }),
     backups: attempt(async (id: string) => {
-      const keys = (await store.keys()).filter((key) => key.startsWith(`${BACKUP}${id}/`)).sort();
+      const keys = await backupKeys(id);
       return (await store.getMany(keys)) as MapBackup[];
     }),
   };

@@ -1,4 +1,5 @@
 import { type ArgMap, type ArgMapDocument, createMap, exportControlsExample, updateMeta } from '@argmap/core';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createShareLink } from '../share/shareLink.ts';
 import { createEditorStore } from '../state/editorStore.ts';
@@ -166,6 +167,35 @@ describe('persistence', () => {
     expect(own.ok && own.value?.map.meta.title).toBe('my own work');
     expect(await persistence.openShared('#map=garbage')).toBe(false);
     expect(persistence.getSnapshot().notice?.kind).toBe('share-unreadable');
+  });
+
+  it('opens normally and explains when a crafted link nests its fields 10,000 deep', async () => {
+    const deep = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const text = `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":${deep},"text":"x","baseScore":${deep}}},"edges":{}}`;
+    const { persistence, store } = boot({ hash: `#map=${compressToEncodedURIComponent(text)}` });
+    await persistence.start();
+    expect(persistence.getSnapshot()).toMatchObject({ screen: 'editor', readOnly: true });
+    expect(store.getSnapshot().map.nodes.get('n')?.kind).toBe('claim');
+  });
+
+  it('never stays on the loading screen when something throws while starting', async () => {
+    let reads = 0;
+    const journal: UnsavedJournal = {
+      write: () => {},
+      read: () => {
+        if (reads++ === 0) throw new Error('storage exploded');
+        return undefined;
+      },
+      clear: () => {},
+    };
+    const { persistence, store } = boot({ journal });
+    await persistence.start();
+    expect(persistence.getSnapshot().screen).toBe('editor');
+    expect(store.getSnapshot().map.meta.title).toBe(exportControlsExample.meta.title);
+    const notice = persistence.getSnapshot().notice;
+    expect(notice?.kind === 'share-unreadable' && notice.diagnostics[0]?.message).toContain(
+      'storage exploded',
+    );
   });
 
   it('keeps editing in memory and shows the failure when storage is full', async () => {

@@ -1,4 +1,4 @@
-import type { ArgMap, Diagnostic } from '@argmap/core';
+import { type ArgMap, type Diagnostic, fail, type Result } from '@argmap/core';
 import { isShareHash, readShareHash } from '../share/shareLink.ts';
 import type { EditorStore } from '../state/editorStore.ts';
 import { type Autosaver, createAutosaver, type SaveStatus } from './autosave.ts';
@@ -233,7 +233,13 @@ export function createPersistence(options: PersistenceOptions): Persistence {
 
   // Shows the map in a share link read-only; false (with a notice) if the link cannot be read.
   const openShared = async (hash: string): Promise<boolean> => {
-    const shared = readShareHash(hash);
+    let shared: Result<ArgMap>;
+    try {
+      shared = readShareHash(hash);
+    } catch (error) {
+      // A crafted link must never leave the editor on its loading screen, even through a bug here.
+      shared = fail([{ severity: 'error', code: 'share-unreadable', message: unreadable(error) }]);
+    }
     if (!shared.ok) {
       set({ notice: { kind: 'share-unreadable', diagnostics: shared.diagnostics } });
       return false;
@@ -246,6 +252,27 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     return true;
   };
 
+  // Opens the shared map, the map journalled as the page closed, the last one, or the first map.
+  const startUp = async (): Promise<void> => {
+    if (isShareHash(options.location.hash) && (await openShared(options.location.hash))) return;
+    // A change journalled as the page closed goes back into storage and becomes the map to reopen.
+    const pending = options.journal?.read();
+    if (pending) {
+      const saved = await repository.save(pending.id, recoverMap(pending.map).map);
+      if (saved.ok && (await repository.setLastOpened(pending.id)).ok) options.journal?.clear();
+    }
+    const last = await repository.lastOpened();
+    // Storage that cannot even be read (private mode, blocked): openNew edits in memory and says so.
+    if (last.ok && last.value) {
+      const opened = await openStored(last.value);
+      if (opened.ok && state.mapId === last.value) return;
+    }
+    const list = last.ok ? await repository.list() : undefined;
+    const newest = list?.ok ? list.value[0] : undefined;
+    if (newest && (await openStored(newest.id)).ok && state.mapId === newest.id) return;
+    await openNew(options.firstMap);
+  };
+
   return {
     getSnapshot: () => state,
     subscribe(listener) {
@@ -253,23 +280,14 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       return () => listeners.delete(listener);
     },
     async start() {
-      if (isShareHash(options.location.hash) && (await openShared(options.location.hash))) return;
-      // A change journalled as the page closed goes back into storage and becomes the map to reopen.
-      const pending = options.journal?.read();
-      if (pending) {
-        const saved = await repository.save(pending.id, recoverMap(pending.map).map);
-        if (saved.ok && (await repository.setLastOpened(pending.id)).ok) options.journal?.clear();
+      try {
+        await startUp();
+      } catch (error) {
+        // Whatever went wrong, the student gets an editor and is told, not a loading screen forever.
+        const problem: Diagnostic = { severity: 'error', code: 'start-failed', message: unreadable(error) };
+        set({ notice: { kind: 'share-unreadable', diagnostics: [problem] } });
+        if (state.screen === 'loading') await openNew(options.firstMap);
       }
-      const last = await repository.lastOpened();
-      // Storage that cannot even be read (private mode, blocked): openNew edits in memory and says so.
-      if (last.ok && last.value) {
-        const opened = await openStored(last.value);
-        if (opened.ok && state.mapId === last.value) return;
-      }
-      const list = last.ok ? await repository.list() : undefined;
-      const newest = list?.ok ? list.value[0] : undefined;
-      if (newest && (await openStored(newest.id)).ok && state.mapId === newest.id) return;
-      await openNew(options.firstMap);
     },
     open: openStored,
     async reload() {
@@ -319,4 +337,10 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       listeners.clear();
     },
   };
+}
+
+/** A message for an unexpected failure while opening: short, and naming what broke. */
+function unreadable(error: unknown): string {
+  const detail = error instanceof Error ? error.message.slice(0, 200) : 'unknown error';
+  return `This link or your saved maps could not be opened (${detail}). Argmap opened normally instead.`;
 }

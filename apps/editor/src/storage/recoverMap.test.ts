@@ -101,6 +101,15 @@ describe('recoverMap', () => {
     expect(repairs.length).toBeGreaterThan(0);
   });
 
+  it('keeps a lone node whose id is the name of an Object method', () => {
+    const nodes: Record<string, unknown> = {};
+    for (const id of ['toString', 'valueOf', 'hasOwnProperty'])
+      nodes[id] = { id, kind: 'claim', text: id, baseScore: 7 };
+    const { map, repairs } = recoverMap({ format: 'argmap', version: 1, meta: { title: 'T' }, nodes }, NOW);
+    expect([...map.nodes.keys()]).toEqual(['toString', 'valueOf', 'hasOwnProperty']);
+    expect(repairs.map((r) => r.code)).toEqual(['bad-score', 'bad-score', 'bad-score']);
+  });
+
   it('always produces a map that needs no further repair', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {

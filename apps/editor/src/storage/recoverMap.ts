@@ -109,9 +109,17 @@ function lenientRestore(raw: unknown, repairs: Diagnostic[], now: Date): ArgMapD
     );
   }
   const meta = recoverMeta(input.meta, repair, now);
+  // Maps, not plain objects, while rebuilding: a node whose id is "toString" must not find
+  // Object.prototype.toString and pass for a second node with the same id.
   const nodes = recoverNodes(input.nodes, repair);
   const edges = recoverEdges(input.edges, nodes, repair);
-  const map: ArgMapDocument = { format: FORMAT_NAME, version: FORMAT_VERSION, meta, nodes, edges };
+  const map: ArgMapDocument = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    meta,
+    nodes: Object.fromEntries(nodes),
+    edges: Object.fromEntries(edges),
+  };
   const tours = recoverTours(input.tours, nodes, repair);
   if (tours) map.tours = tours;
   return map;
@@ -139,8 +147,8 @@ function recoverMeta(raw: unknown, repair: Repair, now: Date): MapMeta {
   return meta;
 }
 
-function recoverNodes(raw: unknown, repair: Repair): Record<string, ArgNode> {
-  const nodes: Record<string, ArgNode> = {};
+function recoverNodes(raw: unknown, repair: Repair): Map<string, ArgNode> {
+  const nodes = new Map<string, ArgNode>();
   for (const [key, value] of entriesOf(raw, 'nodes', repair)) {
     const path = ['nodes', key];
     if (!isRecord(value)) {
@@ -152,7 +160,7 @@ function recoverNodes(raw: unknown, repair: Repair): Record<string, ArgNode> {
       repair('invalid-id', `Dropped node "${key}": its id cannot be used.`, path);
       continue;
     }
-    if (nodes[id]) {
+    if (nodes.has(id)) {
       repair('duplicate-node', `Dropped a second node with id "${id}".`, path);
       continue;
     }
@@ -164,7 +172,8 @@ function recoverNodes(raw: unknown, repair: Repair): Record<string, ArgNode> {
     let text = value.text;
     if (typeof text !== 'string') {
       repair('bad-node-text', `Node "${id}" had no text; left it empty.`, [...path, 'text']);
-      text = text === undefined || text === null ? '' : String(text);
+      // Only scalars become text: String() on a list walks into it, and a hostile list nests deep.
+      text = typeof text === 'number' || typeof text === 'boolean' ? String(text) : '';
     }
     const node: ArgNode = { id, kind, text: text as string, baseScore: DEFAULT_BASE_SCORE };
     const score = value.baseScore;
@@ -191,7 +200,7 @@ function recoverNodes(raw: unknown, repair: Repair): Record<string, ArgNode> {
     }
     const evidence = recoverEvidence(id, kind, value.evidence, [...path, 'evidence'], repair);
     if (evidence) node.evidence = evidence;
-    nodes[id] = node;
+    nodes.set(id, node);
   }
   return nodes;
 }
@@ -237,7 +246,7 @@ function recoverEvidence(
   return { quote, kind: evidenceKind, source };
 }
 
-function recoverEdges(raw: unknown, nodes: Record<string, ArgNode>, repair: Repair): Record<string, ArgEdge> {
+function recoverEdges(raw: unknown, nodes: Map<string, ArgNode>, repair: Repair): Map<string, ArgEdge> {
   const candidates: ArgEdge[] = [];
   const seen = new Set<string>();
   for (const [key, value] of entriesOf(raw, 'edges', repair)) {
@@ -256,7 +265,7 @@ function recoverEdges(raw: unknown, nodes: Record<string, ArgNode>, repair: Repa
       repair('invalid-id', `Dropped link "${key}": its id cannot be used.`, path);
       continue;
     }
-    if (seen.has(id) || nodes[id]) {
+    if (seen.has(id) || nodes.has(id)) {
       repair('duplicate-edge', `Dropped a second link with id "${id}".`, path);
       continue;
     }
@@ -264,14 +273,14 @@ function recoverEdges(raw: unknown, nodes: Record<string, ArgNode>, repair: Repa
     candidates.push({ id, kind: value.kind as EdgeKind, source: value.source, target: value.target });
   }
   const byId = new Map(candidates.map((edge) => [edge.id, edge]));
-  const edges: Record<string, ArgEdge> = {};
+  const edges = new Map<string, ArgEdge>();
   for (const edge of candidates) {
     const path = ['edges', edge.id];
     const targetOk =
       edge.kind === 'undercuts'
         ? byId.get(edge.target)?.kind !== undefined && byId.get(edge.target)?.kind !== 'undercuts'
-        : !!nodes[edge.target];
-    if (!nodes[edge.source] || !targetOk) {
+        : nodes.has(edge.target);
+    if (!nodes.has(edge.source) || !targetOk) {
       repair('dangling-edge', `Dropped link "${edge.id}": one of its ends no longer exists.`, path);
       continue;
     }
@@ -279,12 +288,12 @@ function recoverEdges(raw: unknown, nodes: Record<string, ArgNode>, repair: Repa
       repair('self-edge', `Dropped link "${edge.id}": it linked a node to itself.`, path);
       continue;
     }
-    edges[edge.id] = edge;
+    edges.set(edge.id, edge);
   }
   // An undercut of a link dropped above now dangles too.
-  for (const edge of Object.values(edges)) {
-    if (edge.kind === 'undercuts' && !edges[edge.target]) {
-      delete edges[edge.id];
+  for (const edge of [...edges.values()]) {
+    if (edge.kind === 'undercuts' && !edges.has(edge.target)) {
+      edges.delete(edge.id);
       repair('dangling-edge', `Dropped link "${edge.id}": the link it undercut was dropped.`, [
         'edges',
         edge.id,
@@ -294,7 +303,7 @@ function recoverEdges(raw: unknown, nodes: Record<string, ArgNode>, repair: Repa
   return edges;
 }
 
-function recoverTours(raw: unknown, nodes: Record<string, ArgNode>, repair: Repair): Tour[] | undefined {
+function recoverTours(raw: unknown, nodes: Map<string, ArgNode>, repair: Repair): Tour[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
     repair('bad-tours', 'Dropped unreadable tours.', ['tours']);
@@ -310,7 +319,7 @@ function recoverTours(raw: unknown, nodes: Record<string, ArgNode>, repair: Repa
       const ids = Array.isArray(step.nodes)
         ? step.nodes.filter((n): n is string => typeof n === 'string')
         : [];
-      const kept = ids.filter((n) => nodes[n]);
+      const kept = ids.filter((n) => nodes.has(n));
       if (kept.length !== ids.length) {
         repair('dangling-tour-node', 'A tour step named nodes that no longer exist.', [
           'tours',

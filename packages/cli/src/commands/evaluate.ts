@@ -16,6 +16,7 @@ import {
 import { parseCommand } from '../args.ts';
 import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
+import { terminalJson, terminalText } from '../terminalText.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
 
 /** Help for `argmap evaluate`. */
@@ -139,8 +140,8 @@ export function evaluate(args: string[], io: Io): number {
   if (!result.ok) return EXIT.invalid;
   io.out(
     values.json
-      ? `${JSON.stringify(evaluationJson(result.value), null, 2)}\n`
-      : formatEvaluation(loaded.value.map, result.value),
+      ? `${terminalJson(evaluationJson(result.value))}\n`
+      : terminalText(formatEvaluation(loaded.value.map, result.value)),
   );
   return EXIT.ok;
 }

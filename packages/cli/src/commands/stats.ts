@@ -7,6 +7,7 @@ import { parseCommand } from '../args.ts';
 import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
 import { type MapStats, mapStats } from '../stats/mapStats.ts';
+import { terminalJson, terminalText } from '../terminalText.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
 
 /** Help for `argmap stats`. */
@@ -62,6 +63,6 @@ export function stats(args: string[], io: Io): number {
   if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'stats');
   printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);
   const result = mapStats(loaded.value.map);
-  io.out(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : formatStats(result));
+  io.out(parsed.values.json ? `${terminalJson(result)}\n` : terminalText(formatStats(result)));
   return EXIT.ok;
 }

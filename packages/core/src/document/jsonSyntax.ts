@@ -120,7 +120,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   }
   if (expect === 'end') return undefined;
   if (stack.length === 0)
-    return fail('The file is empty: an Argmap file is one JSON object, { … }.', text.length);
+    return fail('The file is empty: it should hold one JSON object, { … }.', text.length);
   const missing = stack
     .reverse()
     .map((open) => (open === '{' ? '}' : ']'))

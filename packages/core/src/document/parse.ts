@@ -5,9 +5,11 @@
  * @module
  */
 
+import { showInvisible } from '../model/showInvisible.ts';
 import type { ArgMap } from '../model/types.ts';
 import type { Diagnostic, Result } from '../result.ts';
 import { fail, ok } from '../result.ts';
+import { findDuplicateKeys } from './duplicateKeys.ts';
 import { findJsonSyntaxError, lineAndColumn } from './jsonSyntax.ts';
 import { migrate } from './migrate.ts';
 import { validateMap } from './validate.ts';
@@ -41,8 +43,9 @@ export function parseJson(text: string, options: ParseOptions = {}): Result<unkn
     ]);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return ok(JSON.parse(body));
+    value = JSON.parse(body);
   } catch {
     const error = findJsonSyntaxError(body) ?? { offset: 0, message: 'This is not valid JSON.' };
     const where = lineAndColumn(body, error.offset);
@@ -54,6 +57,32 @@ export function parseJson(text: string, options: ParseOptions = {}): Result<unkn
     };
     return fail([diagnostic]);
   }
+  return ok(value, duplicateKeyWarnings(body));
+}
+
+/** One `duplicate-key` warning per key written twice in an object (JSON keeps the last silently). */
+function duplicateKeyWarnings(text: string): Diagnostic[] {
+  const duplicates = findDuplicateKeys(text);
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  return duplicates.map(({ path, offset }) => {
+    for (; scanned < offset; scanned++) {
+      if (text.charCodeAt(scanned) === 0x0a) {
+        line++;
+        lineStart = scanned + 1;
+      }
+    }
+    const name = String(path.at(-1));
+    return {
+      severity: 'warning',
+      code: 'duplicate-key',
+      message: `"${showInvisible(name.length > 40 ? `${name.slice(0, 37)}...` : name)}" appears twice in the same object; only the last one is kept.`,
+      path,
+      line,
+      column: offset - lineStart + 1,
+    };
+  });
 }
 
 /**
@@ -67,6 +96,6 @@ export function parseMap(text: string, options: ParseOptions = {}): Result<ArgMa
   const migrated = migrate(json.value);
   if (!migrated.ok) return fail(migrated.diagnostics);
   const valid = validateMap(migrated.value);
-  const diagnostics = [...migrated.diagnostics, ...valid.diagnostics];
+  const diagnostics = [...json.diagnostics, ...migrated.diagnostics, ...valid.diagnostics];
   return valid.ok ? ok(valid.value, diagnostics) : fail(diagnostics);
 }

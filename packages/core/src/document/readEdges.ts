@@ -5,7 +5,7 @@
  * @module
  */
 
-import { checkEdge } from '../model/rules.ts';
+import { checkEdge, describe } from '../model/rules.ts';
 import { Table } from '../model/table.ts';
 import { type ArgEdge, type ArgMap, EDGE_KINDS, type EdgeKind } from '../model/types.ts';
 import { type Collector, isObject } from './collector.ts';
@@ -27,7 +27,7 @@ export function readEdge(key: string, value: unknown, c: Collector): ArgEdge | u
     else
       c.error(
         'invalid-kind',
-        `Unknown edge kind ${JSON.stringify(value.kind)}; use one of ${EDGE_KINDS.join(', ')}.`,
+        `Unknown edge kind (${describe(value.kind)}); use one of ${EDGE_KINDS.join(', ')}.`,
         [...path, 'kind'],
       );
     ok = false;

@@ -5,7 +5,8 @@
  */
 
 import { isReservedId } from '../model/ids.ts';
-import { isScore, isWebUrl, type JsonPath } from '../model/rules.ts';
+import { describe, isScore, isWebUrl, type JsonPath } from '../model/rules.ts';
+import { showInvisible } from '../model/showInvisible.ts';
 import {
   type ArgNode,
   EVIDENCE_KINDS,
@@ -60,7 +61,7 @@ export function checkId(key: string, value: Record<string, unknown>, path: JsonP
   if (value.id !== key) {
     c.error(
       'id-mismatch',
-      `The id ${JSON.stringify(value.id)} differs from its key "${key}"; they must be the same.`,
+      `The id (${describe(value.id)}) differs from its key "${showInvisible(key)}"; they must be the same.`,
       [...path, 'id'],
     );
     return false;
@@ -82,11 +83,10 @@ export function readNode(key: string, value: unknown, c: Collector): ArgNode | u
   if (!NODE_KINDS.includes(kind as NodeKind)) {
     if (kind === undefined) c.missing([...path, 'kind'], `Use one of ${NODE_KINDS.join(', ')}.`);
     else
-      c.error(
-        'invalid-kind',
-        `Unknown node kind ${JSON.stringify(kind)}; use one of ${NODE_KINDS.join(', ')}.`,
-        [...path, 'kind'],
-      );
+      c.error('invalid-kind', `Unknown node kind (${describe(kind)}); use one of ${NODE_KINDS.join(', ')}.`, [
+        ...path,
+        'kind',
+      ]);
     ok = false;
   }
   if (typeof value.text !== 'string') {
@@ -99,7 +99,7 @@ export function readNode(key: string, value: unknown, c: Collector): ArgNode | u
     else
       c.error(
         'score-out-of-range',
-        `The base score must be a number from 0 to 1, not ${JSON.stringify(value.baseScore)?.slice(0, 40)}.`,
+        `The base score must be a number from 0 to 1, not ${describe(value.baseScore)}.`,
         [...path, 'baseScore'],
       );
     ok = false;
@@ -187,7 +187,7 @@ function readEvidence(value: unknown, path: JsonPath, c: Collector): Evidence | 
   if (!EVIDENCE_KINDS.includes(value.kind as EvidenceKind)) {
     c.error(
       value.kind === undefined ? 'missing-field' : 'invalid-kind',
-      `The evidence kind must be one of ${EVIDENCE_KINDS.join(', ')}${value.kind === undefined ? '' : `, not ${JSON.stringify(value.kind)}`}.`,
+      `The evidence kind must be one of ${EVIDENCE_KINDS.join(', ')}${value.kind === undefined ? '' : `, not ${describe(value.kind)}`}.`,
       [...path, 'kind'],
     );
     ok = false;
@@ -207,11 +207,11 @@ function readEvidence(value: unknown, path: JsonPath, c: Collector): Evidence | 
         c.wrongType([...path, 'source', field], 'text', text);
         ok = false;
       } else if (field === 'url' && !isWebUrl(text)) {
-        c.error(
-          'invalid-url',
-          `The source URL must start with http:// or https://, not ${JSON.stringify(text.slice(0, 60))}.`,
-          [...path, 'source', field],
-        );
+        c.error('invalid-url', `The source URL must start with http:// or https://, not ${describe(text)}.`, [
+          ...path,
+          'source',
+          field,
+        ]);
         ok = false;
       } else source[field] = text;
     }

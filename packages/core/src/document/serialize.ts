@@ -7,6 +7,7 @@
  * @module
  */
 
+import { escapeInvisibleInJson } from '../model/showInvisible.ts';
 import type { Table } from '../model/table.ts';
 import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
 
@@ -69,5 +70,6 @@ export function serializeMap(map: ArgMap): string {
     edges: record(map.edges, (edge: ArgEdge) => pick(edge, ORDER.edge)),
   };
   if (map.tours !== undefined) doc.tours = map.tours.map(orderTour);
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // Bidi and C1 characters as \u escapes: the same strings, but a file that cannot reorder or drive a terminal.
+  return `${escapeInvisibleInJson(JSON.stringify(doc, null, 2))}\n`;
 }

@@ -8,6 +8,7 @@
 
 import type { Diagnostic } from '../result.ts';
 import { edgesAt } from './edgeIndex.ts';
+import { showInvisible } from './showInvisible.ts';
 import type { ArgEdge, ArgMap, EdgeKind } from './types.ts';
 
 /** A JSON path, as carried by {@link Diagnostic.path}. */
@@ -120,15 +121,23 @@ export function findDuplicateEdge(map: ArgMap, edge: ArgEdge): ArgEdge | undefin
   return undefined;
 }
 
-/** A short, safe description of an unexpected value for error messages. */
+/**
+ * A short, safe description of an unexpected value for error messages. Bounded whatever the
+ * value: it never walks into lists or objects (a list nested 100,000 deep is just "a list"),
+ * cuts long texts, and shows control and bidi characters as `\u{…}` so a message cannot drive
+ * a terminal or reorder the text around it.
+ */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
-    case 'string':
-      return value.length > 40 ? `the text "${value.slice(0, 37)}..."` : `the text "${value}"`;
+    case 'string': {
+      const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+      return `the text "${showInvisible(shown)}"`;
+    }
     case 'number':
-      return Number.isFinite(value) ? String(value) : 'an infinite or undefined number';
+      if (Number.isNaN(value)) return 'an undefined number (NaN)';
+      return Number.isFinite(value) ? String(value) : 'a number too large to store (such as 1e999)';
     case 'object':
       return 'an object';
     default:

@@ -31,6 +31,8 @@ export interface AifDocument {
   edges: AifEdge[];
   /** Speaker name per locution (L) node id. */
   speakers: Map<string, string>;
+  /** Argmap's own map-level fields (top-level `argmap` object), when Argmap wrote the file. */
+  meta?: Record<string, unknown>;
   /** OVA canvas positions per node id. */
   positions: Map<string, { x: number; y: number }>;
   /** JSON path prefix of the AIF part: `['AIF']` inside an OVA3/xAIF wrapper, else `[]`. */
@@ -102,7 +104,14 @@ export function readAifDocument(root: unknown): { document?: AifDocument; proble
     });
   }
   return {
-    document: { nodes, edges, speakers: readSpeakers(aif), positions: readPositions(root), base },
+    document: {
+      nodes,
+      edges,
+      speakers: readSpeakers(aif),
+      positions: readPositions(root),
+      base,
+      ...(isRecord(aif.argmap) ? { meta: aif.argmap } : {}),
+    },
     problems,
   };
 }

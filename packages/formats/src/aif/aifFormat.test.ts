@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { type ArgMap, exportControlsExample } from '@argmap/core';
+import { type ArgMap, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryMap } from '../../../core/test/arbitraries.ts';
 import { essence, mapArb } from '../../test/arbitraries.ts';
 import { parseAif } from './aifFormat.ts';
 import { serializeAif } from './serializeAif.ts';
@@ -120,6 +121,26 @@ describe('parseAif', () => {
     });
   });
 
+  it('warns once, with a count, about base scores it had to reset', () => {
+    const node = (id: string, baseScore: string) =>
+      `{"nodeID":"${id}","text":"${id}","type":"I","argmap":{"kind":"claim","baseScore":${baseScore}}}`;
+    const text = `{"nodes":[${node('a', '1e999')},${node('b', '"NaN"')},${node('c', '-5')},${node('d', 'null')},${node('e', '0.25')}],"edges":[]}`;
+    const result = parseAif(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect([...result.value.nodes.values()].map((n) => n.baseScore)).toEqual([0.5, 0.5, 0.5, 0.5, 0.25]);
+    const warnings = result.diagnostics.filter((d) => d.code === 'aif-bad-score');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(
+      /^4 nodes had an "argmap.baseScore" that is not a number from 0 to 1 \(e\.g\. a number too large to store\)/u,
+    );
+  });
+
+  it('warns about a key written twice, as Argmap JSON does', () => {
+    const result = parseAif('{"nodes":[{"nodeID":"a","text":"x","type":"I"}],"nodes":[],"edges":[]}');
+    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'duplicate-key', path: ['nodes'] })]);
+  });
+
   it('reads an Argmap map saved as plain .json as what it is', () => {
     const result = parseAif(JSON.stringify(exportControlsExample));
     expect(result.ok && result.value.nodes.size).toBe(exportControlsExample.nodes.size);
@@ -140,6 +161,60 @@ describe('AIF round trip', () => {
         if (back.ok) expect(essence(back.value)).toEqual(essence(map));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('keeps the title, description, authors, language, dates, positions and collapsed state', () => {
+    const map = structuredClone(toDocument(exportControlsExample));
+    map.meta.authors = ['Ada', 'Grace'];
+    map.meta.language = 'en';
+    const first = Object.values(map.nodes)[0];
+    if (!first) throw new Error('the example has nodes');
+    first.position = { x: 12.5, y: -40 };
+    first.collapsed = true;
+    const back = parseAif(aifText(fromDocument(map)));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.value.meta).toEqual(map.meta);
+    expect(back.value.nodes.get(first.id)).toMatchObject({ position: { x: 12.5, y: -40 }, collapsed: true });
+    expect(back.diagnostics.filter((d) => d.code !== 'tours-dropped')).toEqual([]);
+  });
+
+  it('keeps every node field and the map metadata of any map; loses only what its warnings name', {
+    timeout: 30_000,
+  }, () => {
+    const relations = (map: ArgMap) => {
+      const edges = new Map(map.edges.toArray().map((e) => [e.id, e]));
+      const name = (id: string): string => {
+        const edge = edges.get(id);
+        return edge ? `(${edge.source} ${edge.kind} ${name(edge.target)})` : id;
+      };
+      return map.edges
+        .toArray()
+        .map((e) => name(e.id))
+        .sort();
+    };
+    fc.assert(
+      fc.property(arbitraryMap(8), (map) => {
+        const written = serializeAif(map);
+        const back = parseAif(written.ok ? written.value : '');
+        expect(back.ok).toBe(true);
+        if (!back.ok) return;
+        // Empty tags or notes and `collapsed: false` mean the same as none; AIF writes neither.
+        const nodes = toDocument(map).nodes;
+        for (const node of Object.values(nodes)) {
+          if (node.tags?.length === 0) delete node.tags;
+          if (node.notes === '') delete node.notes;
+          if (node.collapsed === false) delete node.collapsed;
+        }
+        expect(toDocument(back.value).nodes).toEqual(nodes);
+        expect(relations(back.value)).toEqual(relations(map));
+        expect(back.value.meta).toEqual(map.meta);
+        const named = new Set(written.diagnostics.map((d) => d.code));
+        if (map.tours?.length) expect(named).toContain('tours-dropped');
+        else expect(named.size).toBe(0);
+      }),
+      { numRuns: 150, seed: 21 },
     );
   });
 

@@ -27,7 +27,8 @@ export function parseAif(text: string, options?: ParseOptions): Result<ArgMap> {
   if (!document || problems.some((p) => p.severity === 'error'))
     return fail(withJsonPositions(text, problems));
   const result = aifToMap(document, options);
-  return { ...result, diagnostics: withJsonPositions(text, [...problems, ...result.diagnostics]) };
+  const diagnostics = [...json.diagnostics, ...problems, ...result.diagnostics];
+  return { ...result, diagnostics: withJsonPositions(text, diagnostics) };
 }
 
 /** The `aif` adapter. */

@@ -24,6 +24,7 @@ import {
   type Source,
 } from '@argmap/core';
 import type { ParseOptions } from '../adapter.ts';
+import { Losses, plural } from '../losses.ts';
 import { MapBuilder } from '../mapBuilder.ts';
 import type { AifDocument, AifNode } from './aifDocument.ts';
 
@@ -32,7 +33,23 @@ const SOURCE_FIELDS = ['speaker', 'role', 'title', 'outlet', 'date', 'url'] as c
 
 /** Builds the map from a checked AIF document. */
 export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMap> {
-  const builder = new MapBuilder(undefined, 'Imported AIF map', options);
+  const meta = doc.meta ?? {};
+  const builder = new MapBuilder(
+    typeof meta.title === 'string' ? meta.title : undefined,
+    'Imported AIF map',
+    options,
+  );
+  if (doc.meta) {
+    // Argmap wrote this file: its own metadata, exactly (an empty title, no dates if it had none).
+    if (typeof meta.title === 'string') builder.map.meta.title = meta.title;
+    delete builder.map.meta.created;
+    delete builder.map.meta.modified;
+  }
+  for (const key of ['description', 'language', 'created', 'modified'] as const)
+    if (typeof meta[key] === 'string') builder.map.meta[key] = meta[key];
+  if (Array.isArray(meta.authors) && meta.authors.every((a) => typeof a === 'string'))
+    builder.map.meta.authors = meta.authors as string[];
+  const losses = new Losses();
   const byId = new Map(doc.nodes.map((node) => [node.id, node]));
   const incoming = new Map<string, string[]>();
   const outgoing = new Map<string, string[]>();
@@ -46,7 +63,7 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
 
   for (const node of doc.nodes) {
     if (node.type !== 'I') continue;
-    ids.set(node.id, addINode(builder, node, doc, at(node)));
+    ids.set(node.id, addINode(builder, node, doc, at(node), losses));
   }
   // Edges made for each RA/CA node, so undercuts can find the inference or conflict they attack.
   const made = new Map<string, string[]>();
@@ -147,7 +164,30 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
       }
     }
   }
-  return { ok: true, value: builder.map, diagnostics: builder.diagnostics };
+  return { ok: true, value: builder.map, diagnostics: [...builder.diagnostics, ...losses.warnings()] };
+}
+
+/** A base score as a message shows it: `1e999` reads back as Infinity, text as itself. */
+function describeScore(value: unknown): string {
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : 'a number too large to store';
+  if (typeof value === 'string') return `the text "${value.slice(0, 20)}"`;
+  return value === null ? 'null' : typeof value;
+}
+
+function isScore(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1;
+}
+
+function isPoint(value: { x?: unknown; y?: unknown } | undefined): value is { x: number; y: number } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.x === 'number' &&
+    typeof value.y === 'number' &&
+    Number.isFinite(value.x) &&
+    Number.isFinite(value.y)
+  );
 }
 
 function addNote(node: ArgNode, note: string): void {
@@ -160,6 +200,7 @@ function addINode(
   node: AifNode,
   doc: AifDocument,
   at: { path: (string | number)[] },
+  losses: Losses,
 ): string {
   const ext = node.argmap ?? {};
   const kind: NodeKind = NODE_KINDS.includes(ext.kind as NodeKind) ? (ext.kind as NodeKind) : 'claim';
@@ -167,11 +208,19 @@ function addINode(
   if (Array.isArray(ext.tags) && ext.tags.every((t) => typeof t === 'string') && ext.tags.length > 0) {
     fields.tags = ext.tags as string[];
   }
-  if (typeof ext.baseScore === 'number' && ext.baseScore >= 0 && ext.baseScore <= 1)
-    fields.baseScore = ext.baseScore;
+  if (isScore(ext.baseScore)) fields.baseScore = ext.baseScore;
+  else if ('baseScore' in ext)
+    losses.note(
+      'aif-bad-score',
+      (n) =>
+        `${plural(n, 'node')} had an "argmap.baseScore" that is not a number from 0 to 1 (e.g. ${describeScore(ext.baseScore)}); ${n === 1 ? 'it was' : 'they were'} set to 0.5.`,
+    );
+  const extPosition = ext.position as { x?: unknown; y?: unknown } | undefined;
+  if (isPoint(extPosition)) fields.position = { x: extPosition.x, y: extPosition.y };
+  if (ext.collapsed === true) fields.collapsed = true;
   if (typeof ext.notes === 'string' && ext.notes) fields.notes = ext.notes;
   const position = doc.positions.get(node.id);
-  if (position) fields.position = position;
+  if (position && !fields.position) fields.position = position;
   if (kind === 'evidence') {
     const raw =
       typeof ext.evidence === 'object' && ext.evidence !== null

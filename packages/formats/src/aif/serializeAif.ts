@@ -2,15 +2,18 @@
  * Writes a map as AIFdb-style AIF-JSON: each node an I-node (same id), each `supports` edge an
  * RA node, each `opposes` edge a CA node, each undercut a CA node aimed at the RA/CA of the edge
  * it attacks. AIF has no kinds, tags, scores or sources, so each I-node also carries an `argmap`
- * field with them: other AIF tools ignore it, Argmap reads it back. Tours have no place in AIF:
- * they are left out, with a warning.
+ * field with them (and the canvas position and collapsed state), and the document a top-level
+ * `argmap` field with the map's title, description, authors, language and dates: other AIF tools
+ * ignore both, Argmap reads them back. Tours have no place in AIF: left out, with a warning.
  *
  * @module
  */
-import { type ArgMap, ok, type Result } from '@argmap/core';
+import { type ArgMap, escapeInvisibleInJson, ok, type Result } from '@argmap/core';
 import { toursDropped } from '../toursDropped.ts';
 
 interface AifOut {
+  /** Argmap's map-level fields (title, description, authors, language, dates); other AIF tools ignore it. */
+  argmap?: Record<string, unknown>;
   nodes: { nodeID: string; text: string; type: string; argmap?: unknown }[];
   edges: { edgeID: string; fromID: string; toID: string }[];
   locutions: never[];
@@ -19,7 +22,10 @@ interface AifOut {
 
 /** The map as AIF-JSON text (two-space indented), with a warning when it has tours. */
 export function serializeAif(map: ArgMap): Result<string> {
-  const out: AifOut = { nodes: [], edges: [], locutions: [], participants: [] };
+  const meta: Record<string, unknown> = {};
+  for (const key of ['title', 'description', 'authors', 'language', 'created', 'modified'] as const)
+    if (map.meta[key] !== undefined) meta[key] = map.meta[key];
+  const out: AifOut = { argmap: meta, nodes: [], edges: [], locutions: [], participants: [] };
   const taken = new Set([...[...map.nodes.keys()]]);
   const fresh = (base: string): string => {
     let id = base;
@@ -32,6 +38,8 @@ export function serializeAif(map: ArgMap): Result<string> {
     if (node.tags && node.tags.length > 0) argmap.tags = node.tags;
     if (node.notes) argmap.notes = node.notes;
     if (node.evidence) argmap.evidence = node.evidence;
+    if (node.position) argmap.position = node.position;
+    if (node.collapsed) argmap.collapsed = true;
     out.nodes.push({ nodeID: node.id, text: node.text, type: 'I', argmap });
   }
   const schemeOf = new Map<string, string>();
@@ -57,5 +65,5 @@ export function serializeAif(map: ArgMap): Result<string> {
     connect(edge.source, scheme);
     connect(scheme, target);
   }
-  return ok(`${JSON.stringify(out, null, 2)}\n`, toursDropped(map, 'AIF'));
+  return ok(`${escapeInvisibleInJson(JSON.stringify(out, null, 2))}\n`, toursDropped(map, 'AIF'));
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { showInvisible } from '@argmap/core';
 
 /** A text with its inline annotations taken out. */
 export interface InlineParts {
@@ -181,7 +182,7 @@ export function unquote(value: string): string {
  * comment starts, and the `:name:` / `.name.` shortcode patterns.
  */
 export function escapeArgdown(text: string): string {
-  return text
+  return showInvisible(text, '\n\r\t')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\\#*_[\]<>{}@]|\/(?=[/*])|:(?=\S+?:)|\.(?=\S+?\.)/g, (c) => `\\${c}`);

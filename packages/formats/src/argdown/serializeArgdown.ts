@@ -10,7 +10,15 @@
  *
  * @module
  */
-import { type ArgMap, type ArgNode, DEFAULT_BASE_SCORE, type Diagnostic, type Result } from '@argmap/core';
+import {
+  type ArgMap,
+  type ArgNode,
+  DEFAULT_BASE_SCORE,
+  type Diagnostic,
+  type Result,
+  showInvisible,
+} from '@argmap/core';
+import { Losses, plural } from '../losses.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { ID_LIKE_TITLE } from './argdownToMap.ts';
 import { escapeArgdown } from './inline.ts';
@@ -20,6 +28,13 @@ const MARKER = { supports: '+', opposes: '-', undercuts: '_' } as const;
 /** The map as Argdown text, with warnings for what Argdown cannot hold. */
 export function serializeArgdown(map: ArgMap): Result<string> {
   const diagnostics: Diagnostic[] = [];
+  const losses = new Losses();
+  const dates = [map.meta.created, map.meta.modified].filter((d) => d !== undefined).length;
+  losses.note(
+    'argdown-dates-dropped',
+    () => "The map's created and modified dates are not kept in Argdown.",
+    dates,
+  );
   const titles = new Map<string, string>();
   let counter = 0;
   for (const id of [...map.nodes.keys()]) {
@@ -48,11 +63,22 @@ export function serializeArgdown(map: ArgMap): Result<string> {
       `[${titles.get(node.id)}]: ${escapeArgdown(node.text)}${tags(node, diagnostics)} ${data(node)}`,
       '',
     );
-    if (node.position || node.collapsed) {
-      diagnostics.push(
-        warning('argdown-layout-dropped', `Canvas position of "${node.id}" is not kept in Argdown.`),
+    if (node.position)
+      losses.note(
+        'argdown-layout-dropped',
+        (n) => `Canvas positions of ${plural(n, 'node')} are not kept in Argdown.`,
       );
-    }
+    if (node.collapsed)
+      losses.note(
+        'argdown-collapsed-dropped',
+        (n) => `The collapsed state of ${plural(n, 'node')} is not kept in Argdown.`,
+      );
+    if (escapeArgdown(node.text).replace(/\\(.)/gu, '$1') !== node.text)
+      losses.note(
+        'argdown-text-changed',
+        (n) =>
+          `${plural(n, 'node text')} changed on the way to Argdown: line breaks and runs of spaces become one space, spaces at the ends are trimmed, control and bidi characters become visible \\u{…} codes.`,
+      );
   }
   // The first relation leaving each node: the one Argdown will take an undercut of that node to attack.
   const firstOut = new Map<string, string>();
@@ -79,14 +105,14 @@ export function serializeArgdown(map: ArgMap): Result<string> {
     if (source === undefined || parent === undefined) continue;
     out.push(`[${parent}]`, `  ${MARKER[edge.kind]} [${source}]`, '');
   }
-  diagnostics.push(...toursDropped(map, 'Argdown'));
+  diagnostics.push(...losses.warnings(), ...toursDropped(map, 'Argdown'));
   return { ok: true, value: `${out.join('\n').trimEnd()}\n`, diagnostics };
 }
 
 function tags(node: ArgNode, diagnostics: Diagnostic[]): string {
   return (node.tags ?? [])
     .map((tag) => {
-      const clean = tag.replace(/[()]/g, '').trim();
+      const clean = showInvisible(tag.replace(/[()]/g, '').trim());
       if (clean !== tag) {
         diagnostics.push(
           warning('argdown-tag-changed', `Tag "${tag}" lost its brackets: Argdown tags cannot hold them.`),
@@ -125,9 +151,14 @@ function data(node: ArgNode): string {
  * so no `//`, `/*`, `<!--` or `} x` inside a value can end the data block or start a comment.
  */
 function quote(value: string | number): string {
+  // JSON.stringify escapes C0 controls; C1, bidi and line separators it leaves raw, so they get
+  // YAML `\uXXXX` escapes too: the file stays inert and reads back the same.
   return JSON.stringify(value)
     .replace(/\//g, '\\/')
-    .replace(/[<{}]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    .replace(
+      /[<{}\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
 }
 
 function warning(code: string, message: string): Diagnostic {

@@ -8,6 +8,7 @@ import { type ArgMap, ok, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine, safeHttpUrl } from './citation.ts';
+import { inert, invisibleTextWarning } from './inertText.ts';
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [
@@ -31,7 +32,8 @@ export const CSV_COLUMNS = [
  * it as text instead of running it as a formula (CSV injection). Then a value holding a comma,
  * quote, CR or LF is quoted, with inner quotes doubled.
  */
-export function csvField(value: string): string {
+export function csvField(raw: string): string {
+  const value = inert(raw, '\n\r\t');
   const safe = /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
   return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
@@ -78,7 +80,10 @@ export function exportCsv(map: ArgMap, options: CsvOptions = {}): Result<string>
     ]);
   }
   const body = rows.map((row) => row.map(csvField).join(',')).join('\r\n');
-  return ok(`${options.bom ? '\uFEFF' : ''}${body}\r\n`, toursDropped(map, 'CSV'));
+  return ok(`${options.bom ? '\uFEFF' : ''}${body}\r\n`, [
+    ...invisibleTextWarning(map, 'CSV'),
+    ...toursDropped(map, 'CSV'),
+  ]);
 }
 
 /** The `csv` export adapter: the evidence table with citations. */

@@ -9,6 +9,7 @@ import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
 import { drawnEdges } from './graphEdges.ts';
+import { inert, invisibleTextWarning } from './inertText.ts';
 
 /**
  * Escapes text for a double-quoted DOT string. Inside quotes DOT only treats `\"` specially, but
@@ -16,7 +17,8 @@ import { drawnEdges } from './graphEdges.ts';
  * doubled, quotes escaped, and line breaks written as `\n`.
  */
 export function escapeDot(text: string): string {
-  return text
+  // Control characters first (Graphviz passes ESC into the SVG it writes, which then fails to parse).
+  return inert(text, '\n\r')
     .replace(/\\/gu, '\\\\')
     .replace(/"/gu, '\\"')
     .replace(/\r\n|\r|\n/gu, '\\n');
@@ -76,7 +78,11 @@ export function exportDot(map: ArgMap): Result<string> {
     );
   }
   lines.push('}');
-  return ok(`${lines.join('\n')}\n`, [...warnings, ...toursDropped(map, 'Graphviz DOT')]);
+  return ok(`${lines.join('\n')}\n`, [
+    ...warnings,
+    ...invisibleTextWarning(map, 'Graphviz DOT'),
+    ...toursDropped(map, 'Graphviz DOT'),
+  ]);
 }
 
 /** The `dot` (Graphviz) export adapter. */

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import type { ArgEdge, ArgMap, ArgNode } from '@argmap/core';
+import { type ArgEdge, type ArgMap, type ArgNode, ok } from '@argmap/core';
 import { buildForest } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { citationText, oneLine, safeHttpUrl } from './citation.ts';
+import { invisibleTextWarning } from './inertText.ts';
 import { escapeMarkdown, escapeMarkdownBlock } from './markdownEscape.ts';
 import { markdownTours } from './markdownTours.ts';
 
@@ -186,5 +187,8 @@ export const markdownFormat: FormatAdapter = {
   name: 'Markdown outline',
   extensions: ['.md', '.markdown'],
   mediaType: 'text/markdown',
-  serialize: exportMarkdown,
+  serialize: (map) => {
+    const warnings = invisibleTextWarning(map, 'Markdown');
+    return warnings.length === 0 ? exportMarkdown(map) : ok(exportMarkdown(map), warnings);
+  },
 };

@@ -8,6 +8,7 @@ import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
 import { drawnEdges } from './graphEdges.ts';
+import { inert, invisibleTextWarning } from './inertText.ts';
 
 const ENTITIES: Record<string, string> = {
   '"': '#quot;',
@@ -24,7 +25,7 @@ const ENTITIES: Record<string, string> = {
  * entity, open HTML or turn the label into a Markdown string is written as one.
  */
 export function escapeMermaidLabel(text: string): string {
-  return oneLine(text).replace(/["#&<>`]/gu, (char) => ENTITIES[char] ?? char);
+  return oneLine(inert(text, '\n\r\t')).replace(/["#&<>`]/gu, (char) => ENTITIES[char] ?? char);
 }
 
 // Shape by kind, so kinds differ without colour: hexagon, stadium, rectangle, parallelogram.
@@ -79,7 +80,11 @@ export function exportMermaid(map: ArgMap): Result<string> {
     lines.push(`  ${ids.get(edge.source)} -.->|"undercuts"| ${junctions.get(link.id)}`);
   }
   lines.push(...CLASSES.map((line) => `  ${line}`));
-  return ok(`${lines.join('\n')}\n`, [...warnings, ...toursDropped(map, 'Mermaid')]);
+  return ok(`${lines.join('\n')}\n`, [
+    ...warnings,
+    ...invisibleTextWarning(map, 'Mermaid'),
+    ...toursDropped(map, 'Mermaid'),
+  ]);
 }
 
 /** The `mermaid` export adapter. */

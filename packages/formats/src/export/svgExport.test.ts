@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { exportControlsExample } from '@argmap/core';
+import { type ArgNode, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportSvg } from './svgExport.ts';
+import { exportSvg, MAX_SVG_NODES } from './svgExport.ts';
 import { HOSTILE_TEXTS, schoolPhonesMap } from './testMap.ts';
 
 // The few DOM types the test needs (the package compiles without the DOM library).
@@ -143,5 +143,36 @@ describe('exportSvg', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['edge-not-exported', 'tours-dropped']);
     expect(result.diagnostics[0]?.path).toEqual(['edges', 'dangling']);
     if (result.ok) expect(all(parse(result.value), 'g.node')).toHaveLength([...map.nodes.keys()].length);
+  });
+
+  it('ignores hand positions of ±1e308, so no Infinity or NaN reaches the picture', () => {
+    const doc = toDocument(schoolPhonesMap());
+    const [first, second] = Object.values(doc.nodes);
+    if (!first || !second) throw new Error('the test map has nodes');
+    first.position = { x: 1e308, y: -1e308 };
+    second.position = { x: -1e308, y: 5 };
+    const svg = exportSvg(fromDocument(doc));
+    expect(svg.ok).toBe(true);
+    if (!svg.ok) return;
+    expect(svg.value).not.toMatch(/Infinity|NaN/u);
+    expect(svg.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'svg-position-ignored',
+        message: expect.stringMatching(/^2 nodes were placed/u),
+      }),
+    );
+  });
+
+  it('refuses a map above MAX_SVG_NODES at once, saying what to do instead', () => {
+    const nodes: Record<string, ArgNode> = {};
+    for (let i = 0; i <= MAX_SVG_NODES; i++)
+      nodes[`n${i}`] = { id: `n${i}`, kind: 'claim', text: 'x', baseScore: 0.5 };
+    const huge = fromDocument({ format: 'argmap', version: 1, meta: { title: 'Huge' }, nodes, edges: {} });
+    const svg = exportSvg(huge);
+    expect(svg.ok).toBe(false);
+    expect(svg.diagnostics[0]).toMatchObject({
+      code: 'svg-too-large',
+      message: expect.stringContaining('Markdown'),
+    });
   });
 });

@@ -3,11 +3,12 @@
  *
  * @module
  */
-import { type ArgMap, ok, type Point, type Result } from '@argmap/core';
+import { type ArgMap, type Diagnostic, fail, ok, type Point, type Result } from '@argmap/core';
 import { type LayoutOptions, layoutMap, NODE_METRICS } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { drawnEdges } from './graphEdges.ts';
+import { invisibleTextWarning } from './inertText.ts';
 import {
   type Box,
   type Curve,
@@ -31,6 +32,19 @@ export interface SvgOptions {
   /** Draw the map's title and a legend above the map (default `true`). */
   header?: boolean;
 }
+
+/**
+ * Most statements `exportSvg` draws: about 60 MB of SVG and a few seconds (docs/benchmarks.md,
+ * 1.2 kB and ~60 µs per node). Larger maps are refused at once with a message, instead of
+ * spending minutes and gigabytes on a picture no viewer opens.
+ */
+export const MAX_SVG_NODES = 50_000;
+
+/**
+ * Hand positions further than this from the origin are ignored (the node is laid out like an
+ * unplaced one): no map is drawn that wide, and ±1e308 would make the picture Infinity wide.
+ */
+export const MAX_POSITION = 1_000_000;
 
 const MARGIN = 24;
 const HEADER_HEIGHT = 78;
@@ -94,7 +108,17 @@ function legend(y: number): string {
  * undercuts dotted to the link they attack. All map text is escaped; only http(s) URLs become
  * links. Warnings list edges that could not be drawn.
  */
-export function exportSvg(map: ArgMap, options: SvgOptions = {}): Result<string> {
+export function exportSvg(given: ArgMap, options: SvgOptions = {}): Result<string> {
+  if (given.nodes.size > MAX_SVG_NODES) {
+    return fail([
+      {
+        severity: 'error',
+        code: 'svg-too-large',
+        message: `This map has ${given.nodes.size.toLocaleString('en')} statements; an SVG picture holds at most ${MAX_SVG_NODES.toLocaleString('en')} (beyond that it would be hundreds of megabytes no viewer opens). Export Markdown, DOT or CSV instead, or draw a part of the map.`,
+      },
+    ]);
+  }
+  const { map, warnings: positionWarnings } = withinCanvas(given);
   const layout = layoutMap(map, { stackLeaves: true, ...options.layout });
   const inColumn = (edge: { source: string; target: string }): boolean =>
     layout.stacks[edge.target]?.includes(edge.source) ?? false;
@@ -162,7 +186,37 @@ export function exportSvg(map: ArgMap, options: SvgOptions = {}): Result<string>
   parts.push(`<g class="nodes">${nodeSvg.join('')}</g>`);
   parts.push(`<g class="badges">${badges.join('')}</g>`);
   parts.push('</svg>');
-  return ok(`${parts.join('\n')}\n`, [...warnings, ...toursDropped(map, 'SVG')]);
+  return ok(`${parts.join('\n')}\n`, [
+    ...positionWarnings,
+    ...warnings,
+    ...invisibleTextWarning(map, 'SVG'),
+    ...toursDropped(map, 'SVG'),
+  ]);
+}
+
+/** The map without hand positions beyond {@link MAX_POSITION}, and one warning counting them. */
+function withinCanvas(map: ArgMap): { map: ArgMap; warnings: Diagnostic[] } {
+  let nodes = map.nodes;
+  let count = 0;
+  for (const node of map.nodes.values()) {
+    const at = node.position;
+    if (at && !(Math.abs(at.x) <= MAX_POSITION && Math.abs(at.y) <= MAX_POSITION)) {
+      const { position: _, ...rest } = node;
+      nodes = nodes.set(node.id, rest);
+      count++;
+    }
+  }
+  if (count === 0) return { map, warnings: [] };
+  return {
+    map: { ...map, nodes },
+    warnings: [
+      {
+        severity: 'warning',
+        code: 'svg-position-ignored',
+        message: `${count.toLocaleString('en')} ${count === 1 ? 'node was' : 'nodes were'} placed more than ${MAX_POSITION.toLocaleString('en')} pixels from the origin; ${count === 1 ? 'it was' : 'they were'} laid out automatically instead.`,
+      },
+    ],
+  };
 }
 
 /** The `svg` export adapter: the laid-out map as a static picture. */

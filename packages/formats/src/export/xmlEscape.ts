@@ -4,6 +4,8 @@
  * @module
  */
 
+import { showInvisible } from '@argmap/core';
+
 // Characters XML 1.0 forbids outright: C0 controls other than tab, LF and CR; lone surrogates;
 // U+FFFE and U+FFFF. Left in, they make the whole SVG fail to parse.
 const INVALID_XML =
@@ -24,5 +26,7 @@ const ENTITIES: Record<string, string> = {
  * can never open an element (`<script>`), close an attribute, or start an entity.
  */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"']/gu, (char) => ENTITIES[char] ?? char);
+  return showInvisible(text, '\n\r\t')
+    .replace(INVALID_XML, '')
+    .replace(/[&<>"']/gu, (char) => ENTITIES[char] ?? char);
 }

@@ -27,4 +27,10 @@ describe('parseJsonText', () => {
       }),
     );
   });
+
+  it('says an empty file is empty without calling it an Argmap file', () => {
+    const result = parseJsonText('  ', 'AIF');
+    expect(result.diagnostics[0]?.message).toMatch(/^This AIF file is not valid JSON\. The file is empty/u);
+    expect(result.diagnostics[0]?.message).not.toContain('Argmap');
+  });
 });

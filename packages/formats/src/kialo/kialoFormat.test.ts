@@ -66,4 +66,15 @@ describe('parseKialo', () => {
   it('is picked for Kialo exports by file name', () => {
     expect(formatForFilename('should-schools-ban-smartphones.txt')?.id).toBe('kialo');
   });
+
+  it('keeps a claim whose text holds a line or paragraph separator', () => {
+    const text =
+      'Discussion Title: T\n\n1. Thesis\n1.1. Pro: first\u2028second\u2029third\n1.1.1. Con: below it\n';
+    const read = parseKialo(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.diagnostics.map((d) => d.code)).not.toContain('kialo-missing-parent');
+    expect(read.value.nodes.size).toBe(3);
+    expect([...read.value.nodes.values()].some((n) => n.text.startsWith('first'))).toBe(true);
+  });
 });

@@ -31,7 +31,8 @@ interface KialoClaim {
   column: number;
 }
 
-const ITEM = /^(\d+(?:\.\d+)*)\.\s+(?:(Pro|Con):\s*)?(.*)$/;
+// `s`: a claim's text may hold U+2028/U+2029, which `.` would not match (the claim was lost).
+const ITEM = /^(\d+(?:\.\d+)*)\.\s+(?:(Pro|Con):\s*)?(.*)$/s;
 const LINK = /^->\s*See\s+(\d+(?:\.\d+)*)\.?\s*$/i;
 
 /** Undoes Kialo's Markdown escapes (`\*`, `\_`, `\[`, …); other backslashes stay. */
