@@ -69,6 +69,7 @@ export function CommandsProvider({
   useEffect(() => {
     const subscriptions = [
       actor.on('commitText', (event) => value.commands.commitText(event.nodeId, event.text)),
+      actor.on('cancelText', (event) => value.commands.cancelText(event.nodeId)),
       actor.on('connect', (event) => value.commands.connect(event.source, event.target, event.relation)),
     ];
     return () => {

@@ -15,6 +15,7 @@ import {
 } from '@argmap/core';
 import type { EditorMachineEvent } from '../machine/events.ts';
 import type { EditorStore } from '../state/editorStore.ts';
+import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
 
@@ -43,10 +44,20 @@ export interface EditorCommands {
   editText(nodeId?: string): void;
   /** Saves a node's new text. */
   commitText(nodeId: string, text: string): void;
+  /**
+   * Editing was cancelled. If the node was added for this edit and never given text, the addition
+   * is undone and the node it was added under is selected again: Escape takes back a slip of R.
+   */
+  cancelText(nodeId: string): void;
   /** Connects two nodes, or a node to an edge for `undercuts`. */
   connect(source: string, target: string, relation: EdgeKind): void;
   deleteSelection(): void;
   selectAll(): void;
+  /**
+   * Selects one node and makes sure it is on screen: a node inside a collapsed branch is shown by
+   * expanding what hides it (one undoable step). For search results and links in the inspector.
+   */
+  goTo(nodeId: string): void;
   copy(): Promise<void>;
   cut(): Promise<void>;
   paste(): Promise<void>;
@@ -85,9 +96,14 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     return result.value;
   }
 
+  /** The node the last add created, and what was selected before: what `cancelText` takes back. */
+  let justAdded: { nodeId: string; previous: readonly string[]; undoLabel: string } | undefined;
+
   function selectAndEdit(edit: Edit | undefined, nodeId: string | undefined) {
     if (!edit || !nodeId) return;
+    const previous = state().selectedNodes;
     store.select([nodeId]);
+    justAdded = { nodeId, previous, undoLabel: edit.label };
     send({ type: 'EDIT_TEXT', nodeId });
   }
 
@@ -125,9 +141,22 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       if (id && state().map.nodes.get(id)) send({ type: 'EDIT_TEXT', nodeId: id });
     },
     commitText(nodeId, text) {
+      if (justAdded?.nodeId === nodeId) justAdded = undefined;
       const node = state().map.nodes.get(nodeId);
       if (!node || node.text === text) return;
       run((map) => updateNode(map, nodeId, { text }));
+    },
+    cancelText(nodeId) {
+      const added = justAdded;
+      justAdded = undefined;
+      const { map, undoLabel } = state();
+      const node = map.nodes.get(nodeId);
+      // Only the step that added it, and only while it is still the last step and still empty.
+      if (added?.nodeId !== nodeId || !node || node.text !== '' || undoLabel !== added.undoLabel) return;
+      store.undo();
+      if (state().map.nodes.has(nodeId)) return;
+      store.select(added.previous);
+      announce(`Cancelled: the empty ${node.kind} was not added.`);
     },
     connect(source, target, relation) {
       const edit = run((map) => connect(map, { kind: relation, source, target }));
@@ -142,6 +171,13 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     selectAll() {
       const { map } = state();
       store.select([...map.nodes.keys()], []);
+    },
+    goTo(nodeId) {
+      const { map } = state();
+      if (!map.nodes.has(nodeId)) return;
+      const revealed = revealNode(map, nodeId);
+      if (revealed) run(() => revealed);
+      store.select([nodeId]);
     },
     async copy() {
       const { map, selectedNodes } = state();

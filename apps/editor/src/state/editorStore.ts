@@ -1,5 +1,6 @@
 import { type ArgMap, type Edit, moveNodes, type Point, type Result } from '@argmap/core';
 import { createEditorHistory, type EditorHistory } from './editorHistory.ts';
+import { visibleSelection } from './reveal.ts';
 
 /**
  * What the editor shows and edits, as one immutable snapshot. Every change produces a new snapshot;
@@ -58,7 +59,10 @@ export interface EditorStore {
   undo(): void;
   /** Redoes the last undone step. */
   redo(): void;
-  /** Replaces the selection. Unknown ids are dropped. */
+  /**
+   * Replaces the selection. Unknown ids are dropped; a node hidden in a collapsed branch is replaced
+   * by the visible node above it (to select the node itself, expand first: `revealNode`).
+   */
   select(nodes: readonly string[], edges?: readonly string[]): void;
   /** Switches a node off (or back on) for a what-if; an undoable step. */
   toggleSwitchedOff(nodeId: string): void;
@@ -83,7 +87,10 @@ export function createEditorStore(map: ArgMap): EditorStore {
   function fromHistory(next: EditorHistory, revisionBump: number): EditorState {
     return snapshotOf(
       next,
-      state.selectedNodes.filter((id) => next.map.nodes.has(id)),
+      visibleSelection(
+        next.map,
+        state.selectedNodes.filter((id) => next.map.nodes.has(id)),
+      ),
       state.selectedEdges.filter((id) => next.map.edges.has(id)),
       {},
       state.revision + revisionBump,
@@ -122,7 +129,12 @@ export function createEditorStore(map: ArgMap): EditorStore {
     },
     select(nodes, edges = []) {
       const { map } = state;
-      const nextNodes = unique(nodes.filter((id) => map.nodes.has(id)));
+      const nextNodes = unique(
+        visibleSelection(
+          map,
+          nodes.filter((id) => map.nodes.has(id)),
+        ),
+      );
       const nextEdges = unique(edges.filter((id) => map.edges.has(id)));
       if (sameList(nextNodes, state.selectedNodes) && sameList(nextEdges, state.selectedEdges)) return;
       set({ ...state, selectedNodes: nextNodes, selectedEdges: nextEdges });
