@@ -38,7 +38,7 @@ describe('argmap evaluate --explain', () => {
     const run = recordingIo();
     expect(evaluate([fixture, '--semantics', 'grounded', '--explain', 'Yes: ban them'], run.io)).toBe(0);
     expect(run.out()).toBe(
-      'Rejected (grounded):\n“Bans are hard to enforce” attacks it and is itself accepted, so it is rejected.\n',
+      'Rejected under grounded semantics: a node that is itself accepted attacks it.\n“Bans are hard to enforce” attacks it and is itself accepted, so it is rejected.\n',
     );
   });
 

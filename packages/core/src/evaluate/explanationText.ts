@@ -91,7 +91,7 @@ function labelSentences(map: ArgMap, reason: ExtensionReason): string[] {
         `${reasonName(map, r)} attacks it and is itself undecided, so it can be neither accepted nor rejected.`,
     );
   }
-  if (reason.defences.length === 0) return ['Nothing attacks it, so it is accepted.'];
+  if (reason.defences.length === 0) return ['Nothing attacks it.'];
   return reason.defences.map((d) => {
     const answer = d.defendedBy.map((r) => reasonName(map, r)).join(' and ');
     return `${reasonName(map, d.attacker)} attacks it, but ${answer || 'nothing accepted'} ${
@@ -111,9 +111,10 @@ export function acceptanceSentences(map: ArgMap, why: AcceptanceExplanation): st
   if (why.semantics === 'grounded') {
     const [only] = why.extensions;
     const head = {
-      accepted: 'Accepted (grounded, the most sceptical semantics):',
-      rejected: 'Rejected (grounded):',
-      undecided: 'Undecided (grounded): grounded accepts only what is beyond dispute.',
+      accepted: 'Accepted under grounded, the most sceptical semantics: every attack on it is answered.',
+      rejected: 'Rejected under grounded semantics: a node that is itself accepted attacks it.',
+      undecided:
+        'Undecided under grounded semantics, which accepts only what is beyond dispute: an attack on it is not settled.',
       unknown: '',
     }[why.verdict];
     return [head, ...(only ? labelSentences(map, only) : [])];

@@ -38,7 +38,7 @@ describe('explainWhy', () => {
     if (result.kind !== 'acceptance') return;
     expect(result.verdict).toBe('rejected');
     expect(result.lines).toEqual([
-      'Rejected (grounded):',
+      'Rejected under grounded semantics: a node that is itself accepted attacks it.',
       '“a” attacks it and is itself accepted, so it is rejected.',
     ]);
   });
@@ -50,7 +50,7 @@ describe('explainWhy', () => {
     ]);
     const result = why(map, 'grounded', 't');
     expect(result.lines).toEqual([
-      'Accepted (grounded, the most sceptical semantics):',
+      'Accepted under grounded, the most sceptical semantics: every attack on it is answered.',
       '“a” attacks it, but “d” is accepted and defeats that attack.',
     ]);
   });
