@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { CommandsProvider } from './commands/CommandsContext.tsx';
 import type { ClipboardPort } from './commands/editorCommands.ts';
+import { ReadOnlySync } from './commands/ReadOnlySync.tsx';
 import { CritiqueProvider } from './critique/CritiqueContext.tsx';
 import { WhyDialog } from './critique/WhyDialog.tsx';
 import { EditorMode } from './machine/EditorModeProvider.tsx';
@@ -69,6 +70,7 @@ export function App({ store: given, clipboard }: AppProps) {
                 }
               />
               <Shortcuts />
+              <ReadOnlySync />
             </CritiqueProvider>
           </CommandsProvider>
         </ReactFlowProvider>

@@ -14,7 +14,7 @@ import {
   updateNode,
 } from '@argmap/core';
 import type { EditorMachineEvent } from '../machine/events.ts';
-import type { EditorStore } from '../state/editorStore.ts';
+import type { ApplyOptions, EditorStore } from '../state/editorStore.ts';
 import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
@@ -87,13 +87,33 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
   const selectedOrGiven = (id?: string) => id ?? state().selectedNodes.at(-1);
 
   /** Applies an operation; on refusal tells the student why and returns undefined. */
-  function run(operation: (map: ReturnType<typeof state>['map']) => Result<Edit>): Edit | undefined {
-    const result = store.apply(operation);
+  function run(
+    operation: (map: ReturnType<typeof state>['map']) => Result<Edit>,
+    options?: ApplyOptions,
+  ): Edit | undefined {
+    const result = store.apply(operation, options);
     if (!result.ok) {
       announce(result.diagnostics[0]?.message ?? 'That change could not be made.');
       return undefined;
     }
     return result.value;
+  }
+
+  /** The opening of the map whose read-only refusal the student has been told about. */
+  let toldReadOnly: number | undefined;
+
+  /**
+   * Whether the map may be edited. On a read-only (shared) map, says why — once per opening: the
+   * banner keeps saying it, and a status line repeating it on every key would be noise.
+   */
+  function editable(): boolean {
+    const { readOnly, opened } = state();
+    if (readOnly === undefined) return true;
+    if (toldReadOnly !== opened) {
+      toldReadOnly = opened;
+      announce(readOnly);
+    }
+    return false;
   }
 
   /** The node the last add created, and what was selected before: what `cancelText` takes back. */
@@ -109,12 +129,14 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
 
   const commands: EditorCommands = {
     addNode(kind, position) {
+      if (!editable()) return;
       const empty = state().map.nodes.size === 0;
       const chosen: NodeKind = kind ?? (empty ? 'question' : 'claim');
       const edit = run((map) => addNode(map, position ? { kind: chosen, position } : { kind: chosen }));
       selectAndEdit(edit, edit?.created[0]);
     },
     addChild(role, parentId) {
+      if (!editable()) return;
       const parent = selectedOrGiven(parentId);
       const parentNode = parent ? state().map.nodes.get(parent) : undefined;
       if (!parent || !parentNode) {
@@ -137,6 +159,7 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       selectAndEdit(edit, childId);
     },
     editText(nodeId) {
+      if (!editable()) return;
       const id = selectedOrGiven(nodeId);
       if (id && state().map.nodes.get(id)) send({ type: 'EDIT_TEXT', nodeId: id });
     },
@@ -159,10 +182,12 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       announce(`Cancelled: the empty ${node.kind} was not added.`);
     },
     connect(source, target, relation) {
+      if (!editable()) return;
       const edit = run((map) => connect(map, { kind: relation, source, target }));
       if (edit) announce(`Connected: ${relation}.`);
     },
     deleteSelection() {
+      if (!editable()) return;
       const { selectedNodes, selectedEdges } = state();
       if (selectedNodes.length === 0 && selectedEdges.length === 0) return;
       const edit = run((map) => removeMany(map, { nodes: selectedNodes, edges: selectedEdges }));
@@ -176,7 +201,7 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const { map } = state();
       if (!map.nodes.has(nodeId)) return;
       const revealed = revealNode(map, nodeId);
-      if (revealed) run(() => revealed);
+      if (revealed) run(() => revealed, { view: true });
       store.select([nodeId]);
     },
     async copy() {
@@ -186,10 +211,12 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       announce(selectedNodes.length === 1 ? 'Copied 1 node.' : `Copied ${selectedNodes.length} nodes.`);
     },
     async cut() {
+      if (!editable()) return;
       await commands.copy();
       commands.deleteSelection();
     },
     async paste() {
+      if (!editable()) return;
       let text: string;
       try {
         text = await clipboard.read();
@@ -211,9 +238,11 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     },
     toggleCollapsed(nodeId) {
       const node = state().map.nodes.get(nodeId);
-      if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }));
+      // A change of view: allowed on a read-only map too.
+      if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }), { view: true });
     },
     tidy() {
+      if (!editable()) return;
       const placed = state()
         .map.nodes.toArray()
         .filter((node) => node.position);
