@@ -6,6 +6,7 @@ import {
   type EdgeKind,
   type Edit,
   type EditStep,
+  moveNodes,
   type NodeKind,
   type Point,
   pasteSubgraph,
@@ -62,6 +63,8 @@ export interface EditorCommands {
   cut(): Promise<void>;
   paste(): Promise<void>;
   toggleCollapsed(nodeId: string): void;
+  /** Places nodes by hand (a keyboard nudge): one undoable "Move". */
+  moveTo(positions: Readonly<Record<string, Point>>): void;
   /** Forgets every hand-set position, so auto-layout places the whole map again. */
   tidy(): void;
   /** Switches the selected (or given) node off or on for a what-if. */
@@ -240,6 +243,10 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const node = state().map.nodes.get(nodeId);
       // A change of view: allowed on a read-only map too.
       if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }), { view: true });
+    },
+    moveTo(positions) {
+      if (!editable()) return;
+      run((map) => moveNodes(map, positions));
     },
     tidy() {
       if (!editable()) return;

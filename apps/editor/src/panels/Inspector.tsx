@@ -36,15 +36,43 @@ function EditableFields({ children }: { children: ReactNode }) {
   );
 }
 
-/** The side panel: everything about the selection that is not edited on the canvas. */
+/**
+ * The side panel: everything about the selection that is not edited on the canvas. I moves focus
+ * here (see the shortcuts); Escape inside it returns focus to the selected node on the canvas.
+ */
 export function Inspector() {
+  const store = useEditorStore();
   const selectedNodes = useEditor((state) => state.selectedNodes);
   const selectedEdges = useEditor((state) => state.selectedEdges);
   const only = selectedNodes.length === 1 && selectedEdges.length === 0 ? selectedNodes[0] : undefined;
-  if (only) return <NodeInspector nodeId={only} />;
-  if (selectedNodes.length + selectedEdges.length > 1) return <MultiInspector />;
-  if (selectedEdges.length === 1 && selectedEdges[0]) return <EdgeInspector edgeId={selectedEdges[0]} />;
-  return <MapInspector />;
+  const panel = only ? (
+    <NodeInspector nodeId={only} />
+  ) : selectedNodes.length + selectedEdges.length > 1 ? (
+    <MultiInspector />
+  ) : selectedEdges.length === 1 && selectedEdges[0] ? (
+    <EdgeInspector edgeId={selectedEdges[0]} />
+  ) : (
+    <MapInspector />
+  );
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any field in the panel; the fields themselves are the controls.
+    <div
+      className="inspector-host"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Not the editor's Escape (clear the selection): back to the node this panel is about.
+        event.stopPropagation();
+        const id = store.getSnapshot().selectedNodes.at(-1);
+        const node = id
+          ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+          : null;
+        if (node) node.focus();
+        else (document.activeElement as HTMLElement | null)?.blur();
+      }}
+    >
+      {panel}
+    </div>
+  );
 }
 
 function MultiInspector() {

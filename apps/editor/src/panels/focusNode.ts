@@ -31,3 +31,31 @@ export function focusNode(flow: Pick<ReactFlowInstance, 'getInternalNode' | 'set
   };
   attempt();
 }
+
+/**
+ * Moves keyboard focus to a node the arrow keys selected, and scrolls the canvas to it only if it
+ * is off screen, keeping the zoom: stepping through a map should not jump about.
+ */
+export function showNode(
+  flow: Pick<ReactFlowInstance, 'getInternalNode' | 'setCenter' | 'getZoom'>,
+  id: string,
+): void {
+  const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  element?.focus({ preventScroll: true });
+  const pane = element?.closest('.react-flow')?.getBoundingClientRect();
+  const box = element?.getBoundingClientRect();
+  const inside =
+    pane &&
+    box &&
+    box.left >= pane.left &&
+    box.right <= pane.right &&
+    box.top >= pane.top &&
+    box.bottom <= pane.bottom;
+  const node = flow.getInternalNode(id);
+  if (inside || !node) return;
+  void flow.setCenter(
+    node.internals.positionAbsolute.x + (node.measured.width ?? 200) / 2,
+    node.internals.positionAbsolute.y + (node.measured.height ?? 80) / 2,
+    { zoom: flow.getZoom(), duration: 200 },
+  );
+}
