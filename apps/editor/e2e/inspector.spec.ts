@@ -66,3 +66,12 @@ test('case B: a search hit inside a collapsed branch is revealed, selected, and 
   await expect(question).toContainText("Do US export controls on AI chips work against China's AI progress?");
   await saveScreenshot(page, 'inspector-case-b');
 });
+
+test('a new map is named after its question until the student names it', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.openEmpty('Untitled map');
+  await page.locator('body').press('n');
+  await editor.typeText('Should cities ban cars?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Should cities ban cars?');
+  await saveScreenshot(page, 'map-named-after-question');
+});

@@ -19,6 +19,7 @@ import type { ApplyOptions, EditorStore } from '../state/editorStore.ts';
 import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
+import { setNodeText } from './nameAfterQuestion.ts';
 
 /** Where copied nodes go: the system clipboard in the browser, memory in tests. */
 export interface ClipboardPort {
@@ -170,7 +171,7 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       if (justAdded?.nodeId === nodeId) justAdded = undefined;
       const node = state().map.nodes.get(nodeId);
       if (!node || node.text === text) return;
-      run((map) => updateNode(map, nodeId, { text }));
+      run((map) => setNodeText(map, nodeId, text));
     },
     cancelText(nodeId) {
       const added = justAdded;

@@ -10,6 +10,7 @@ import {
 import { type ReactNode, useEffect, useState } from 'react';
 import { KIND_STYLES, RELATION_STYLES } from '../canvas/palette.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
+import { setNodeText } from '../commands/nameAfterQuestion.ts';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { CommitField } from './CommitField.tsx';
@@ -164,7 +165,12 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
             ))}
           </select>
         </div>
-        <CommitField label="Text" multiline value={node.text} onCommit={(text) => update({ text })} />
+        <CommitField
+          label="Text"
+          multiline
+          value={node.text}
+          onCommit={(text) => store.apply((map) => setNodeText(map, nodeId, text))}
+        />
         <BaseScoreSlider node={node} />
         <CommitField
           label="Tags (comma-separated)"

@@ -84,7 +84,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Not Space: on a focused node React Flow uses Space to select it.
   { action: 'collapse', keys: ['-'], label: '−', description: 'Collapse or expand the selected subtree' },
   { action: 'whatIf', keys: ['w'], label: 'W', description: 'What-if: switch the selected node off or on' },
-  { action: 'why', keys: ['y'], label: 'Y', description: 'Why? How its strength adds up, and why it is accepted or rejected' },
+  {
+    action: 'why',
+    keys: ['y'],
+    label: 'Y',
+    description: 'Why? How its strength adds up, and why it is accepted or rejected',
+  },
   { action: 'quote', keys: ['q'], label: 'Q', description: 'Read the full quote of the selected evidence' },
   { action: 'tidy', keys: ['t'], label: 'T', description: 'Tidy: lay the whole map out again' },
   { action: 'fitView', keys: ['f'], label: 'F', description: 'Fit the whole map on screen' },
