@@ -51,7 +51,7 @@ test('switching off evidence moves the strengths, and undo restores them', async
   // "Why?" on the position lists what raises it; with the evidence off, nothing does.
   await editor.node('Ban them').click();
   await page.keyboard.press('y');
-  const why = page.getByRole('dialog', { name: 'Why this strength?' });
+  const why = page.getByRole('dialog', { name: 'Why?' });
   await expect(why).toContainText('Nothing argues for or against it');
   await page.keyboard.press('Escape');
 

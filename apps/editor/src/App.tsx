@@ -2,8 +2,10 @@ import { exportControlsExample } from '@argmap/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
+import { installPalette } from './canvas/paletteVariables.ts';
 import { CommandsProvider } from './commands/CommandsContext.tsx';
 import type { ClipboardPort } from './commands/editorCommands.ts';
+import { ReadOnlySync } from './commands/ReadOnlySync.tsx';
 import { CritiqueProvider } from './critique/CritiqueContext.tsx';
 import { WhyDialog } from './critique/WhyDialog.tsx';
 import { EditorMode } from './machine/EditorModeProvider.tsx';
@@ -38,6 +40,7 @@ export function App({ store: given, clipboard }: AppProps) {
   // Only the app's own store is saved in the browser (issue 7); tests and benchmarks bring theirs.
   const [store] = useState(() => given ?? withPersistence(createEditorStore(exportControlsExample)));
   useEffect(() => exposeForTests(store), [store]);
+  useEffect(() => installPalette(), []);
   // A window opened by "Presenter view" shows only the teacher's notes, driven by the audience window.
   const presenterId = presenterIdFromSearch(window.location.search);
   if (presenterId) return <PresenterView presentationId={presenterId} />;
@@ -69,6 +72,7 @@ export function App({ store: given, clipboard }: AppProps) {
                 }
               />
               <Shortcuts />
+              <ReadOnlySync />
             </CritiqueProvider>
           </CommandsProvider>
         </ReactFlowProvider>

@@ -1,4 +1,4 @@
-import type { EdgeKind, NodeKind } from '@argmap/core';
+import { type EdgeKind, type NodeKind, PALETTE } from '@argmap/core';
 
 /** How a node kind looks: told apart by shape, icon and label, with colour only as a fourth cue. */
 export interface KindStyle {
@@ -12,13 +12,22 @@ export interface KindStyle {
   glyph: string;
 }
 
-/** Styles of each node kind. Shapes live in CSS (`.arg-node--<kind>`). */
+const { kinds, relations } = PALETTE.light;
+
+/**
+ * Styles of each node kind. Shapes live in CSS (`.arg-node--<kind>`); colours come from the one
+ * palette in `@argmap/core` that the projector and the exports use too.
+ */
 export const KIND_STYLES: Readonly<Record<NodeKind, KindStyle>> = {
-  question: { label: 'Question', accent: '#0072B2', tint: '#dcecf7', glyph: '?' },
-  position: { label: 'Position', accent: '#D55E00', tint: '#fbe6d8', glyph: '!' },
-  claim: { label: 'Claim', accent: '#009E73', tint: '#d9f2ea', glyph: '›' },
-  evidence: { label: 'Evidence', accent: '#7E4A9E', tint: '#efe4f5', glyph: '“' },
+  question: { label: 'Question', ...colours('question'), glyph: '?' },
+  position: { label: 'Position', ...colours('position'), glyph: '!' },
+  claim: { label: 'Claim', ...colours('claim'), glyph: '›' },
+  evidence: { label: 'Evidence', ...colours('evidence'), glyph: '“' },
 };
+
+function colours(kind: NodeKind) {
+  return { accent: kinds[kind].accent, tint: kinds[kind].tint };
+}
 
 /** How a relation looks and reads. */
 export interface RelationStyle {
@@ -34,7 +43,7 @@ export interface RelationStyle {
 
 /** Styles of each relation. */
 export const RELATION_STYLES: Readonly<Record<EdgeKind, RelationStyle>> = {
-  supports: { sign: '+', verb: 'supports', stroke: '#1b6e3a', dash: undefined },
-  opposes: { sign: '−', verb: 'opposes', stroke: '#b3261e', dash: '8 5' },
-  undercuts: { sign: '⨯', verb: 'undercuts', stroke: '#6b4c00', dash: '2 4' },
+  supports: { sign: '+', verb: 'supports', stroke: relations.supports, dash: undefined },
+  opposes: { sign: '−', verb: 'opposes', stroke: relations.opposes, dash: '8 5' },
+  undercuts: { sign: '⨯', verb: 'undercuts', stroke: relations.undercuts, dash: '2 4' },
 };

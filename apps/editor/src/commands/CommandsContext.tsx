@@ -67,14 +67,20 @@ export function CommandsProvider({
     return { commands, announcer };
   });
   useEffect(() => {
+    // A message is about the action that made it: the next change (an edit, a selection, a
+    // what-if) clears it, so "Switched off: …" does not linger long after. Commands announce after
+    // their own change, so their message survives it.
+    const stopClearing = store.subscribe(() => value.announcer.clear());
     const subscriptions = [
       actor.on('commitText', (event) => value.commands.commitText(event.nodeId, event.text)),
+      actor.on('cancelText', (event) => value.commands.cancelText(event.nodeId)),
       actor.on('connect', (event) => value.commands.connect(event.source, event.target, event.relation)),
     ];
     return () => {
+      stopClearing();
       for (const subscription of subscriptions) subscription.unsubscribe();
     };
-  }, [actor, value]);
+  }, [actor, value, store]);
   return <CommandsContext.Provider value={value}>{children}</CommandsContext.Provider>;
 }
 

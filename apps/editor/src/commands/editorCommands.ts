@@ -6,6 +6,7 @@ import {
   type EdgeKind,
   type Edit,
   type EditStep,
+  moveNodes,
   type NodeKind,
   type Point,
   pasteSubgraph,
@@ -14,9 +15,11 @@ import {
   updateNode,
 } from '@argmap/core';
 import type { EditorMachineEvent } from '../machine/events.ts';
-import type { EditorStore } from '../state/editorStore.ts';
+import type { ApplyOptions, EditorStore } from '../state/editorStore.ts';
+import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
+import { setNodeText } from './nameAfterQuestion.ts';
 
 /** Where copied nodes go: the system clipboard in the browser, memory in tests. */
 export interface ClipboardPort {
@@ -43,14 +46,26 @@ export interface EditorCommands {
   editText(nodeId?: string): void;
   /** Saves a node's new text. */
   commitText(nodeId: string, text: string): void;
+  /**
+   * Editing was cancelled. If the node was added for this edit and never given text, the addition
+   * is undone and the node it was added under is selected again: Escape takes back a slip of R.
+   */
+  cancelText(nodeId: string): void;
   /** Connects two nodes, or a node to an edge for `undercuts`. */
   connect(source: string, target: string, relation: EdgeKind): void;
   deleteSelection(): void;
   selectAll(): void;
+  /**
+   * Selects one node and makes sure it is on screen: a node inside a collapsed branch is shown by
+   * expanding what hides it (one undoable step). For search results and links in the inspector.
+   */
+  goTo(nodeId: string): void;
   copy(): Promise<void>;
   cut(): Promise<void>;
   paste(): Promise<void>;
   toggleCollapsed(nodeId: string): void;
+  /** Places nodes by hand (a keyboard nudge): one undoable "Move". */
+  moveTo(positions: Readonly<Record<string, Point>>): void;
   /** Forgets every hand-set position, so auto-layout places the whole map again. */
   tidy(): void;
   /** Switches the selected (or given) node off or on for a what-if. */
@@ -76,8 +91,11 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
   const selectedOrGiven = (id?: string) => id ?? state().selectedNodes.at(-1);
 
   /** Applies an operation; on refusal tells the student why and returns undefined. */
-  function run(operation: (map: ReturnType<typeof state>['map']) => Result<Edit>): Edit | undefined {
-    const result = store.apply(operation);
+  function run(
+    operation: (map: ReturnType<typeof state>['map']) => Result<Edit>,
+    options?: ApplyOptions,
+  ): Edit | undefined {
+    const result = store.apply(operation, options);
     if (!result.ok) {
       announce(result.diagnostics[0]?.message ?? 'That change could not be made.');
       return undefined;
@@ -85,20 +103,44 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     return result.value;
   }
 
+  /** The opening of the map whose read-only refusal the student has been told about. */
+  let toldReadOnly: number | undefined;
+
+  /**
+   * Whether the map may be edited. On a read-only (shared) map, says why — once per opening: the
+   * banner keeps saying it, and a status line repeating it on every key would be noise.
+   */
+  function editable(): boolean {
+    const { readOnly, opened } = state();
+    if (readOnly === undefined) return true;
+    if (toldReadOnly !== opened) {
+      toldReadOnly = opened;
+      announce(readOnly);
+    }
+    return false;
+  }
+
+  /** The node the last add created, and what was selected before: what `cancelText` takes back. */
+  let justAdded: { nodeId: string; previous: readonly string[]; undoLabel: string } | undefined;
+
   function selectAndEdit(edit: Edit | undefined, nodeId: string | undefined) {
     if (!edit || !nodeId) return;
+    const previous = state().selectedNodes;
     store.select([nodeId]);
+    justAdded = { nodeId, previous, undoLabel: edit.label };
     send({ type: 'EDIT_TEXT', nodeId });
   }
 
   const commands: EditorCommands = {
     addNode(kind, position) {
+      if (!editable()) return;
       const empty = state().map.nodes.size === 0;
       const chosen: NodeKind = kind ?? (empty ? 'question' : 'claim');
       const edit = run((map) => addNode(map, position ? { kind: chosen, position } : { kind: chosen }));
       selectAndEdit(edit, edit?.created[0]);
     },
     addChild(role, parentId) {
+      if (!editable()) return;
       const parent = selectedOrGiven(parentId);
       const parentNode = parent ? state().map.nodes.get(parent) : undefined;
       if (!parent || !parentNode) {
@@ -121,19 +163,35 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       selectAndEdit(edit, childId);
     },
     editText(nodeId) {
+      if (!editable()) return;
       const id = selectedOrGiven(nodeId);
       if (id && state().map.nodes.get(id)) send({ type: 'EDIT_TEXT', nodeId: id });
     },
     commitText(nodeId, text) {
+      if (justAdded?.nodeId === nodeId) justAdded = undefined;
       const node = state().map.nodes.get(nodeId);
       if (!node || node.text === text) return;
-      run((map) => updateNode(map, nodeId, { text }));
+      run((map) => setNodeText(map, nodeId, text));
+    },
+    cancelText(nodeId) {
+      const added = justAdded;
+      justAdded = undefined;
+      const { map, undoLabel } = state();
+      const node = map.nodes.get(nodeId);
+      // Only the step that added it, and only while it is still the last step and still empty.
+      if (added?.nodeId !== nodeId || !node || node.text !== '' || undoLabel !== added.undoLabel) return;
+      store.undo();
+      if (state().map.nodes.has(nodeId)) return;
+      store.select(added.previous);
+      announce(`Cancelled: the empty ${node.kind} was not added.`);
     },
     connect(source, target, relation) {
+      if (!editable()) return;
       const edit = run((map) => connect(map, { kind: relation, source, target }));
       if (edit) announce(`Connected: ${relation}.`);
     },
     deleteSelection() {
+      if (!editable()) return;
       const { selectedNodes, selectedEdges } = state();
       if (selectedNodes.length === 0 && selectedEdges.length === 0) return;
       const edit = run((map) => removeMany(map, { nodes: selectedNodes, edges: selectedEdges }));
@@ -143,6 +201,13 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const { map } = state();
       store.select([...map.nodes.keys()], []);
     },
+    goTo(nodeId) {
+      const { map } = state();
+      if (!map.nodes.has(nodeId)) return;
+      const revealed = revealNode(map, nodeId);
+      if (revealed) run(() => revealed, { view: true });
+      store.select([nodeId]);
+    },
     async copy() {
       const { map, selectedNodes } = state();
       if (selectedNodes.length === 0) return;
@@ -150,10 +215,12 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       announce(selectedNodes.length === 1 ? 'Copied 1 node.' : `Copied ${selectedNodes.length} nodes.`);
     },
     async cut() {
+      if (!editable()) return;
       await commands.copy();
       commands.deleteSelection();
     },
     async paste() {
+      if (!editable()) return;
       let text: string;
       try {
         text = await clipboard.read();
@@ -175,9 +242,15 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     },
     toggleCollapsed(nodeId) {
       const node = state().map.nodes.get(nodeId);
-      if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }));
+      // A change of view: allowed on a read-only map too.
+      if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }), { view: true });
+    },
+    moveTo(positions) {
+      if (!editable()) return;
+      run((map) => moveNodes(map, positions));
     },
     tidy() {
+      if (!editable()) return;
       const placed = state()
         .map.nodes.toArray()
         .filter((node) => node.position);

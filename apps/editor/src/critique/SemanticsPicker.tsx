@@ -6,7 +6,8 @@ import {
 } from '@argmap/core/evaluate';
 import { useCritique } from './CritiqueContext.tsx';
 
-const STRENGTH_NAMES: Record<GradualSemantics, string> = {
+/** How each gradual semantics is named to students. */
+export const STRENGTH_NAMES: Record<GradualSemantics, string> = {
   dfquad: 'DF-QuAD',
   quad: 'QuAD',
   euler: 'Euler-based',

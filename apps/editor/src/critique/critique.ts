@@ -3,8 +3,9 @@ import {
   createEvaluator,
   type Evaluator,
   type ExtensionSemantics,
-  explain,
+  explainWhy,
   type GradualSemantics,
+  type Why,
 } from '@argmap/core/evaluate';
 import type { NodeStatus, NodeVerdict } from '../canvas/flowTypes.ts';
 
@@ -28,6 +29,8 @@ export interface Critique {
   verdicts: Record<string, NodeVerdict>;
   /** The strength evaluator of the map as weighed (switched-off nodes removed), for "why?". */
   evaluator: Evaluator | undefined;
+  /** The acceptance evaluator of the same map, for "why accepted / rejected?". */
+  acceptance?: Evaluator | undefined;
 }
 
 const STATUS: Record<string, NodeStatus> = { in: 'accepted', out: 'rejected', undec: 'undecided' };
@@ -55,7 +58,7 @@ export function critique(
   const acceptance = createEvaluator(weighed, { semantics: settings.acceptance });
   // No prototype: node ids such as `__proto__` or `toString` (an import can bring them) are plain keys.
   const verdicts: Record<string, NodeVerdict> = Object.create(null);
-  if (!strength.ok) return { verdicts, evaluator: undefined };
+  if (!strength.ok) return { verdicts, evaluator: undefined, acceptance: undefined };
   const labels = acceptance.ok ? acceptance.value.evaluation.nodes : undefined;
   strength.value.evaluation.nodes.forEach((result, id) => {
     verdicts[id] = {
@@ -63,34 +66,21 @@ export function critique(
       status: STATUS[labels?.get(id)?.label ?? 'undec'] ?? 'undecided',
     };
   });
-  return { verdicts, evaluator: strength.value };
+  return { verdicts, evaluator: strength.value, acceptance: acceptance.ok ? acceptance.value : undefined };
 }
 
-/** One line of the "why?" view: a link into the node and how much it moves the node's strength. */
-export interface WhyLine {
-  edgeId: string;
-  fromId: string;
-  kind: 'supports' | 'opposes' | 'undercuts';
-  /** Change in strength this link causes, in [-1, 1]. */
-  effect: number;
+/** The "why?" of one node: its strength split among its links, and the reason for its verdict. */
+export interface WhyNode {
+  strength: Extract<Why, { kind: 'strength' }> | undefined;
+  acceptance: Extract<Why, { kind: 'acceptance' }> | undefined;
 }
 
-/** What raises and what lowers a node, largest effect first; undefined if it cannot be explained. */
-export function whyLines(evaluator: Evaluator | undefined, nodeId: string) {
-  if (!evaluator) return undefined;
-  const result = explain(evaluator, nodeId);
-  if (!result.ok || result.value.kind !== 'strength') return undefined;
-  const lines: WhyLine[] = result.value.contributions.map((c) => ({
-    edgeId: c.edge,
-    fromId: c.from,
-    kind: c.kind,
-    effect: c.effect,
-  }));
+/** Explains a node under both of the critique's semantics; parts that cannot be explained are undefined. */
+export function whyNode(result: Critique, nodeId: string): WhyNode {
+  const strength = result.evaluator ? explainWhy(result.evaluator, nodeId) : undefined;
+  const acceptance = result.acceptance ? explainWhy(result.acceptance, nodeId) : undefined;
   return {
-    base: result.value.base,
-    strength: result.value.strength,
-    raises: lines.filter((line) => line.effect > 1e-9),
-    lowers: lines.filter((line) => line.effect < -1e-9),
-    neutral: lines.filter((line) => Math.abs(line.effect) <= 1e-9),
+    strength: strength?.ok && strength.value.kind === 'strength' ? strength.value : undefined,
+    acceptance: acceptance?.ok && acceptance.value.kind === 'acceptance' ? acceptance.value : undefined,
   };
 }

@@ -39,7 +39,7 @@ describe('editor statechart', () => {
     const editor = createTestEditor();
     editor.send({ type: 'EDIT_TEXT', nodeId: 'n1' }, { type: 'CANCEL' });
     expect(editor.mode()).toBe('idle');
-    expect(editor.emitted).toEqual([]);
+    expect(editor.emitted).toEqual([{ type: 'cancelText', nodeId: 'n1' }]);
   });
 
   it('asks for the relation after a connection is dropped, then emits it', () => {

@@ -42,4 +42,6 @@ export type EditorMachineEvent =
  */
 export type EditorMachineEmitted =
   | { type: 'commitText'; nodeId: string; text: string }
+  /** Editing was cancelled (Escape): a node created for this edit and still empty is taken back. */
+  | { type: 'cancelText'; nodeId: string }
   | { type: 'connect'; source: string; target: string; relation: EdgeKind };

@@ -1,5 +1,5 @@
 import type { Edit, Result } from '@argmap/core';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 /** Props of {@link CommitField}. */
 export interface CommitFieldProps {
@@ -13,7 +13,8 @@ export interface CommitFieldProps {
 }
 
 /**
- * A labelled text field that saves when it loses focus (or on Enter in one-line fields), so typing
+ * A labelled text field that saves when it loses focus (or on Enter in one-line fields; Escape
+ * drops the typing), so typing
  * a URL letter by letter is one edit, and a half-typed value is never refused mid-word.
  */
 export function CommitField({
@@ -27,11 +28,17 @@ export function CommitField({
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>();
+  // Set by Escape: the field is being left without saving what was typed.
+  const cancelled = useRef(false);
   useEffect(() => {
     setDraft(value);
     setError(undefined);
   }, [value]);
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     if (draft === value) return;
     const result = onCommit(draft);
     setError(result && !result.ok ? result.diagnostics[0]?.message : undefined);
@@ -43,6 +50,13 @@ export function CommitField({
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? `${id}-error` : undefined,
     onBlur: commit,
+    // Escape drops what was typed (the panel then returns focus to the node).
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if (event.key === 'Escape' && draft !== value) {
+        cancelled.current = true;
+        setDraft(value);
+      } else if (event.key === 'Enter' && !multiline) commit();
+    },
   };
   return (
     <div className="field">
@@ -54,9 +68,6 @@ export function CommitField({
           {...common}
           type={type === 'date' ? 'text' : type}
           onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') commit();
-          }}
         />
       )}
       {error ? (

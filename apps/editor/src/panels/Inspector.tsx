@@ -1,31 +1,79 @@
 import {
   type ArgNode,
-  changeEdgeKind,
   changeKind,
   disconnect,
-  EVIDENCE_KINDS,
-  type EvidenceKind,
   NODE_KINDS,
   type NodeKind,
   updateMeta,
   updateNode,
 } from '@argmap/core';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { KIND_STYLES, RELATION_STYLES } from '../canvas/palette.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
+import { setNodeText } from '../commands/nameAfterQuestion.ts';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { CommitField } from './CommitField.tsx';
+import { EvidenceFields } from './EvidenceFields.tsx';
+import { Relations } from './NodeLinks.tsx';
 
-/** The side panel: everything about the selection that is not edited on the canvas. */
+/**
+ * The inspector's editable fields: on a read-only (shared) map they are disabled — still readable —
+ * under a note that says why. Buttons that only look (Why?, What if?) stay outside it.
+ */
+function EditableFields({ children }: { children: ReactNode }) {
+  const readOnly = useEditor((state) => state.readOnly);
+  return (
+    <>
+      {readOnly ? (
+        <p className="inspector__readonly" role="note">
+          {readOnly}
+        </p>
+      ) : null}
+      <fieldset className="inspector__fields" disabled={readOnly !== undefined}>
+        {children}
+      </fieldset>
+    </>
+  );
+}
+
+/**
+ * The side panel: everything about the selection that is not edited on the canvas. I moves focus
+ * here (see the shortcuts); Escape inside it returns focus to the selected node on the canvas.
+ */
 export function Inspector() {
+  const store = useEditorStore();
   const selectedNodes = useEditor((state) => state.selectedNodes);
   const selectedEdges = useEditor((state) => state.selectedEdges);
   const only = selectedNodes.length === 1 && selectedEdges.length === 0 ? selectedNodes[0] : undefined;
-  if (only) return <NodeInspector nodeId={only} />;
-  if (selectedNodes.length + selectedEdges.length > 1) return <MultiInspector />;
-  if (selectedEdges.length === 1 && selectedEdges[0]) return <EdgeInspector edgeId={selectedEdges[0]} />;
-  return <MapInspector />;
+  const panel = only ? (
+    <NodeInspector nodeId={only} />
+  ) : selectedNodes.length + selectedEdges.length > 1 ? (
+    <MultiInspector />
+  ) : selectedEdges.length === 1 && selectedEdges[0] ? (
+    <EdgeInspector edgeId={selectedEdges[0]} />
+  ) : (
+    <MapInspector />
+  );
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape from any field in the panel; the fields themselves are the controls.
+    <div
+      className="inspector-host"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Not the editor's Escape (clear the selection): back to the node this panel is about.
+        event.stopPropagation();
+        const id = store.getSnapshot().selectedNodes.at(-1);
+        const node = id
+          ? document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+          : null;
+        if (node) node.focus();
+        else (document.activeElement as HTMLElement | null)?.blur();
+      }}
+    >
+      {panel}
+    </div>
+  );
 }
 
 function MultiInspector() {
@@ -35,9 +83,11 @@ function MultiInspector() {
     <section className="inspector">
       <h2>{count} selected</h2>
       <p>Copy them with Ctrl+C and paste into this or another map with Ctrl+V.</p>
-      <button type="button" onClick={() => commands.deleteSelection()}>
-        Delete {count}
-      </button>
+      <EditableFields>
+        <button type="button" onClick={() => commands.deleteSelection()}>
+          Delete {count}
+        </button>
+      </EditableFields>
     </section>
   );
 }
@@ -48,17 +98,19 @@ function MapInspector() {
   return (
     <section className="inspector">
       <h2>This map</h2>
-      <CommitField
-        label="Title"
-        value={meta.title}
-        onCommit={(title) => store.apply((map) => updateMeta(map, { title }))}
-      />
-      <CommitField
-        label="Description"
-        multiline
-        value={meta.description ?? ''}
-        onCommit={(description) => store.apply((map) => updateMeta(map, { description }))}
-      />
+      <EditableFields>
+        <CommitField
+          label="Title"
+          value={meta.title}
+          onCommit={(title) => store.apply((map) => updateMeta(map, { title }))}
+        />
+        <CommitField
+          label="Description"
+          multiline
+          value={meta.description ?? ''}
+          onCommit={(description) => store.apply((map) => updateMeta(map, { description }))}
+        />
+      </EditableFields>
       <p className="inspector__hint">
         Select a node to edit it. Press <kbd>?</kbd> for every shortcut.
       </p>
@@ -74,9 +126,11 @@ function EdgeInspector({ edgeId }: { edgeId: string }) {
     <section className="inspector">
       <h2>Link</h2>
       <p>{RELATION_STYLES[edge.kind].verb}</p>
-      <button type="button" onClick={() => store.apply((map) => disconnect(map, edgeId))}>
-        Remove link
-      </button>
+      <EditableFields>
+        <button type="button" onClick={() => store.apply((map) => disconnect(map, edgeId))}>
+          Remove link
+        </button>
+      </EditableFields>
     </section>
   );
 }
@@ -87,42 +141,57 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   const mode = EditorMode.useActorRef();
   const node = useEditor((state) => state.map.nodes.get(nodeId));
   const switchedOff = useEditor((state) => state.switchedOff.has(nodeId));
+  const readOnly = useEditor((state) => state.readOnly !== undefined);
   if (!node) return null;
   const update = (changes: Parameters<typeof updateNode>[2]) =>
     store.apply((map) => updateNode(map, nodeId, changes));
   return (
     <section className="inspector" aria-label={`${KIND_STYLES[node.kind].label} details`}>
       <h2>{KIND_STYLES[node.kind].label}</h2>
-      <div className="field">
-        <label htmlFor="inspector-kind">Kind</label>
-        <select
-          id="inspector-kind"
-          value={node.kind}
-          onChange={(event) => store.apply((map) => changeKind(map, nodeId, event.target.value as NodeKind))}
-        >
-          {NODE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {KIND_STYLES[kind].label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <CommitField label="Text" multiline value={node.text} onCommit={(text) => update({ text })} />
-      <BaseScoreSlider node={node} />
-      <CommitField
-        label="Tags (comma-separated)"
-        value={(node.tags ?? []).join(', ')}
-        onCommit={(value) =>
-          update({
-            tags: value
-              .split(',')
-              .map((tag) => tag.trim())
-              .filter(Boolean),
-          })
-        }
-      />
-      <CommitField label="Notes" multiline value={node.notes ?? ''} onCommit={(notes) => update({ notes })} />
-      {node.evidence ? <EvidenceFields node={node} /> : null}
+      <EditableFields>
+        <div className="field">
+          <label htmlFor="inspector-kind">Kind</label>
+          <select
+            id="inspector-kind"
+            value={node.kind}
+            onChange={(event) =>
+              store.apply((map) => changeKind(map, nodeId, event.target.value as NodeKind))
+            }
+          >
+            {NODE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_STYLES[kind].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <CommitField
+          label="Text"
+          multiline
+          value={node.text}
+          onCommit={(text) => store.apply((map) => setNodeText(map, nodeId, text))}
+        />
+        <BaseScoreSlider node={node} />
+        <CommitField
+          label="Tags (comma-separated)"
+          value={(node.tags ?? []).join(', ')}
+          onCommit={(value) =>
+            update({
+              tags: value
+                .split(',')
+                .map((tag) => tag.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+        <CommitField
+          label="Notes"
+          multiline
+          value={node.notes ?? ''}
+          onCommit={(notes) => update({ notes })}
+        />
+        {node.evidence ? <EvidenceFields node={node} /> : null}
+      </EditableFields>
       <div className="inspector__actions">
         <button type="button" onClick={() => mode.send({ type: 'OPEN_DIALOG', dialog: 'why', nodeId })}>
           Why? (Y)
@@ -131,7 +200,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
           {switchedOff ? 'Switch back on (W)' : 'What if it were false? (W)'}
         </button>
       </div>
-      <Relations nodeId={nodeId} />
+      <Relations nodeId={nodeId} readOnly={readOnly} />
     </section>
   );
 }
@@ -163,116 +232,5 @@ function BaseScoreSlider({ node }: { node: ArgNode }) {
         onBlur={commit}
       />
     </div>
-  );
-}
-
-function EvidenceFields({ node }: { node: ArgNode }) {
-  const store = useEditorStore();
-  const evidence = node.evidence;
-  if (!evidence) return null;
-  const update = (changes: NonNullable<Parameters<typeof updateNode>[2]['evidence']>) =>
-    store.apply((map) => updateNode(map, node.id, { evidence: changes }));
-  const source = evidence.source;
-  return (
-    <fieldset className="inspector__evidence">
-      <legend>Quote and source</legend>
-      <CommitField
-        label="Quote (exact words)"
-        multiline
-        value={evidence.quote}
-        onCommit={(quote) => update({ quote })}
-      />
-      <div className="field">
-        <label htmlFor="inspector-evidence-kind">Kind of evidence</label>
-        <select
-          id="inspector-evidence-kind"
-          value={evidence.kind}
-          onChange={(event) => update({ kind: event.target.value as EvidenceKind })}
-        >
-          {EVIDENCE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {kind.replace('-', ' ')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <CommitField
-        label="Speaker"
-        value={source.speaker ?? ''}
-        onCommit={(speaker) => update({ source: { speaker } })}
-      />
-      <CommitField label="Role" value={source.role ?? ''} onCommit={(role) => update({ source: { role } })} />
-      <CommitField
-        label="Title"
-        value={source.title ?? ''}
-        onCommit={(title) => update({ source: { title } })}
-      />
-      <CommitField
-        label="Outlet"
-        value={source.outlet ?? ''}
-        onCommit={(outlet) => update({ source: { outlet } })}
-      />
-      <CommitField
-        label="Date"
-        placeholder="2025-02-12"
-        value={source.date ?? ''}
-        onCommit={(date) => update({ source: { date } })}
-      />
-      <CommitField
-        label="Link"
-        type="url"
-        placeholder="https://…"
-        value={source.url ?? ''}
-        onCommit={(url) => update({ source: { url } })}
-      />
-    </fieldset>
-  );
-}
-
-/** The node's links, each with its relation and a way to change or remove it. */
-function Relations({ nodeId }: { nodeId: string }) {
-  const store = useEditorStore();
-  const map = useEditor((state) => state.map);
-  const links = map.edges.toArray().filter((edge) => edge.source === nodeId || edge.target === nodeId);
-  if (links.length === 0) return null;
-  const name = (id: string) => map.nodes.get(id)?.text ?? map.edges.get(id)?.id ?? id;
-  return (
-    <section className="inspector__relations">
-      <h3>Links</h3>
-      <ul>
-        {links.map((edge) => (
-          <li key={edge.id}>
-            {edge.source === nodeId ? (
-              <span>
-                {RELATION_STYLES[edge.kind].verb} “{name(edge.target)}”
-              </span>
-            ) : (
-              <span>
-                “{name(edge.source)}” {RELATION_STYLES[edge.kind].verb} this
-              </span>
-            )}
-            {edge.kind !== 'undercuts' ? (
-              <button
-                type="button"
-                onClick={() =>
-                  store.apply((m) =>
-                    changeEdgeKind(m, edge.id, edge.kind === 'supports' ? 'opposes' : 'supports'),
-                  )
-                }
-              >
-                Make it {edge.kind === 'supports' ? 'oppose' : 'support'}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              aria-label={`Remove link: ${RELATION_STYLES[edge.kind].verb}`}
-              onClick={() => store.apply((m) => disconnect(m, edge.id))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -1,15 +1,18 @@
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useState } from 'react';
+import { useCommands } from '../commands/CommandsContext.tsx';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { focusNode } from './focusNode.ts';
 import { searchNodes } from './searchNodes.ts';
 
 /**
  * Search by text, speaker, tag (`#tag`) or kind (`kind:evidence`). Arrow keys move through the
- * results; Enter selects the node, centres it and moves focus to it.
+ * results; Enter shows the node (expanding a collapsed branch that hides it), selects it, centres
+ * it and moves focus to it.
  */
 export function SearchBox() {
   const store = useEditorStore();
+  const commands = useCommands();
   const flow = useReactFlow();
   const map = useEditor((state) => state.map);
   const [query, setQuery] = useState('');
@@ -21,7 +24,8 @@ export function SearchBox() {
   const choose = (id: string) => {
     const node = store.getSnapshot().map.nodes.get(id);
     if (!node) return;
-    store.select([id]);
+    // Revealed first: a hit inside a collapsed branch is expanded, then selected and centred.
+    commands.goTo(id);
     setQuery('');
     focusNode(flow, id);
   };

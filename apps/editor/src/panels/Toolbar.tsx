@@ -7,9 +7,46 @@ import { SearchBox } from './SearchBox.tsx';
 
 /** The editing toolbar. Every button names its shortcut in its tooltip, as the help overlay does. */
 export function Toolbar() {
-  const commands = useCommands();
   const mode = EditorMode.useActorRef();
   const flow = useReactFlow();
+  const readOnly = useEditor((state) => state.readOnly);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Edit the map">
+      {readOnly ? (
+        // Editing buttons that would only be refused are not offered; the banner has the way out.
+        <p className="toolbar__readonly" title={readOnly}>
+          Read-only: a shared map
+        </p>
+      ) : (
+        <EditingButtons />
+      )}
+      <div className="toolbar__group">
+        <button
+          type="button"
+          onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}
+          title="Fit (F)"
+        >
+          Fit
+        </button>
+      </div>
+      <SearchBox />
+      <SemanticsPicker />
+      <button
+        type="button"
+        className="toolbar__help"
+        onClick={() => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' })}
+        title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
+      >
+        ?
+      </button>
+    </div>
+  );
+}
+
+/** Add, delete, undo, redo and tidy: the buttons that change the map. */
+function EditingButtons() {
+  const commands = useCommands();
   const canUndo = useEditor((state) => state.canUndo);
   const canRedo = useEditor((state) => state.canRedo);
   const undoLabel = useEditor((state) => state.undoLabel);
@@ -17,7 +54,7 @@ export function Toolbar() {
   const hasSelection = useEditor((state) => state.selectedNodes.length > 0);
   const hasAnything = useEditor((state) => state.selectedNodes.length + state.selectedEdges.length > 0);
   return (
-    <div className="toolbar" role="toolbar" aria-label="Edit the map">
+    <>
       <div className="toolbar__group">
         <button type="button" onClick={() => commands.addNode()} title="Add a node (N)">
           + Node
@@ -77,25 +114,7 @@ export function Toolbar() {
         <button type="button" onClick={() => commands.tidy()} title="Lay the whole map out again (T)">
           Tidy
         </button>
-        <button
-          type="button"
-          onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}
-          title="Fit (F)"
-        >
-          Fit
-        </button>
       </div>
-      <SearchBox />
-      <SemanticsPicker />
-      <button
-        type="button"
-        className="toolbar__help"
-        onClick={() => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' })}
-        title="Keyboard shortcuts (?)"
-        aria-label="Keyboard shortcuts"
-      >
-        ?
-      </button>
-    </div>
+    </>
   );
 }

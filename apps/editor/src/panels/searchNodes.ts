@@ -1,53 +1,112 @@
-import { type ArgMap, type ArgNode, NODE_KINDS, type NodeKind } from '@argmap/core';
+import { type ArgMap, type ArgNode, NODE_KINDS, type NodeKind, normalizeText } from '@argmap/core';
 
 /** One search hit: the node and what matched, to show under the result. */
 export interface SearchHit {
   node: ArgNode;
-  /** Which field matched: "text", "speaker", "tag", "kind", "quote", "source". */
+  /** Which field matched: "text", "quote", "speaker", "source", "tag" or "kind". */
   field: string;
 }
 
 const MAX_HITS = 20;
 
 /**
+ * How well a node matches, best first. Its text comes first, and the closer the match the better:
+ * the whole text, then its beginning, then the phrase somewhere, then every word somewhere. After
+ * text: the quote, then the speaker, the source (outlet, title, role), tags and kind.
+ */
+const TIER = {
+  exact: 0,
+  prefix: 1,
+  phraseAtWord: 2,
+  phrase: 3,
+  words: 4,
+  quote: 5,
+  speaker: 6,
+  source: 7,
+  tag: 8,
+  kind: 9,
+} as const;
+
+/** At an equal match, what a student is most likely after: the argument before its evidence. */
+const KIND_RANK: Record<NodeKind, number> = { position: 0, claim: 0, question: 1, evidence: 2 };
+
+/**
  * Finds nodes by text, quote, speaker or source, tag (`#tag` or plain) or kind (`kind:evidence`,
- * or just "evidence"). Case-insensitive; every word of the query must match somewhere in the node.
- * Text matches rank first, then speakers, tags and kinds.
+ * or just "evidence"). Case- and accent-insensitive; every word of the query must match somewhere
+ * in the node. Ranked as a person expects (see {@link TIER}): "Export controls work" finds the
+ * position whose text starts with it before the question that merely contains those words; at an
+ * equal match positions and claims come before questions and evidence, then the earlier match and
+ * the shorter text.
  */
 export function searchNodes(map: ArgMap, query: string): SearchHit[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = normalizeText(query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  const hits: (SearchHit & { rank: number })[] = [];
+  const filters = words.filter(
+    (word) => word.startsWith('kind:') || (word.startsWith('#') && word.length > 1),
+  );
+  const plain = words.filter((word) => !filters.includes(word));
+  const phrase = plain.join(' ');
+  const hits: { hit: SearchHit; tier: number; at: number }[] = [];
   for (const node of map.nodes.toArray()) {
-    let best: { field: string; rank: number } | undefined;
-    let all = true;
-    for (const word of words) {
-      const found = matchWord(node, word);
-      if (!found) {
-        all = false;
-        break;
-      }
-      if (!best || found.rank < best.rank) best = found;
-    }
-    if (all && best) hits.push({ node, field: best.field, rank: best.rank });
+    if (!filters.every((filter) => passes(node, filter))) continue;
+    const scored =
+      plain.length > 0
+        ? score(node, phrase, plain)
+        : { tier: filterTier(filters), field: filterField(filters), at: 0 };
+    if (scored) hits.push({ hit: { node, field: scored.field }, tier: scored.tier, at: scored.at });
   }
-  hits.sort((a, b) => a.rank - b.rank || a.node.text.localeCompare(b.node.text));
-  return hits.slice(0, MAX_HITS).map(({ node, field }) => ({ node, field }));
+  hits.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      KIND_RANK[a.hit.node.kind] - KIND_RANK[b.hit.node.kind] ||
+      a.at - b.at ||
+      a.hit.node.text.length - b.hit.node.text.length ||
+      a.hit.node.text.localeCompare(b.hit.node.text),
+  );
+  return hits.slice(0, MAX_HITS).map(({ hit }) => hit);
 }
 
-function matchWord(node: ArgNode, word: string): { field: string; rank: number } | undefined {
-  if (word.startsWith('kind:')) return node.kind === word.slice(5) ? { field: 'kind', rank: 3 } : undefined;
-  if (word.startsWith('#')) {
-    const tag = word.slice(1);
-    return node.tags?.some((t) => t.toLowerCase().includes(tag)) ? { field: 'tag', rank: 2 } : undefined;
+function passes(node: ArgNode, filter: string): boolean {
+  if (filter.startsWith('kind:')) return node.kind === filter.slice(5);
+  const tag = filter.slice(1);
+  return node.tags?.some((t) => normalizeText(t).includes(tag)) ?? false;
+}
+
+const filterTier = (filters: string[]) => (filters.some((f) => f.startsWith('#')) ? TIER.tag : TIER.kind);
+const filterField = (filters: string[]) => (filters.some((f) => f.startsWith('#')) ? 'tag' : 'kind');
+
+/** The best tier at which the node matches the query's plain words, or undefined. */
+function score(node: ArgNode, phrase: string, words: string[]) {
+  const text = normalizeText(node.text);
+  if (text === phrase) return { tier: TIER.exact, field: 'text', at: 0 };
+  if (text.startsWith(phrase)) return { tier: TIER.prefix, field: 'text', at: 0 };
+  const at = text.indexOf(phrase);
+  if (at >= 0) {
+    const atWord = at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '');
+    return { tier: atWord ? TIER.phraseAtWord : TIER.phrase, field: 'text', at };
   }
-  if (node.text.toLowerCase().includes(word)) return { field: 'text', rank: 0 };
+  const fields = fieldsOf(node);
+  let worst: keyof typeof TIER = 'words';
+  for (const word of words) {
+    const field = (Object.keys(fields) as (keyof typeof fields)[]).find((name) =>
+      // A kind matches only as a whole word: "e" is not a search for evidence.
+      name === 'kind' ? fields.kind === word : fields[name].includes(word),
+    );
+    if (!field) return undefined;
+    if (TIER[field] > TIER[worst]) worst = field;
+  }
+  return { tier: TIER[worst], field: worst === 'words' ? 'text' : worst, at: 0 };
+}
+
+/** A node's searchable fields, normalised, in the order a match in them counts. */
+function fieldsOf(node: ArgNode): Record<'words' | 'quote' | 'speaker' | 'source' | 'tag' | 'kind', string> {
   const source = node.evidence?.source;
-  if (source?.speaker?.toLowerCase().includes(word)) return { field: 'speaker', rank: 1 };
-  if (node.tags?.some((tag) => tag.toLowerCase().includes(word))) return { field: 'tag', rank: 2 };
-  if (NODE_KINDS.includes(word as NodeKind) && node.kind === word) return { field: 'kind', rank: 3 };
-  if (node.evidence?.quote.toLowerCase().includes(word)) return { field: 'quote', rank: 4 };
-  const where = [source?.outlet, source?.title, source?.role].filter(Boolean).join(' ').toLowerCase();
-  if (where.includes(word)) return { field: 'source', rank: 5 };
-  return undefined;
+  return {
+    words: normalizeText(node.text),
+    quote: normalizeText(node.evidence?.quote ?? ''),
+    speaker: normalizeText(source?.speaker ?? ''),
+    source: normalizeText([source?.outlet, source?.title, source?.role].filter(Boolean).join(' ')),
+    tag: normalizeText((node.tags ?? []).join(' ')),
+    kind: (NODE_KINDS as readonly NodeKind[]).includes(node.kind) ? node.kind : '',
+  };
 }

@@ -23,8 +23,16 @@ export function HandoutPreview({
 }) {
   useEffect(() => {
     document.body.classList.add('printing-handout');
-    return () => document.body.classList.remove('printing-handout');
-  }, []);
+    // Escape closes the preview, as every dialog does.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.body.classList.remove('printing-handout');
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
   return (
     <div className="handout-preview" role="dialog" aria-modal="true" aria-label="Handout preview">
       <div className="handout-preview__bar">

@@ -2,6 +2,7 @@ import { type ArgMap, type Tour, toDocument } from '@argmap/core';
 import { useMachine } from '@xstate/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
+import { paletteVariables } from '../canvas/paletteVariables.ts';
 import { readableFrame } from './frame.ts';
 import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
 import { keyToEvent, swipeToEvent } from './keys.ts';
@@ -147,6 +148,7 @@ export function PresentMode(props: PresentModeProps) {
     <div
       ref={root}
       className={`present present--${theme}`}
+      style={paletteVariables(theme === 'dark' ? 'dark' : 'light')}
       role="dialog"
       aria-modal="true"
       aria-label={`Presentation: ${tour.title}`}

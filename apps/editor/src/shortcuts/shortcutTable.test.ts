@@ -33,9 +33,15 @@ describe('shortcut table', () => {
     expect(matchShortcut(press('k'))).toBeUndefined();
   });
 
+  it('tells arrows (select) from Alt+arrows (nudge), with or without Shift', () => {
+    expect(matchShortcut(press('ArrowUp'))).toBe('selectAbove');
+    expect(matchShortcut(press('ArrowLeft', { altKey: true }))).toBe('nudge');
+    expect(matchShortcut(press('ArrowLeft', { altKey: true, shiftKey: true }))).toBe('nudge');
+  });
+
   it('gives no two shortcuts the same key combination', () => {
     const combos = SHORTCUTS.flatMap((s) =>
-      s.keys.map((key) => `${s.mod ? 'mod+' : ''}${s.shift ? 'shift+' : ''}${key}`),
+      s.keys.map((key) => `${s.mod ? 'mod+' : ''}${s.alt ? 'alt+' : ''}${s.shift ? 'shift+' : ''}${key}`),
     );
     expect(new Set(combos).size).toBe(combos.length);
   });

@@ -21,7 +21,13 @@ export type ShortcutAction =
   | 'fitView'
   | 'search'
   | 'help'
-  | 'escape';
+  | 'escape'
+  | 'selectAbove'
+  | 'selectBelow'
+  | 'selectLeft'
+  | 'selectRight'
+  | 'nudge'
+  | 'focusInspector';
 
 /** One shortcut: which keys, what it does, and how the help overlay lists it. */
 export interface Shortcut {
@@ -31,6 +37,10 @@ export interface Shortcut {
   /** Ctrl on Windows/Linux or ⌘ on macOS. */
   mod?: boolean;
   shift?: boolean;
+  /** Needs Alt (Option on macOS). */
+  alt?: boolean;
+  /** Matches with or without Shift (Shift changes how far, not what). */
+  anyShift?: boolean;
   /** As shown in the help overlay, e.g. "Ctrl+Z". */
   label: string;
   description: string;
@@ -74,12 +84,50 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Not Space: on a focused node React Flow uses Space to select it.
   { action: 'collapse', keys: ['-'], label: '−', description: 'Collapse or expand the selected subtree' },
   { action: 'whatIf', keys: ['w'], label: 'W', description: 'What-if: switch the selected node off or on' },
-  { action: 'why', keys: ['y'], label: 'Y', description: 'Why? What raises and lowers the selected node' },
+  {
+    action: 'why',
+    keys: ['y'],
+    label: 'Y',
+    description: 'Why? How its strength adds up, and why it is accepted or rejected',
+  },
   { action: 'quote', keys: ['q'], label: 'Q', description: 'Read the full quote of the selected evidence' },
   { action: 'tidy', keys: ['t'], label: 'T', description: 'Tidy: lay the whole map out again' },
   { action: 'fitView', keys: ['f'], label: 'F', description: 'Fit the whole map on screen' },
   { action: 'search', keys: ['/'], label: '/', description: 'Search by text, speaker, tag or kind' },
   { action: 'search', keys: ['f'], mod: true, label: 'Ctrl+F', description: 'Search' },
+  { action: 'selectAbove', keys: ['ArrowUp'], label: '↑', description: 'Select what the node argues for' },
+  {
+    action: 'selectBelow',
+    keys: ['ArrowDown'],
+    label: '↓',
+    description: 'Select a reason, objection or evidence under it',
+  },
+  {
+    action: 'selectLeft',
+    keys: ['ArrowLeft'],
+    label: '←',
+    description: 'Select the node beside it, to the left',
+  },
+  {
+    action: 'selectRight',
+    keys: ['ArrowRight'],
+    label: '→',
+    description: 'Select the node beside it, to the right',
+  },
+  {
+    action: 'nudge',
+    keys: ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'],
+    alt: true,
+    anyShift: true,
+    label: 'Alt+arrows',
+    description: 'Nudge the selected nodes (with Shift: further)',
+  },
+  {
+    action: 'focusInspector',
+    keys: ['i'],
+    label: 'I',
+    description: 'Move focus to the inspector; Esc there returns to the node',
+  },
   { action: 'help', keys: ['?'], label: '?', description: 'Show these shortcuts' },
   {
     action: 'escape',
@@ -100,14 +148,14 @@ export interface KeyPress {
 
 /** The shortcut a key press triggers, if any. Shift is ignored for keys that need it to be typed ("?"). */
 export function matchShortcut(press: KeyPress): ShortcutAction | undefined {
-  if (press.altKey) return undefined;
   const mod = press.ctrlKey || press.metaKey;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
   for (const shortcut of SHORTCUTS) {
     if (!shortcut.keys.includes(key)) continue;
     if (Boolean(shortcut.mod) !== mod) continue;
+    if (Boolean(shortcut.alt) !== press.altKey) continue;
     const needsShift = Boolean(shortcut.shift);
-    const typedWithShift = key === '?' || key === '/';
+    const typedWithShift = key === '?' || key === '/' || Boolean(shortcut.anyShift);
     if (!typedWithShift && needsShift !== press.shiftKey) continue;
     return shortcut.action;
   }

@@ -3,30 +3,16 @@ import { useEffect } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditorStore } from '../state/EditorContext.tsx';
+import { focusedNodeId, isCovered, isTyping } from './keyTargets.ts';
 import { matchShortcut, type ShortcutAction } from './shortcutTable.ts';
 
-/** Whether the key press belongs to a text field (or a control that uses letters itself). */
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/** The node id of the focused React Flow node, if focus is on one. */
-function focusedNodeId(): string | undefined {
-  const active = document.activeElement;
-  if (!(active instanceof HTMLElement)) return undefined;
-  return active.closest<HTMLElement>('.react-flow__node')?.dataset.id;
-}
-
-/**
- * Whether something covers the map: "Opening your map…" or a modal dialog that is not one of the
- * editor's modes (the maps list, a notice, the handout preview). Keys then belong to the cover,
- * not to the map behind it: an `n` pressed while the stored map is still loading would add a node
- * to the map that is about to be replaced, and Delete in the maps list would delete the selection.
- */
-function isCovered(): boolean {
-  return document.querySelector('.loading-screen, [aria-modal="true"]') !== null;
+/** Moves focus into the inspector: to the node's Text field when there is one, else its first control. */
+function focusInspector() {
+  const panel = document.querySelector<HTMLElement>('aside[aria-label="Inspector"]');
+  const field =
+    panel?.querySelector<HTMLElement>('textarea:not(:disabled)') ??
+    panel?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea, button');
+  field?.focus();
 }
 
 /**
@@ -78,6 +64,13 @@ export function useShortcuts(onSearch: () => void) {
       search: onSearch,
       help: () => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' }),
       escape: () => store.select([], []),
+      // Arrow keys are taken earlier, in the capture phase (useArrowKeys), before React Flow.
+      selectAbove: () => {},
+      selectBelow: () => {},
+      selectLeft: () => {},
+      selectRight: () => {},
+      nudge: () => {},
+      focusInspector: () => focusInspector(),
     };
 
     const onKeyDown = (event: KeyboardEvent) => {

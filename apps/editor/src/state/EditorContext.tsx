@@ -26,17 +26,21 @@ export function useEditor<T>(
 ): T {
   const store = useEditorStore();
   // Keep the last selected value so an equal-but-new result (a fresh array) does not re-render.
-  const last = useRef<{ state: EditorState; value: T } | null>(null);
+  // The cache is keyed on the selector too: a selector that closes over a prop (`nodeId`) is a new
+  // function when the prop changes, and must not be answered with what the old one selected from
+  // the same state. (Keyed on the state alone, the inspector showed the previous node while its
+  // buttons already edited the new one: issue 16.)
+  const last = useRef<{ state: EditorState; selector: (state: EditorState) => T; value: T } | null>(null);
   const getSelection = () => {
     const state = store.getSnapshot();
     const previous = last.current;
-    if (previous && previous.state === state) return previous.value;
+    if (previous && previous.state === state && previous.selector === selector) return previous.value;
     const value = selector(state);
     if (previous && isEqual(previous.value, value)) {
-      last.current = { state, value: previous.value };
+      last.current = { state, selector, value: previous.value };
       return previous.value;
     }
-    last.current = { state, value };
+    last.current = { state, selector, value };
     return value;
   };
   return useSyncExternalStore(store.subscribe, getSelection, getSelection);

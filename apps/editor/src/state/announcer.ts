@@ -8,6 +8,8 @@ export interface Announcement {
 /** A tiny external store for status messages; plain TS so commands can announce without React. */
 export interface Announcer {
   announce(text: string): void;
+  /** Removes the message (nothing to do if there is none). */
+  clear(): void;
   getSnapshot(): Announcement | undefined;
   subscribe(listener: () => void): () => void;
 }
@@ -19,6 +21,11 @@ export function createAnnouncer(): Announcer {
   return {
     announce(text) {
       current = { text, id: (current?.id ?? 0) + 1 };
+      for (const listener of [...listeners]) listener();
+    },
+    clear() {
+      if (!current || current.text === '') return;
+      current = { text: '', id: current.id + 1 };
       for (const listener of [...listeners]) listener();
     },
     getSnapshot: () => current,

@@ -1,6 +1,6 @@
 import { type ArgMap, addNode, createMap, removeNode, updateNode } from '@argmap/core';
 import { describe, expect, it, vi } from 'vitest';
-import { createEditorStore } from './editorStore.ts';
+import { createEditorStore, READ_ONLY_CODE } from './editorStore.ts';
 
 function smallMap(): ArgMap {
   const map = createMap({ title: 'Chips' }, new Date('2025-01-01T00:00:00Z'));
@@ -112,5 +112,24 @@ describe('editor store', () => {
     expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Perhaps');
     store.undo();
     expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Yes');
+  });
+});
+
+describe('a read-only editor store', () => {
+  it('refuses edits with the reason, allows view changes without a new revision, and blocks drags', () => {
+    const store = createEditorStore(smallMap());
+    store.setReadOnly('Shared map: read-only.');
+    const refused = store.apply(renameP('No'));
+    expect(refused.ok).toBe(false);
+    expect(refused.diagnostics[0]).toMatchObject({ code: READ_ONLY_CODE, message: 'Shared map: read-only.' });
+    expect(store.getSnapshot().map.nodes.get('p')?.text).toBe('Yes');
+    const revision = store.getSnapshot().revision;
+    const folded = store.apply((map) => updateNode(map, 'q', { collapsed: true }), { view: true });
+    expect(folded.ok).toBe(true);
+    expect(store.getSnapshot().revision).toBe(revision);
+    store.dragTo({ p: { x: 5, y: 5 } });
+    expect(store.getSnapshot().dragging).toEqual({});
+    store.setReadOnly(undefined);
+    expect(store.apply(renameP('No')).ok).toBe(true);
   });
 });

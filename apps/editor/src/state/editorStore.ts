@@ -1,5 +1,6 @@
-import { type ArgMap, type Edit, moveNodes, type Point, type Result } from '@argmap/core';
+import { type ArgMap, type Edit, fail, moveNodes, type Point, type Result } from '@argmap/core';
 import { createEditorHistory, type EditorHistory } from './editorHistory.ts';
+import { visibleSelection } from './reveal.ts';
 
 /**
  * What the editor shows and edits, as one immutable snapshot. Every change produces a new snapshot;
@@ -29,6 +30,11 @@ export interface EditorState {
   readonly revision: number;
   /** Increments each time {@link EditorStore.loadMap} opens a map; the canvas re-fits the view on it. */
   readonly opened: number;
+  /**
+   * Why the map cannot be edited (a shared map), or undefined when it can. While set, `apply`
+   * refuses every edit except changes of view (collapsing), and drags do not move nodes.
+   */
+  readonly readOnly: string | undefined;
 }
 
 /** A listener called after every change of the snapshot. */
@@ -53,12 +59,17 @@ export interface EditorStore {
    * core's history). Returns the operation's result: on refusal the map is unchanged and the
    * diagnostics say why; on success `value.created` lists the new ids.
    */
-  apply(operation: MapOperation): Result<Edit>;
+  apply(operation: MapOperation, options?: ApplyOptions): Result<Edit>;
+  /** Makes the map read-only with the reason to show, or editable again with `undefined`. */
+  setReadOnly(reason: string | undefined): void;
   /** Undoes the last edit or what-if switch. */
   undo(): void;
   /** Redoes the last undone step. */
   redo(): void;
-  /** Replaces the selection. Unknown ids are dropped. */
+  /**
+   * Replaces the selection. Unknown ids are dropped; a node hidden in a collapsed branch is replaced
+   * by the visible node above it (to select the node itself, expand first: `revealNode`).
+   */
   select(nodes: readonly string[], edges?: readonly string[]): void;
   /** Switches a node off (or back on) for a what-if; an undoable step. */
   toggleSwitchedOff(nodeId: string): void;
@@ -68,10 +79,22 @@ export interface EditorStore {
   endDrag(): void;
 }
 
+/** Options of {@link EditorStore.apply}. */
+export interface ApplyOptions {
+  /**
+   * The operation changes only how the map is shown (collapsing or expanding a branch), so it is
+   * allowed on a read-only map too: a student reading a shared map may fold it.
+   */
+  view?: boolean;
+}
+
+/** The code of the refusal `apply` returns on a read-only map. */
+export const READ_ONLY_CODE = 'editor/read-only';
+
 /** Creates a store holding `map`, with empty history and selection. */
 export function createEditorStore(map: ArgMap): EditorStore {
   let history: EditorHistory = createEditorHistory(map);
-  let state: EditorState = snapshotOf(history, [], [], {}, 0, 0);
+  let state: EditorState = snapshotOf(history, [], [], {}, 0, 0, undefined);
   const listeners = new Set<EditorListener>();
 
   function set(next: EditorState): void {
@@ -83,11 +106,15 @@ export function createEditorStore(map: ArgMap): EditorStore {
   function fromHistory(next: EditorHistory, revisionBump: number): EditorState {
     return snapshotOf(
       next,
-      state.selectedNodes.filter((id) => next.map.nodes.has(id)),
+      visibleSelection(
+        next.map,
+        state.selectedNodes.filter((id) => next.map.nodes.has(id)),
+      ),
       state.selectedEdges.filter((id) => next.map.edges.has(id)),
       {},
       state.revision + revisionBump,
       state.opened,
+      state.readOnly,
     );
   }
 
@@ -99,13 +126,19 @@ export function createEditorStore(map: ArgMap): EditorStore {
     },
     loadMap(next) {
       history = createEditorHistory(next);
-      set(snapshotOf(history, [], [], {}, state.revision + 1, state.opened + 1));
+      set(snapshotOf(history, [], [], {}, state.revision + 1, state.opened + 1, state.readOnly));
     },
-    apply(operation) {
+    apply(operation, options) {
+      if (state.readOnly !== undefined && !options?.view) {
+        return fail([{ severity: 'error', code: READ_ONLY_CODE, message: state.readOnly }]);
+      }
       const before = history.map;
       const outcome = history.apply(operation);
       history = outcome.history;
-      if (history.map !== before) set(fromHistory(history, 1));
+      // A view change on a read-only map is not an edit to keep: `revision` (what autosave and the
+      // shared-map guard watch) stays as it is.
+      const bump = state.readOnly !== undefined ? 0 : 1;
+      if (history.map !== before) set(fromHistory(history, bump));
       return outcome.result;
     },
     undo() {
@@ -122,7 +155,12 @@ export function createEditorStore(map: ArgMap): EditorStore {
     },
     select(nodes, edges = []) {
       const { map } = state;
-      const nextNodes = unique(nodes.filter((id) => map.nodes.has(id)));
+      const nextNodes = unique(
+        visibleSelection(
+          map,
+          nodes.filter((id) => map.nodes.has(id)),
+        ),
+      );
       const nextEdges = unique(edges.filter((id) => map.edges.has(id)));
       if (sameList(nextNodes, state.selectedNodes) && sameList(nextEdges, state.selectedEdges)) return;
       set({ ...state, selectedNodes: nextNodes, selectedEdges: nextEdges });
@@ -132,7 +170,12 @@ export function createEditorStore(map: ArgMap): EditorStore {
       history = history.toggle(nodeId);
       set(fromHistory(history, 0));
     },
+    setReadOnly(reason) {
+      if (reason === state.readOnly) return;
+      set({ ...state, readOnly: reason, dragging: {} });
+    },
     dragTo(positions) {
+      if (state.readOnly !== undefined) return;
       set({ ...state, dragging: { ...state.dragging, ...positions } });
     },
     endDrag() {
@@ -152,6 +195,7 @@ function snapshotOf(
   dragging: Readonly<Record<string, Point>>,
   revision: number,
   opened: number,
+  readOnly: string | undefined,
 ): EditorState {
   return {
     map: history.map,
@@ -165,6 +209,7 @@ function snapshotOf(
     redoLabel: history.redoLabel,
     revision,
     opened,
+    readOnly,
   };
 }
 

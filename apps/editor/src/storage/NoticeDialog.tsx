@@ -62,7 +62,16 @@ export function NoticeDialog() {
   }
   return (
     <div className="notice-backdrop">
-      <section className="notice" role="dialog" aria-modal="true" aria-labelledby="notice-title">
+      <section
+        className="notice"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="notice-title"
+        // Escape dismisses, as OK does (issue 16: every dialog closes with Escape).
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') persistence.dismissNotice();
+        }}
+      >
         <h2 id="notice-title">{title}</h2>
         <p>{intro}</p>
         <DiagnosticsList diagnostics={diagnostics} />

@@ -17,10 +17,11 @@ import { parseCommand } from '../args.ts';
 import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
 import { terminalJson, terminalText } from '../terminalText.ts';
+import { EXPLAIN_HELP, printExplanation } from './explainNode.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
 
 /** Help for `argmap evaluate`. */
-export const EVALUATE_HELP = `Usage: argmap evaluate FILE [--semantics NAME] [--support MODE] [--json] [--time-budget MS]
+export const EVALUATE_HELP = `Usage: argmap evaluate FILE [--semantics NAME] [--support MODE] [--json] [--time-budget MS] [--explain NODE]
 
 Computes what the map implies. Gradual semantics give every node a strength from 0 to 1, starting
 from its base score and weighing its supporters and attackers; extension semantics label each node
@@ -31,7 +32,7 @@ in (accepted), out (rejected) or undec (undecided) from the attacks.
   --json             print { "semantics", "nodes": { id: { "label"?, "strength"? } }, "extensions"? }
   --time-budget MS   give up deciding extension semantics after MS milliseconds (default 1000);
                      what is left is labelled unknown
-`;
+${EXPLAIN_HELP}`;
 
 const KIND_ORDER: Record<NodeKind, number> = { question: 0, position: 1, claim: 2, evidence: 3 };
 
@@ -101,6 +102,7 @@ export function evaluate(args: string[], io: Io): number {
     json: { type: 'boolean' },
     'time-budget': { type: 'string' },
     from: { type: 'string' },
+    explain: { type: 'string' },
   });
   if (!parsed.ok) return usageError(io, parsed.message, 'evaluate');
   const values = parsed.values;
@@ -131,11 +133,15 @@ export function evaluate(args: string[], io: Io): number {
   const loaded = loadMap(io, file, { from: values.from, maxBytes: cap });
   if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'evaluate');
   printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);
-  const result = evaluateMap(loaded.value.map, {
+  const options = {
     semantics: semantics as Semantics,
     support: support as SupportInterpretation,
     ...(budget !== undefined ? { timeBudgetMs: budget } : {}),
-  });
+  };
+  if (values.explain !== undefined) {
+    return printExplanation(io, file, loaded.value.map, options, values.explain, Boolean(values.json));
+  }
+  const result = evaluateMap(loaded.value.map, options);
   printDiagnostics(io, file, result.diagnostics, loaded.value.text);
   if (!result.ok) return EXIT.invalid;
   io.out(

@@ -7,6 +7,10 @@
  * @packageDocumentation
  */
 
+export type { AcceptanceExplanation, ExtensionReason } from './acceptance.ts';
+export { explainAcceptance } from './acceptance.ts';
+export type { AttributedStrength, Attribution } from './attribution.ts';
+export { attributeStrength } from './attribution.ts';
 export type { EvaluateOptions, Evaluation, Evaluator, Semantics } from './evaluate.ts';
 export { createEvaluator, evaluate, evaluatorFor, SEMANTICS } from './evaluate.ts';
 export type { Contribution, Defence, LabelExplanation, Reason, StrengthExplanation } from './explain.ts';
@@ -58,3 +62,5 @@ export type { Update } from './update.ts';
 export { updateEvaluator } from './update.ts';
 export type { Change, EvidenceImpact, StrengthShift, WhatIfResult } from './whatIf.ts';
 export { rankEvidence, whatIfStrength } from './whatIf.ts';
+export type { Why } from './whyNode.ts';
+export { explainWhy } from './whyNode.ts';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type ArgMap, type NodeKind, ok, type Result } from '@argmap/core';
+import { type ArgMap, type NodeKind, ok, PALETTE, type Result } from '@argmap/core';
 import { wrapText } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
@@ -24,16 +24,20 @@ export function escapeDot(text: string): string {
     .replace(/\r\n|\r|\n/gu, '\\n');
 }
 
+// Colours from the one palette the editor, the projector and the SVG use.
+const { kinds, relations } = PALETTE.light;
+const paint = (kind: NodeKind) => `fillcolor="${kinds[kind].tint}", color="${kinds[kind].accent}"`;
+
 const NODE_STYLE: Record<NodeKind, string> = {
-  question: 'shape=hexagon, style="filled,bold", fillcolor="#fff4d6", color="#8a6500"',
-  position: 'shape=box, style="filled,rounded,bold", fillcolor="#e6efff", color="#1f4fa3"',
-  claim: 'shape=box, style="filled", fillcolor="#ffffff", color="#555555"',
-  evidence: 'shape=note, style="filled", fillcolor="#eef7ee", color="#2e6b30"',
+  question: `shape=hexagon, style="filled,bold", ${paint('question')}`,
+  position: `shape=box, style="filled,rounded,bold", ${paint('position')}`,
+  claim: `shape=box, style="filled", ${paint('claim')}`,
+  evidence: `shape=note, style="filled", ${paint('evidence')}`,
 };
 
 const LINK_STYLE = {
-  supports: 'label="+", color="#2e6b30", fontcolor="#2e6b30"',
-  opposes: 'label="−", style=dashed, arrowhead=tee, color="#b3261e", fontcolor="#b3261e"',
+  supports: `label="+", color="${relations.supports}", fontcolor="${relations.supports}"`,
+  opposes: `label="−", style=dashed, arrowhead=tee, color="${relations.opposes}", fontcolor="${relations.opposes}"`,
 } as const;
 
 /**
@@ -74,7 +78,7 @@ export function exportDot(map: ArgMap): Result<string> {
   }
   for (const { edge, link } of undercuts) {
     lines.push(
-      `  ${q(edge.source)} -> ${junctionId(link.id)} [label="undercuts", style=dotted, arrowhead=odiamond, color="#6a3d9a", fontcolor="#6a3d9a"];`,
+      `  ${q(edge.source)} -> ${junctionId(link.id)} [label="undercuts", style=dotted, arrowhead=odiamond, color="${relations.undercuts}", fontcolor="${relations.undercuts}"];`,
     );
   }
   lines.push('}');

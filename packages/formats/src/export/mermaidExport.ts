@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type ArgMap, type NodeKind, ok, type Result } from '@argmap/core';
+import { type ArgMap, type NodeKind, ok, PALETTE, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
@@ -36,11 +36,13 @@ const SHAPES: Record<NodeKind, [string, string]> = {
   evidence: ['[/', '/]'],
 };
 
+// Colours from the one palette the editor, the projector and the SVG use.
+const { kinds } = PALETTE.light;
 const CLASSES = [
-  'classDef question fill:#fff4d6,stroke:#8a6500,stroke-width:2px',
-  'classDef position fill:#e6efff,stroke:#1f4fa3,stroke-width:2px',
-  'classDef claim fill:#ffffff,stroke:#555555',
-  'classDef evidence fill:#eef7ee,stroke:#2e6b30',
+  `classDef question fill:${kinds.question.tint},stroke:${kinds.question.accent},stroke-width:2px`,
+  `classDef position fill:${kinds.position.tint},stroke:${kinds.position.accent},stroke-width:2px`,
+  `classDef claim fill:${kinds.claim.tint},stroke:${kinds.claim.accent}`,
+  `classDef evidence fill:${kinds.evidence.tint},stroke:${kinds.evidence.accent}`,
   'classDef junction fill:#555555,stroke:#555555',
 ];
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ArgEdge, Point } from '@argmap/core';
+import { type ArgEdge, PALETTE, type Point } from '@argmap/core';
 import { type Size, STACK_INDENT } from '@argmap/layout';
 
 /** A placed box. */
@@ -13,11 +13,16 @@ export interface Box {
   size: Size;
 }
 
-/** The look of each edge kind: colour, dash pattern and badge text. Dashes and badges tell kinds apart without colour. */
+const { relations } = PALETTE.light;
+
+/**
+ * The look of each edge kind: colour (the shared palette), dash pattern and badge text. Dashes and
+ * badges tell kinds apart without colour.
+ */
 export const EDGE_STYLE = {
-  supports: { colour: '#2e6b30', dash: '', badge: '+' },
-  opposes: { colour: '#b3261e', dash: '7 4', badge: '−' },
-  undercuts: { colour: '#6a3d9a', dash: '2 4', badge: 'undercut' },
+  supports: { colour: relations.supports, dash: '', badge: '+' },
+  opposes: { colour: relations.opposes, dash: '7 4', badge: '−' },
+  undercuts: { colour: relations.undercuts, dash: '2 4', badge: 'undercut' },
 } as const;
 
 /** A drawn curve: its SVG path data, and the point halfway along it (where the badge goes). */

@@ -4,18 +4,26 @@
  *
  * @module
  */
-import type { ArgNode, NodeKind, Point } from '@argmap/core';
+import { type ArgNode, type NodeKind, PALETTE, type Point } from '@argmap/core';
 import { NODE_METRICS, nodeContent, type Size } from '@argmap/layout';
 import { safeHttpUrl } from './citation.ts';
 import { escapeXml } from './xmlEscape.ts';
 
-/** Fill and stroke per kind. Shapes and header labels carry the kind too, so colour is never the only cue. */
+/**
+ * Fill and stroke per kind, from the one palette the editor and the projector use. Shapes and
+ * header labels carry the kind too, so colour is never the only cue.
+ */
 export const KIND_COLOURS: Readonly<Record<NodeKind, { fill: string; stroke: string; header: string }>> = {
-  question: { fill: '#fff4d6', stroke: '#8a6500', header: '#6b4e00' },
-  position: { fill: '#e6efff', stroke: '#1f4fa3', header: '#1f4fa3' },
-  claim: { fill: '#ffffff', stroke: '#555555', header: '#444444' },
-  evidence: { fill: '#eef7ee', stroke: '#2e6b30', header: '#2e6b30' },
+  question: colours('question'),
+  position: colours('position'),
+  claim: colours('claim'),
+  evidence: colours('evidence'),
 };
+
+function colours(kind: NodeKind) {
+  const { accent, tint, ink } = PALETTE.light.kinds[kind];
+  return { fill: tint, stroke: accent, header: ink };
+}
 
 const r = (n: number): string => String(Math.round(n * 10) / 10);
 

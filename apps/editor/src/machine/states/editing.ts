@@ -3,7 +3,8 @@ import { editorSetup, restingContext } from '../setup.ts';
 
 /**
  * Editing a node's text inline. Keys go to the text field, not to shortcuts. Committing hands the
- * text to the store; cancelling (Escape) drops it.
+ * text to the store; cancelling (Escape) drops it and
+ * emits `cancelText`, so a node created only to be typed into and never given text can be taken back.
  */
 export const editingState = editorSetup.createStateConfig({
   on: {
@@ -21,6 +22,12 @@ export const editingState = editorSetup.createStateConfig({
     // Starting to edit another node (double-click elsewhere) switches the field without committing
     // twice: the text field commits itself on blur before this event arrives.
     EDIT_TEXT: { actions: assign({ editingId: ({ event }) => event.nodeId }) },
-    CANCEL: { target: 'idle', actions: assign(restingContext) },
+    CANCEL: {
+      target: 'idle',
+      actions: [
+        emit(({ context }) => ({ type: 'cancelText' as const, nodeId: context.editingId ?? '' })),
+        assign(restingContext),
+      ],
+    },
   },
 });
