@@ -78,7 +78,8 @@ function expectAgreement(
 /**
  * Random graphs of up to `maxSize` arguments with one to three times as many edges as arguments
  * (fast-check's default array sizes averaged three edges, too few for cycles to meet); `kinds`
- * says which edge kinds to draw. The edit operations drop self-loops and repeated edges.
+ * says which edge kinds to draw. Self-attacks are drawn as often as any pair; the edit operations
+ * drop self-supports and repeated edges.
  */
 function randomGraphs(
   count: number,
@@ -148,6 +149,12 @@ describe("Dung's examples agree with clingo", () => {
     graph(4, [0, 'opposes', 1], [1, 'opposes', 0], [0, 'opposes', 2], [1, 'opposes', 2], [2, 'opposes', 3]),
     graph(4, [0, 'opposes', 1], [1, 'opposes', 2], [2, 'opposes', 3], [3, 'opposes', 0]),
     chain(11),
+    // "This sentence is false", alone and attacking another argument.
+    graph(2, [0, 'opposes', 0], [0, 'opposes', 1]),
+    // A self-attacker defeated by an unattacked argument: b is out, so c is reinstated.
+    graph(3, [0, 'opposes', 1], [1, 'opposes', 1], [1, 'opposes', 2]),
+    // a ↔ b where b also attacks itself: only {a} survives, and it is stable.
+    graph(2, [0, 'opposes', 1], [1, 'opposes', 0], [1, 'opposes', 1]),
   ];
   for (const semantics of SEMANTICS) {
     it(semantics, () => expectAgreement(examples, semantics, 'none'));

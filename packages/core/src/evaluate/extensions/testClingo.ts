@@ -36,7 +36,7 @@ export interface Graph {
 
 /**
  * The map of `graph` (nodes `a0`, `a1`, …) built with `createMap`, `addNode` and `connect`, and
- * the edges `connect` accepted (it refuses self-loops and a second edge between the same ends).
+ * the edges `connect` accepted (it refuses self-supports and a second edge between the same ends).
  */
 export function buildMap(graph: Graph): { map: ArgMap; edges: Graph['edges'] } {
   let map = createMap({ title: 'clingo cross-check' }, new Date(0));
