@@ -24,11 +24,15 @@ export interface EnumerationBudget {
   maxLabellings: number;
 }
 
-/** The labellings found, or `undefined` when the budget ran out first. */
+/**
+ * The labellings found, or `undefined` when the budget ran out first. `visit`, if given, sees each
+ * labelling as it is found and may return `true` to stop there (the labellings so far are returned).
+ */
 export function enumeratePiece(
   piece: EncodedPiece,
   semantics: EnumeratedSemantics,
   budget: EnumerationBudget,
+  visit?: (labels: Uint8Array) => boolean,
 ): Uint8Array[] | undefined {
   const { solver } = piece;
   const k = piece.args.length;
@@ -41,6 +45,7 @@ export function enumeratePiece(
     if (semantics === 'complete' || semantics === 'stable') {
       const labels = modelLabelling(piece);
       found.push(labels);
+      if (visit?.(labels)) return found;
       if (found.length >= budget.maxLabellings) return undefined;
       solver.addClause(blockingClause(piece, labels));
       continue;
@@ -51,7 +56,9 @@ export function enumeratePiece(
     const rest: number[] = [];
     for (let i = 0; i < k; i++) (grown[i] ? top : rest).push(i);
     if (semantics === 'preferred') {
-      found.push(modelLabelling(piece));
+      const labels = modelLabelling(piece);
+      found.push(labels);
+      if (visit?.(labels)) return found;
       if (found.length >= budget.maxLabellings) return undefined;
     } else {
       // Every labelling whose range is this maximal one.
@@ -63,6 +70,7 @@ export function enumeratePiece(
         if (inside === 'unsat') break;
         const labels = modelLabelling(piece);
         found.push(labels);
+        if (visit?.(labels)) return found;
         if (found.length >= budget.maxLabellings) return undefined;
         solver.addClause([scope ^ 1, ...blockingClause(piece, labels)]);
       }

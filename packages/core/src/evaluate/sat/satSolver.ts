@@ -341,6 +341,7 @@ export class SatSolver {
    */
   solve(assumptions: readonly number[] = [], deadline = Number.POSITIVE_INFINITY): SatResult {
     if (!this.consistent) return 'unsat';
+    if (performance.now() >= deadline) return 'unknown';
     this.cancelUntil(0);
     if (this.propagate() >= 0) {
       this.consistent = false;
@@ -354,7 +355,7 @@ export class SatSolver {
       }
       this.cancelUntil(0);
       if (this.learnts.length > this.maxLearnts) this.reduce();
-      if (performance.now() > deadline) return 'unknown';
+      if (performance.now() >= deadline) return 'unknown';
     }
   }
 

@@ -42,7 +42,7 @@ export function solvePieces(
       result.push({ args, labellings: [] });
       continue;
     }
-    if (performance.now() > budget.deadline) {
+    if (performance.now() >= budget.deadline) {
       result.push({ args, labellings: undefined });
       continue;
     }
