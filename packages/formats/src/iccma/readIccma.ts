@@ -40,6 +40,14 @@ export function readIccma(text: string, options?: ParseOptions): Result<Framewor
   let pos = 0;
   while (pos < end && errors.length <= MAX_ERRORS) {
     line++;
+    if (count > 0) {
+      // The fast path: a well-formed attack line "a b", read in one pass with no search ahead.
+      const next = fastAttack(text, pos, end, count, pairs);
+      if (next >= 0) {
+        pos = next;
+        continue;
+      }
+    }
     const lineStart = pos;
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = end;
@@ -154,4 +162,33 @@ function readHeader(
     return 0;
   }
   return n;
+}
+
+/**
+ * Reads the attack line starting at `pos` if it is exactly `a b` (digits, blanks, digits, optional
+ * blanks and CR) with both numbers in `1..count` and no leading zero, pushes it and returns where
+ * the next line starts; returns -1 for anything else, which the careful path then reads and reports.
+ */
+function fastAttack(text: string, pos: number, end: number, count: number, pairs: AttackPairs): number {
+  let i = pos;
+  let c = text.charCodeAt(i);
+  if (c <= ZERO || c > NINE) return -1;
+  let a = 0;
+  while (c >= ZERO && c <= NINE) {
+    a = a * 10 + c - ZERO;
+    c = text.charCodeAt(++i);
+  }
+  if (c !== SPACE && c !== TAB) return -1;
+  while (c === SPACE || c === TAB) c = text.charCodeAt(++i);
+  if (c <= ZERO || c > NINE) return -1;
+  let b = 0;
+  while (c >= ZERO && c <= NINE) {
+    b = b * 10 + c - ZERO;
+    c = text.charCodeAt(++i);
+  }
+  while (c === SPACE || c === TAB || c === RETURN) c = text.charCodeAt(++i);
+  if (i < end && c !== 10) return -1;
+  if (a > count || b > count) return -1;
+  pairs.push(a - 1, b - 1);
+  return i + 1;
 }
