@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArgMap } from '../../model/types.ts';
 import { evaluate } from '../evaluate.ts';
+import { findExtension, isCredulouslyAccepted, isScepticallyAccepted } from '../sat/acceptance.ts';
 import type { ExtensionSemantics } from './acceptability.ts';
-import type { SupportInterpretation } from './framework.ts';
+import { frameworkFromAttacks, type SupportInterpretation } from './framework.ts';
 import {
   buildMap,
   clingoExtensions,
@@ -270,6 +271,53 @@ describe('dense frameworks of 10 to 40 arguments (up to 30% of all pairs attacke
   const dense = denseGraphs(24, 4_300, [10, 40], [0.15, 0.3]);
   for (const semantics of [...SEMANTICS, ...REFINED]) {
     it(semantics, { timeout: 120_000 }, () => expectAgreement(dense, semantics, 'none'));
+  }
+});
+
+/**
+ * DC, DS and SE (`isCredulouslyAccepted`, `isScepticallyAccepted`, `findExtension`) for every
+ * argument of every graph, against what clingo's extensions imply.
+ */
+function expectAcceptanceAgreement(graphs: readonly Graph[], semantics: ExtensionSemantics) {
+  const accepted = graphs.map((g) => ({ size: g.size, edges: buildMap(g).edges }));
+  const reference = referenceOf(accepted, semantics, 'none');
+  accepted.forEach((graph, g) => {
+    const attacks = graph.edges.filter(([, kind]) => kind === 'opposes');
+    const af = frameworkFromAttacks(
+      graph.size,
+      attacks.map(([s]) => s),
+      attacks.map(([, , t]) => t),
+    );
+    const extensions = reference[g]!;
+    const where = (what: string) => `${semantics} ${what} on ${JSON.stringify(graph)}`;
+    for (let a = 0; a < graph.size; a++) {
+      const id = `a${a}`;
+      expect(isCredulouslyAccepted(af, a, semantics), where(`DC ${id}`)).toBe(
+        extensions.some((e) => e.includes(id)),
+      );
+      expect(isScepticallyAccepted(af, a, semantics), where(`DS ${id}`)).toBe(
+        extensions.every((e) => e.includes(id)),
+      );
+    }
+    const one = findExtension(af, semantics);
+    if (extensions.length === 0) expect(one, where('SE')).toBeNull();
+    else {
+      const members = [...(one as Int32Array)].map((i) => `a${i}`).sort();
+      expect(
+        extensions.map((e) => e.join(',')),
+        where('SE'),
+      ).toContain(members.join(','));
+    }
+  });
+}
+
+describe('acceptance tasks (DC, DS, SE) agree with clingo on random and dense frameworks', () => {
+  const graphs = [
+    ...randomGraphs(40, 4_400, 12, ['opposes']),
+    ...denseGraphs(8, 4_500, [10, 30], [0.15, 0.3]),
+  ];
+  for (const semantics of [...SEMANTICS, ...REFINED]) {
+    it(semantics, { timeout: 120_000 }, () => expectAcceptanceAgreement(graphs, semantics));
   }
 });
 
