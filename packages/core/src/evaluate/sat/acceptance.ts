@@ -41,8 +41,14 @@ export interface AcceptanceOptions {
 const deadlineOf = (options: AcceptanceOptions) =>
   performance.now() + (options.timeBudgetMs ?? Number.POSITIVE_INFINITY);
 
-/** The arguments `base` leaves `undec` that are weakly connected to `a` through such arguments. */
-function pieceOf(af: Framework, base: Uint8Array, a: number): Int32Array {
+/**
+ * The arguments `base` leaves `undec` that are weakly connected to `a` through such arguments;
+ * with `upstream`, only those from which an attack path leads to `a` (its ancestors in the
+ * condensation of the attack graph). Complete, preferred, grounded and ideal semantics are
+ * directional (Baroni & Giacomin 2007): on a part of the framework that nothing outside attacks,
+ * their extensions are those of that part alone, so whether `a` is accepted is decided there.
+ */
+function pieceOf(af: Framework, base: Uint8Array, a: number, upstream = false): Int32Array {
   const seen = new Uint8Array(af.size);
   const queue = [a];
   seen[a] = 1;
@@ -55,6 +61,7 @@ function pieceOf(af: Framework, base: Uint8Array, a: number): Int32Array {
       }
     };
     for (let j = af.attackerStart[v]!; j < af.attackerStart[v + 1]!; j++) visit(af.attackers[j]!);
+    if (upstream) continue;
     for (let j = af.targetStart[v]!; j < af.targetStart[v + 1]!; j++) visit(af.targets[j]!);
   }
   return Int32Array.from(queue);
@@ -127,7 +134,7 @@ export function isCredulouslyAccepted(
   if (semantics === 'semi-stable')
     return someRangeMaximal(af, grounded, a, 'semi-stable', (l) => l === IN, deadline);
   // Complete and preferred: a is in some complete extension iff it is in some admissible set.
-  const piece = encodePiece(af, pieceOf(af, grounded, a), 'admissible');
+  const piece = encodePiece(af, pieceOf(af, grounded, a, true), 'admissible');
   const answer = piece.solver.solve([piece.inLit(0)], deadline);
   return answer === 'unknown' ? 'unknown' : answer === 'sat';
 }
@@ -165,7 +172,7 @@ export function isScepticallyAccepted(
   }
   // Preferred: look for a complete labelling without a, grow it to a preferred one; if that one
   // holds a after all, rule out everything inside it and look again.
-  const piece = encodePiece(af, pieceOf(af, grounded, a), 'complete');
+  const piece = encodePiece(af, pieceOf(af, grounded, a, true), 'complete');
   const { solver } = piece;
   const k = piece.args.length;
   for (;;) {

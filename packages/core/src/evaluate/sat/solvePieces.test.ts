@@ -30,7 +30,9 @@ const build = (n: number, attacks: readonly Attack[]) =>
 const sorted = (sets: number[][]) => sets.map((s) => s.join(',')).sort();
 
 describe('the SAT path', () => {
-  it('finds exactly the extensions the brute-force reference finds, for every semantics', () => {
+  it('finds exactly the extensions the brute-force reference finds, for every semantics', {
+    timeout: 60_000,
+  }, () => {
     fc.assert(
       fc.property(framework, ([n, attacks]) => {
         const af = build(n, attacks);
@@ -54,7 +56,7 @@ describe('the SAT path', () => {
     );
   });
 
-  it('finds, piece by piece, the labellings the backtracking search finds', () => {
+  it('finds, piece by piece, the labellings the backtracking search finds', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(framework, ([n, attacks]) => {
         const af = build(n, attacks);
