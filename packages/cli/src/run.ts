@@ -6,6 +6,7 @@
 import { formats } from '@argmap/formats';
 import { CONVERT_HELP, convert, RENDER_HELP, render } from './commands/convert.ts';
 import { EVALUATE_HELP, evaluate } from './commands/evaluate.ts';
+import { ICCMA_HELP, iccma } from './commands/iccma.ts';
 import { EXIT, usageError } from './commands/shared.ts';
 import { STATS_HELP, stats } from './commands/stats.ts';
 import { VALIDATE_HELP, validate } from './commands/validate.ts';
@@ -27,6 +28,11 @@ const COMMANDS: Record<string, { run: Command; help: string; summary: string }> 
     summary: 'count kinds, evidence per position, unsourced evidence, cycles',
   },
   render: { run: render, help: RENDER_HELP, summary: 'draw the laid-out map as an SVG image' },
+  iccma: {
+    run: iccma,
+    help: ICCMA_HELP,
+    summary: 'answer ICCMA 2023 tasks (DC/DS/SE) on an abstract framework file',
+  },
 };
 
 function formatTable(): string {

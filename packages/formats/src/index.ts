@@ -19,8 +19,22 @@ export { exportMarkdown, markdownFormat } from './export/markdownExport.ts';
 export { escapeMermaidLabel, exportMermaid, mermaidFormat } from './export/mermaidExport.ts';
 export { exportSvg, type SvgOptions, svgFormat } from './export/svgExport.ts';
 export { escapeXml } from './export/xmlEscape.ts';
-export { apxFormat, iccmaFormat, parseApx, parseIccma, parseTgf, tgfFormat } from './iccma/iccmaFormats.ts';
+export { argumentName, type FrameworkArrays, MAX_ARGUMENTS } from './iccma/frameworkArrays.ts';
+export {
+  apxFormat,
+  FRAMEWORK_READERS,
+  iccmaFormat,
+  parseApx,
+  parseIccma,
+  parseTgf,
+  tgfFormat,
+} from './iccma/iccmaFormats.ts';
+export { readApx } from './iccma/readApx.ts';
+export { readIccma } from './iccma/readIccma.ts';
+export { readTgf } from './iccma/readTgf.ts';
+export { serializeApx } from './iccma/serializeApx.ts';
 export { serializeIccma } from './iccma/serializeIccma.ts';
+export { serializeTgf } from './iccma/serializeTgf.ts';
 export { importFormats } from './importers.ts';
 export { checkTextInput, decodeUtf8, lineColumnAt } from './input.ts';
 export { argmapJsonFormat, parseArgmapJson, serializeArgmapJson } from './json/argmapJsonFormat.ts';

@@ -1,6 +1,6 @@
 /**
  * Shared by the importers: builds an `ArgMap` that obeys the core's rules (unique ids across
- * nodes and edges, no self-loops, one edge per pair of nodes, undercuts aimed at edges) and
+ * nodes and edges, no self-support, one edge per pair of nodes, undercuts aimed at edges) and
  * turns whatever breaks them into a warning instead of a broken map.
  *
  * @module
@@ -108,10 +108,11 @@ export class MapBuilder {
     at: Location = {},
     idHint?: string,
   ): string | undefined {
-    if (source === target) {
+    // A statement may oppose itself (a self-attack) but cannot be its own support.
+    if (source === target && kind !== 'opposes') {
       this.warn(
         'self-relation',
-        `A statement cannot support or oppose itself ("${source}"); relation skipped.`,
+        `A statement cannot ${kind === 'supports' ? 'support' : 'undercut'} itself ("${source}"); relation skipped.`,
         at,
       );
       return undefined;

@@ -1,3 +1,4 @@
+import { connect } from '@argmap/core';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,23 @@ describe('argument nodes on the canvas', () => {
     act(() => store.toggleSwitchedOff('ev'));
     expect(within(nodeBox('Scores rose after bans')).getByText('switched off')).toBeInTheDocument();
     expect(within(nodeBox('Scores rose after bans')).queryByText(/^\d+%$/)).toBeNull();
+  });
+
+  it('show a statement that opposes itself with a badge that selects the self-attack', async () => {
+    const store = renderEditor();
+    expect(within(nodeBox('Keep them')).queryByText('opposes itself')).toBeNull();
+    act(() => {
+      store.apply((map) => connect(map, { kind: 'opposes', source: 'no', target: 'no', id: 'liar' }));
+    });
+    const badge = within(nodeBox('Keep them')).getByText('opposes itself');
+    expect(badge.closest('button')).toHaveAttribute(
+      'title',
+      expect.stringContaining('can never be accepted'),
+    );
+    await userEvent.click(badge);
+    expect(store.getSnapshot().selectedEdges).toEqual(['liar']);
+    // No line is drawn from the node to itself: the badge stands for it.
+    expect(document.querySelector('[data-id="liar"]')).toBeNull();
   });
 
   it('collapse the reasons under a node and expand them again', async () => {

@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import { useEditorStore } from '../state/EditorContext.tsx';
 import type { ArgFlowNode, NodeVerdict } from './flowTypes.ts';
 import { InlineTextEditor } from './InlineTextEditor.tsx';
 import { KIND_STYLES } from './palette.ts';
@@ -14,7 +15,8 @@ const STATUS_MARK = { accepted: '✓', rejected: '✗', undecided: '?' } as cons
  * colour. Memoised: React Flow passes a new `data` object only when the node's content changes.
  */
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
-  const { node, verdict, switchedOff, hiddenCount, hasChildren } = data;
+  const { node, verdict, switchedOff, hiddenCount, hasChildren, selfAttack } = data;
+  const store = useEditorStore();
   const style = KIND_STYLES[node.kind];
   const editing = EditorMode.useSelector(
     (snapshot) => snapshot.matches('editing') && snapshot.context.editingId === id,
@@ -41,6 +43,19 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
           {node.kind === 'evidence' ? evidenceKind : ''}
         </span>
         {switchedOff ? <span className="arg-node__off">switched off</span> : null}
+        {selfAttack !== undefined ? (
+          <button
+            type="button"
+            className="arg-node__self-attack nodrag"
+            title="This statement opposes itself (“this sentence is false”), so it can never be accepted. Click to select the self-attack; Delete removes it."
+            onClick={(event) => {
+              event.stopPropagation();
+              store.select([], [selfAttack]);
+            }}
+          >
+            <span aria-hidden="true">⟲ </span>opposes itself
+          </button>
+        ) : null}
       </div>
       {editing ? (
         <InlineTextEditor initial={node.text} label={`Edit ${style.label.toLowerCase()} text`} />

@@ -125,8 +125,12 @@ export function MapCanvas() {
     [store],
   );
 
+  // Where a drag from a handle began: a drop back on the same node makes a self-attack only after
+  // a real drag, so a plain click on a handle never asks about one.
+  const connectStart = useRef<{ x: number; y: number } | null>(null);
   const onConnectStart = useCallback(
-    (_event: unknown, params: OnConnectStartParams) => {
+    (event: MouseEvent | TouchEvent, params: OnConnectStartParams) => {
+      connectStart.current = pointerOf(event);
       if (params.nodeId) mode.send({ type: 'CONNECT_START', nodeId: params.nodeId });
     },
     [mode],
@@ -159,8 +163,14 @@ export function MapCanvas() {
         mode.send({ type: 'CONNECT_END', targetId: connection.target }),
       onConnectEnd: (event: MouseEvent | TouchEvent) => {
         // Dropped on a node's body rather than on its handle: connect to that node anyway.
-        if (!mode.getSnapshot().matches('connecting')) return;
-        mode.send({ type: 'CONNECT_END', targetId: nodeUnderPointer(event) });
+        const snapshot = mode.getSnapshot();
+        if (!snapshot.matches('connecting')) return;
+        const target = nodeUnderPointer(event);
+        const start = connectStart.current;
+        const end = pointerOf(event);
+        const moved = start && end ? Math.hypot(end.x - start.x, end.y - start.y) : 0;
+        const self = target !== null && target === snapshot.context.connectFrom;
+        mode.send({ type: 'CONNECT_END', targetId: self && moved < SELF_DRAG_PX ? null : target });
       },
       onNodeClick: (_event: React.MouseEvent, node: ArgFlowNode) => {
         if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
@@ -255,6 +265,14 @@ export function openingView(
 }
 
 /** The id of the node under the pointer where a drag ended, if any. */
+/** How far a drag must go before dropping it on its own node asks about a self-attack. */
+const SELF_DRAG_PX = 24;
+
+function pointerOf(event: MouseEvent | TouchEvent): { x: number; y: number } | null {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  return point ? { x: point.clientX, y: point.clientY } : null;
+}
+
 function nodeUnderPointer(event: MouseEvent | TouchEvent): string | null {
   const point = 'changedTouches' in event ? event.changedTouches[0] : event;
   if (!point) return null;

@@ -22,6 +22,11 @@ export interface ArgFlowNodeData extends Record<string, unknown> {
   hiddenCount: number;
   /** Whether this node has reasons under it, i.e. can be collapsed. */
   hasChildren: boolean;
+  /**
+   * Id of the `opposes` edge from this node to itself, if it attacks itself. Drawn as a badge on
+   * the node rather than as a line, which React Flow would draw as a loop through the node.
+   */
+  selfAttack?: string;
 }
 
 /** A React Flow node of the argument map. */

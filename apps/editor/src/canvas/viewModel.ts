@@ -41,6 +41,7 @@ interface NodeCacheEntry {
   switchedOff: boolean;
   hiddenCount: number;
   hasChildren: boolean;
+  selfAttack: string | undefined;
   flow: ArgFlowNode;
 }
 
@@ -62,6 +63,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     nodes: Table.empty(),
     edges: Table.empty(),
   } as unknown as ArgMap);
+  let selfAttacks = new Map<string, string>();
   let edgesKey: unknown[] = [];
   let edges: ArgFlowEdge[] = [];
 
@@ -76,6 +78,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     }
     if (visibilityFor !== map) {
       visibility = computeVisibility(map);
+      selfAttacks = selfAttackEdges(map);
       visibilityFor = map;
     }
     const selected = new Set(inputs.selectedNodes);
@@ -96,6 +99,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
         switchedOff: inputs.switchedOff.has(node.id),
         hiddenCount: visibility.hiddenUnder.get(node.id) ?? 0,
         hasChildren: visibility.hasChildren.has(node.id),
+        selfAttack: selfAttacks.get(node.id),
       };
       const cached = nodeCache.get(node.id);
       if (cached && sameEntry(cached, entry)) {
@@ -130,6 +134,7 @@ function sameEntry(a: NodeCacheEntry, b: Omit<NodeCacheEntry, 'flow'>): boolean 
     a.switchedOff === b.switchedOff &&
     a.hiddenCount === b.hiddenCount &&
     a.hasChildren === b.hasChildren &&
+    a.selfAttack === b.selfAttack &&
     a.verdict?.strength === b.verdict?.strength &&
     a.verdict?.status === b.verdict?.status
   );
@@ -144,6 +149,7 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
     previous.switchedOff !== entry.switchedOff ||
     previous.hiddenCount !== entry.hiddenCount ||
     previous.hasChildren !== entry.hasChildren ||
+    previous.selfAttack !== entry.selfAttack ||
     previous.verdict?.strength !== entry.verdict?.strength ||
     previous.verdict?.status !== entry.verdict?.status;
   // Keep `data` identical across moves so the memoised node component skips rendering.
@@ -154,6 +160,7 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
         switchedOff: entry.switchedOff,
         hiddenCount: entry.hiddenCount,
         hasChildren: entry.hasChildren,
+        ...(entry.selfAttack !== undefined ? { selfAttack: entry.selfAttack } : {}),
       }
     : previous;
   const flow: ArgFlowNode = {
@@ -162,7 +169,7 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
     position: entry.position,
     data,
     selected: entry.selected,
-    ariaLabel: describeNode(node, entry.verdict, entry.switchedOff),
+    ariaLabel: describeNode(node, entry.verdict, entry.switchedOff, entry.selfAttack !== undefined),
   };
   if (entry.width !== undefined) {
     flow.style = { width: entry.width };
@@ -180,8 +187,14 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
 }
 
 /** What a screen reader announces for a node: kind, text, and the critique's verdict. */
-export function describeNode(node: ArgNode, verdict: NodeVerdict | undefined, switchedOff: boolean): string {
+export function describeNode(
+  node: ArgNode,
+  verdict: NodeVerdict | undefined,
+  switchedOff: boolean,
+  selfAttack = false,
+): string {
   const parts = [`${node.kind}: ${node.text || '(no text)'}`];
+  if (selfAttack) parts.push('opposes itself');
   if (node.kind === 'evidence' && node.evidence?.source.speaker)
     parts.push(`said by ${node.evidence.source.speaker}`);
   if (switchedOff) parts.push('switched off');
@@ -225,7 +238,8 @@ function toFlowEdges(
       });
       continue;
     }
-    if (hidden.has(edge.target)) continue;
+    // A self-attack is the node's badge (ArgNodeView), not a line.
+    if (hidden.has(edge.target) || edge.source === edge.target) continue;
     edges.push({
       id: edge.id,
       type: 'relation',
@@ -307,4 +321,13 @@ function estimatedHandles(isQuestion: boolean, width: number, height: number) {
       height: size,
     },
   ];
+}
+
+/** The self-attack edge of each node that opposes itself, by node id. */
+function selfAttackEdges(map: ArgMap): Map<string, string> {
+  const found = new Map<string, string>();
+  map.edges.forEach((edge) => {
+    if (edge.source === edge.target && edge.kind === 'opposes') found.set(edge.source, edge.id);
+  });
+  return found;
 }

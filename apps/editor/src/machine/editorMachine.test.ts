@@ -64,13 +64,21 @@ describe('editor statechart', () => {
     ]);
   });
 
-  it('abandons a connection dropped on empty canvas or on its own start', () => {
+  it('abandons a connection dropped on empty canvas', () => {
     const editor = createTestEditor();
     editor.send({ type: 'CONNECT_START', nodeId: 'a' }, { type: 'CONNECT_END', targetId: null });
     expect(editor.mode()).toBe('idle');
-    editor.send({ type: 'CONNECT_START', nodeId: 'a' }, { type: 'CONNECT_END', targetId: 'a' });
-    expect(editor.mode()).toBe('idle');
     expect(editor.emitted).toEqual([]);
+  });
+
+  it('asks about a self-attack when a connection is dropped on its own start', () => {
+    const editor = createTestEditor();
+    editor.send(
+      { type: 'CONNECT_START', nodeId: 'a' },
+      { type: 'CONNECT_END', targetId: 'a' },
+      { type: 'PICK_RELATION', relation: 'opposes' },
+    );
+    expect(editor.emitted).toEqual([{ type: 'connect', source: 'a', target: 'a', relation: 'opposes' }]);
   });
 
   it('ignores shortcuts-level events while dragging', () => {

@@ -12,9 +12,11 @@ export const editorSetup = setup({
     emitted: {} as EditorMachineEmitted,
   },
   guards: {
-    /** A connection was dropped on something other than where it started. */
-    droppedOnTarget: ({ context, event }) =>
-      event.type === 'CONNECT_END' && event.targetId !== null && event.targetId !== context.connectFrom,
+    /**
+     * A connection was dropped on a node. Dropped back on its own start, it asks whether the
+     * statement opposes itself (the canvas turns a mere click on a handle into "dropped nowhere").
+     */
+    droppedOnTarget: ({ event }) => event.type === 'CONNECT_END' && event.targetId !== null,
     isHelp: ({ event }) => event.type === 'OPEN_DIALOG' && event.dialog === 'help',
     isQuote: ({ event }) => event.type === 'OPEN_DIALOG' && event.dialog === 'quote' && !!event.nodeId,
     isWhy: ({ event }) => event.type === 'OPEN_DIALOG' && event.dialog === 'why' && !!event.nodeId,

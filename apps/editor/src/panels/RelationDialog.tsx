@@ -13,6 +13,7 @@ export function RelationDialog({ source, target }: { source: string; target: str
   const from = map.nodes.get(source);
   const to = map.nodes.get(target);
   if (!from || !to) return null;
+  if (source === target) return <SelfAttackDialog text={from.text} />;
   const incoming = map.edges.toArray().filter((edge) => edge.target === target && edge.kind !== 'undercuts');
   return (
     <Dialog title="How are they related?">
@@ -50,6 +51,37 @@ export function RelationDialog({ source, target }: { source: string; target: str
             Undercuts the link from “{map.nodes.get(edge.source)?.text ?? edge.source}”
           </button>
         ))}
+      </div>
+    </Dialog>
+  );
+}
+
+/**
+ * Asked when a connection is dropped back on the node it started from. A statement may oppose
+ * itself ("this sentence is false"); it cannot support itself, so that is the only choice offered.
+ */
+function SelfAttackDialog({ text }: { text: string }) {
+  const mode = EditorMode.useActorRef();
+  return (
+    <Dialog title="Does it oppose itself?">
+      <p className="relation-pair">
+        <strong>{text || '(no text)'}</strong>
+      </p>
+      <p>
+        A statement that undermines itself, like “this sentence is false”, attacks itself. It can then never
+        be accepted, and the node shows a ⟲ badge. A statement cannot support itself.
+      </p>
+      <div className="relation-choices">
+        <button
+          type="button"
+          data-autofocus
+          onClick={() => mode.send({ type: 'PICK_RELATION', relation: 'opposes' })}
+        >
+          <span className="edge-sign edge-sign--opposes" aria-hidden="true">
+            −
+          </span>{' '}
+          Opposes itself
+        </button>
       </div>
     </Dialog>
   );

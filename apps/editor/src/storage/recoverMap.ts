@@ -284,8 +284,9 @@ function recoverEdges(raw: unknown, nodes: Map<string, ArgNode>, repair: Repair)
       repair('dangling-edge', `Dropped link "${edge.id}": one of its ends no longer exists.`, path);
       continue;
     }
-    if (edge.source === edge.target) {
-      repair('self-edge', `Dropped link "${edge.id}": it linked a node to itself.`, path);
+    // A self-attack (opposes) is valid; a statement supporting itself is not.
+    if (edge.source === edge.target && edge.kind !== 'opposes') {
+      repair('self-edge', `Dropped link "${edge.id}": it made a node support itself.`, path);
       continue;
     }
     edges.set(edge.id, edge);

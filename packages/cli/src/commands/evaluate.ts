@@ -7,6 +7,8 @@
 import type { ArgMap, NodeKind } from '@argmap/core';
 import {
   type Evaluation,
+  EXTENSION_SEMANTICS,
+  type ExtensionSemantics,
   evaluate as evaluateMap,
   SEMANTICS,
   type Semantics,
@@ -14,11 +16,15 @@ import {
   type SupportInterpretation,
 } from '@argmap/core/evaluate';
 import { parseCommand } from '../args.ts';
-import { loadMap } from '../input.ts';
+import { inputFormat, loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
 import { terminalJson, terminalText } from '../terminalText.ts';
+import { evaluateFramework, isFrameworkFormat } from './evaluateFramework.ts';
 import { EXPLAIN_HELP, printExplanation } from './explainNode.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
+
+const isExtension = (semantics: string): semantics is ExtensionSemantics =>
+  (EXTENSION_SEMANTICS as readonly string[]).includes(semantics);
 
 /** Help for `argmap evaluate`. */
 export const EVALUATE_HELP = `Usage: argmap evaluate FILE [--semantics NAME] [--support MODE] [--json] [--time-budget MS] [--explain NODE]
@@ -130,6 +136,17 @@ export function evaluate(args: string[], io: Io): number {
     return usageError(io, `--time-budget expects milliseconds, not "${values['time-budget']}"`, 'evaluate');
   }
   const file = parsed.positionals[0] as string;
+  const format = inputFormat(file, values.from);
+  if (format.ok && isFrameworkFormat(format.value.id) && isExtension(semantics) && support === 'none') {
+    return evaluateFramework(io, {
+      file,
+      formatId: format.value.id,
+      semantics,
+      maxBytes: cap,
+      json: values.json === true,
+      ...(budget !== undefined ? { timeBudgetMs: budget } : {}),
+    });
+  }
   const loaded = loadMap(io, file, { from: values.from, maxBytes: cap });
   if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'evaluate');
   printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);

@@ -43,6 +43,14 @@ describe('validateMap', () => {
     ]);
   });
 
+  it('accepts a self-attack (an opposes edge from a node to itself), not a self-support', () => {
+    const loops = doc();
+    loops.edges.liar = { id: 'liar', kind: 'opposes', source: 'q', target: 'q' };
+    expect(validateMap(loops).ok).toBe(true);
+    loops.edges.liar.kind = 'supports';
+    expect(problems(loops)).toEqual([{ code: 'self-loop', path: ['edges', 'liar', 'target'] }]);
+  });
+
   it('writes messages a student can act on', () => {
     const bad = doc();
     bad.edges['e-ev1-c1'].target = 'ghost';

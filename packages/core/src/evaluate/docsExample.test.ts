@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluator, evaluate, type Semantics } from './evaluate.ts';
 import type { SupportInterpretation } from './extensions/framework.ts';
+import { frameworkFromAttacks } from './extensions/framework.ts';
 import { evidenceRanking, whatIf } from './questions.ts';
+import { findExtension, isCredulouslyAccepted, isScepticallyAccepted } from './sat/acceptance.ts';
 import { carBanExample } from './testMaps.ts';
 
 // Every number and label quoted in docs/evaluation.md, so the guide cannot drift from the code.
@@ -60,5 +62,16 @@ describe('the car-ban example of docs/evaluation.md', () => {
       ['e3', -0.175],
       ['e2', 0.04],
     ]);
+  });
+});
+
+describe('the acceptance example of docs/evaluation.md', () => {
+  it('answers as the guide says: 0 ↔ 1, and 2 attacks only itself', () => {
+    const af = frameworkFromAttacks(3, [0, 1, 2], [1, 0, 2]);
+    expect(isCredulouslyAccepted(af, 0, 'preferred')).toBe(true);
+    expect(isCredulouslyAccepted(af, 0, 'stable')).toBe(false);
+    expect(isScepticallyAccepted(af, 0, 'preferred', { timeBudgetMs: 500 })).toBe(false);
+    expect([...(findExtension(af, 'semi-stable') as Int32Array)]).toEqual([0]);
+    expect(findExtension(af, 'stable')).toBeNull();
   });
 });

@@ -72,6 +72,9 @@ const SEMANTICS_NAME: Record<AcceptanceExplanation['semantics'], string> = {
   complete: 'complete',
   preferred: 'preferred',
   stable: 'stable',
+  'semi-stable': 'semi-stable',
+  stage: 'stage',
+  ideal: 'ideal',
 };
 
 function reasonName(map: ArgMap, reason: Reason): string {

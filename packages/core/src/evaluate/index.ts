@@ -1,7 +1,8 @@
 /**
  * `@argmap/core/evaluate`: which positions survive the evidence. Gradual strength (DF-QuAD, QuAD,
- * Euler-based, quadratic energy), Dung's grounded/complete/preferred/stable semantics with
- * support interpretations, explanations and what-if. A separate entry point, so users who only
+ * Euler-based, quadratic energy), Dung's grounded/complete/preferred/stable semantics and
+ * semi-stable, stage and ideal, with support interpretations; credulous/sceptical acceptance and
+ * one extension without enumeration (SAT-based); explanations and what-if. A separate entry point, so users who only
  * edit maps never load it.
  *
  * @packageDocumentation
@@ -56,6 +57,8 @@ export type { PrepareOptions } from './prepare.ts';
 export { prepareGraph } from './prepare.ts';
 export type { Explanation, LabelShift, WhatIf } from './questions.ts';
 export { evidenceRanking, explain, whatIf } from './questions.ts';
+export type { AcceptanceOptions, AcceptanceSemantics, Verdict } from './sat/acceptance.ts';
+export { findExtension, isCredulouslyAccepted, isScepticallyAccepted } from './sat/acceptance.ts';
 export type { Components } from './scc.ts';
 export { stronglyConnectedComponents } from './scc.ts';
 export type { Update } from './update.ts';

@@ -41,7 +41,17 @@ export function joinsNodes(kind: EdgeKind): boolean {
 }
 
 /**
- * Problems with one edge's endpoints in `map`: unknown source or target, a self-loop, an undercut
+ * Whether an edge of this kind may go from a node to itself. A self-attack (`opposes`) is a
+ * statement that undermines itself ("this sentence is false"): common in abstract argumentation
+ * and in ICCMA benchmarks, and every semantics gives it a meaning. A self-support would be a
+ * statement that is its own reason, which no semantics can use, so it stays refused.
+ */
+export function mayLoop(kind: EdgeKind): boolean {
+  return kind === 'opposes';
+}
+
+/**
+ * Problems with one edge's endpoints in `map`: unknown source or target, a self-support, an undercut
  * aimed at something other than a supports/opposes edge, or a duplicate of another edge (same
  * source and target; the edge with the same id as `edge` is ignored, so this works for edits).
  * `path` points at the edge; problems are reported at `[...path, 'source' | 'target']`.
@@ -70,11 +80,11 @@ export function checkEdge(
         message: `Edge "${edge.id}" points to node "${edge.target}", which does not exist. Remove the edge or add the node.`,
         path: [...path, 'target'],
       });
-    } else if (edge.source === edge.target) {
+    } else if (edge.source === edge.target && !mayLoop(edge.kind)) {
       problems.push({
         severity: 'error',
         code: 'self-loop',
-        message: `Edge "${edge.id}" connects node "${edge.source}" to itself; a statement cannot ${edge.kind === 'supports' ? 'support' : 'oppose'} itself.`,
+        message: `Edge "${edge.id}" makes node "${edge.source}" support itself; a statement cannot be its own reason (it may oppose itself: "this sentence is false").`,
         path: [...path, 'target'],
       });
     }

@@ -26,7 +26,7 @@ describe('combine', () => {
   it('stops at the first refused step', () => {
     const result = combine(smallMap(), 'x', [
       (m) => addNode(m, { kind: 'claim', id: 'new' }),
-      (m) => connect(m, { kind: 'opposes', source: 'new', target: 'new' }),
+      (m) => connect(m, { kind: 'supports', source: 'new', target: 'new' }),
     ]);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]?.code).toBe('self-loop');

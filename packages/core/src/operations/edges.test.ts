@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { after, smallMap, unwrap } from '../../test/maps.ts';
+import { validateMap } from '../document/validate.ts';
+import { toDocument } from '../model/document.ts';
 import { createSequentialIds } from '../model/ids.ts';
 import { changeEdgeKind, connect, reconnect } from './edges.ts';
 
@@ -27,6 +29,17 @@ describe('connect', () => {
     );
     expect(connect(map, { kind: 'supports', source: 'c2', target: 'p1', id: 'q' }).diagnostics[0]?.code).toBe(
       'duplicate-id',
+    );
+  });
+
+  it('lets a statement oppose itself ("this sentence is false") but never support itself', () => {
+    const map = after(connect(smallMap(), { kind: 'opposes', source: 'c1', target: 'c1', id: 'liar' }));
+    expect(map.edges.get('liar')).toEqual({ id: 'liar', kind: 'opposes', source: 'c1', target: 'c1' });
+    expect(validateMap(toDocument(map)).ok).toBe(true);
+    const refused = changeEdgeKind(map, 'liar', 'supports');
+    expect(refused.diagnostics[0]).toMatchObject({ code: 'self-loop', path: ['edges', 'liar', 'kind'] });
+    expect(connect(map, { kind: 'opposes', source: 'c1', target: 'c1' }).diagnostics[0]?.code).toBe(
+      'duplicate-edge',
     );
   });
 

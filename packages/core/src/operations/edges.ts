@@ -6,7 +6,7 @@
  */
 
 import { freshId, isIdTaken, isReservedId, randomIds } from '../model/ids.ts';
-import { checkEdge } from '../model/rules.ts';
+import { checkEdge, mayLoop } from '../model/rules.ts';
 import type { ArgEdge, ArgMap, EdgeKind } from '../model/types.ts';
 import type { Result } from '../result.ts';
 import { fail } from '../result.ts';
@@ -100,6 +100,13 @@ export function changeEdgeKind(map: ArgMap, edgeId: string, kind: EdgeKind): Res
     return refuse(
       'edge-kind-change',
       'An undercut attacks an edge, while supports and opposes join two nodes, so one cannot turn into the other. Delete the edge and draw a new one.',
+      ['edges', edgeId, 'kind'],
+    );
+  }
+  if (current.source === current.target && !mayLoop(kind)) {
+    return refuse(
+      'self-loop',
+      `Edge "${edgeId}" goes from "${current.source}" to itself: a statement may oppose itself but cannot support itself.`,
       ['edges', edgeId, 'kind'],
     );
   }

@@ -22,6 +22,22 @@ function extensions(n: number, attacks: readonly Attack[], semantics: ExtensionS
 
 const key = (sets: number[][]) => sets.map((s) => s.join(',')).sort();
 
+describe('when the budget runs out', () => {
+  it('labels every argument unknown under stable, since there may be no stable extension at all', () => {
+    // An unattacked argument 0 beside an odd cycle 1 → 2 → 3 → 1 that grounded leaves undecided.
+    const af = frameworkFromAttacks(4, [1, 2, 3], [2, 3, 1]);
+    const spent = acceptability(af, 'stable', { timeBudgetMs: 0 });
+    expect(spent.decided).toBe(false);
+    expect([...spent.summary]).toEqual([UNKNOWN, UNKNOWN, UNKNOWN, UNKNOWN]);
+    expect([...spent.credulous]).toEqual([0, 0, 0, 0]);
+    // With time, the answer: no stable extension, nothing accepted.
+    const full = acceptability(af, 'stable');
+    expect(full.extensionCount).toBe(0);
+    // Other semantics keep what grounded decided: 0 is in whatever happens to the cycle.
+    expect(acceptability(af, 'preferred', { timeBudgetMs: 0 }).summary[0]).toBe(IN);
+  });
+});
+
 describe("Dung's examples", () => {
   it('a ↔ b: grounded is empty, preferred and stable are {a} and {b}, complete adds {}', () => {
     const attacks: Attack[] = [

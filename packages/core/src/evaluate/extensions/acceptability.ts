@@ -1,24 +1,35 @@
 /**
- * Acceptability under Dung's semantics: the grounded labelling, and the complete, preferred or
- * stable extensions summarised per argument. Every complete labelling contains the grounded one,
- * so only the arguments grounded leaves `undec` are searched (see `search.ts`).
+ * Acceptability under Dung's semantics and their refinements: the grounded labelling, the ideal
+ * one, and the complete, preferred, stable, semi-stable or stage extensions summarised per
+ * argument. Every complete labelling contains the grounded one, so for complete-based semantics
+ * only the arguments grounded leaves `undec` are searched, with the SAT solver in `../sat/`
+ * (`solvePieces.ts`); stage semantics searches every weakly connected component.
  *
  * @module
  */
+import type { EnumeratedSemantics } from '../sat/enumerate.ts';
+import { idealLabelling } from '../sat/ideal.ts';
+import { solvePieces } from '../sat/solvePieces.ts';
 import type { Framework } from './framework.ts';
 import { groundedLabelling } from './grounded.ts';
 import { IN, UNDEC } from './labels.ts';
-import { type Piece, type SearchSemantics, searchPieces } from './search.ts';
+import type { Piece } from './search.ts';
 
 /** The extension-based semantics. */
-export type ExtensionSemantics = 'grounded' | SearchSemantics;
+export type ExtensionSemantics = 'grounded' | 'ideal' | EnumeratedSemantics;
 
-/** Every extension-based semantics, from the most sceptical. */
+/**
+ * Every extension-based semantics: Dung's four first (grounded is the default), then semi-stable
+ * (Caminada 2006), stage (Verheij 1996) and ideal (Dung, Mancarella & Toni 2007).
+ */
 export const EXTENSION_SEMANTICS: readonly ExtensionSemantics[] = [
   'grounded',
   'complete',
   'preferred',
   'stable',
+  'semi-stable',
+  'stage',
+  'ideal',
 ];
 
 /** Summary code for an argument the search could not decide within its budget. */
@@ -68,10 +79,24 @@ export function acceptability(
   if (semantics === 'grounded') {
     return { semantics, summary, credulous, grounded, pieces: [], extensionCount: 1, decided: true };
   }
-  const pieces = searchPieces(af, grounded, semantics, {
-    deadline: performance.now() + (options.timeBudgetMs ?? 1000),
-    maxLabellingsPerPiece: options.maxLabellingsPerPiece ?? 100_000,
-  });
+  const deadline = performance.now() + (options.timeBudgetMs ?? 1000);
+  let pieces: Piece[];
+  if (semantics === 'ideal') {
+    const ideal = idealLabelling(af, deadline, grounded);
+    const args = Int32Array.from({ length: af.size }, (_, a) => a).filter((a) => grounded[a] === UNDEC);
+    pieces = [{ args, labellings: ideal ? [Uint8Array.from(args, (a) => ideal[a]!)] : undefined }];
+  } else {
+    // Stage extensions need not contain the grounded one: search everything.
+    const base = semantics === 'stage' ? new Uint8Array(af.size) : grounded;
+    if (semantics === 'stage') {
+      summary.fill(UNDEC);
+      credulous.fill(0);
+    }
+    pieces = solvePieces(af, base, semantics, {
+      deadline,
+      maxLabellings: options.maxLabellingsPerPiece ?? 100_000,
+    });
+  }
   let count: number | undefined = 1;
   for (const piece of pieces) {
     const { args, labellings } = piece;
@@ -93,6 +118,11 @@ export function acceptability(
   }
   if (count === 0) {
     summary.fill(UNDEC);
+    credulous.fill(0);
+  } else if (count === undefined && semantics === 'stable') {
+    // An undecided piece may have no stable labelling, and then the framework has no stable
+    // extension at all: no label elsewhere can be stated either.
+    summary.fill(UNKNOWN);
     credulous.fill(0);
   }
   return {

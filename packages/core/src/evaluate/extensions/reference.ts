@@ -1,7 +1,8 @@
 /**
  * A deliberately naive reference for the tests: Dung's extensions of a small framework found by
  * checking every subset of arguments against the definitions (conflict-free, admissible,
- * complete, preferred, stable, grounded). It shares no code with the labelling search.
+ * complete, preferred, stable, grounded, semi-stable, stage, ideal). It shares no code with the
+ * labelling search or the SAT solver.
  *
  * @module
  */
@@ -12,6 +13,12 @@ export interface ReferenceExtensions {
   complete: number[][];
   preferred: number[][];
   stable: number[][];
+  /** Complete extensions whose range (the set and what it attacks) is maximal. */
+  'semi-stable': number[][];
+  /** Conflict-free sets whose range is maximal. */
+  stage: number[][];
+  /** The largest admissible set inside every preferred extension. */
+  ideal: number[];
 }
 
 function members(set: number, n: number): number[] {
@@ -44,8 +51,10 @@ export function referenceExtensions(
   const admissible: number[] = [];
   const complete: number[] = [];
   const stable: number[] = [];
+  const free: number[] = [];
   for (let set = 0; set <= all; set++) {
     if (!conflictFree(set)) continue;
+    free.push(set);
     const f = defended(set);
     if ((set & ~f) === 0) admissible.push(set);
     if (f === set) complete.push(set);
@@ -53,10 +62,18 @@ export function referenceExtensions(
   }
   const preferred = admissible.filter((s) => !admissible.some((t) => t !== s && (s & t) === s));
   const grounded = complete.reduce((acc, s) => acc & s, all);
+  const range = (set: number) => set | attackedBy(set);
+  const rangeMaximal = (sets: number[]) =>
+    sets.filter((s) => !sets.some((t) => (range(s) & range(t)) === range(s) && range(t) !== range(s)));
+  const sceptical = preferred.reduce((acc, s) => acc & s, all);
+  const ideal = admissible.filter((s) => (s & sceptical) === s).reduce((acc, s) => acc | s, 0);
   return {
     grounded: members(grounded, n),
     complete: complete.map((s) => members(s, n)),
     preferred: preferred.map((s) => members(s, n)),
     stable: stable.map((s) => members(s, n)),
+    'semi-stable': rangeMaximal(complete).map((s) => members(s, n)),
+    stage: rangeMaximal(free).map((s) => members(s, n)),
+    ideal: members(ideal, n),
   };
 }

@@ -10,6 +10,7 @@
 import { stronglyConnectedComponents } from '../scc.ts';
 import type { Framework } from './framework.ts';
 import { IN, OUT, UNDEC } from './labels.ts';
+import { undecidedPieces as pieces } from './undecidedPieces.ts';
 
 /** The multi-extension semantics. */
 export type SearchSemantics = 'complete' | 'preferred' | 'stable';
@@ -28,38 +29,6 @@ export interface SearchBudget {
   deadline: number;
   /** Give up on a piece after finding this many complete labellings. */
   maxLabellingsPerPiece: number;
-}
-
-/** Splits the grounded-undecided arguments into weakly connected pieces. */
-function pieces(af: Framework, grounded: Uint8Array): Int32Array[] {
-  const parent = new Int32Array(af.size);
-  for (let a = 0; a < af.size; a++) parent[a] = a;
-  const find = (a: number): number => {
-    let root = a;
-    while (parent[root] !== root) root = parent[root]!;
-    while (parent[a] !== root) {
-      const next = parent[a]!;
-      parent[a] = root;
-      a = next;
-    }
-    return root;
-  };
-  for (let b = 0; b < af.size; b++) {
-    if (grounded[b] !== UNDEC) continue;
-    for (let i = af.attackerStart[b]!; i < af.attackerStart[b + 1]!; i++) {
-      const a = af.attackers[i]!;
-      if (grounded[a] === UNDEC) parent[find(a)] = find(b);
-    }
-  }
-  const groups = new Map<number, number[]>();
-  for (let a = 0; a < af.size; a++) {
-    if (grounded[a] !== UNDEC) continue;
-    const root = find(a);
-    const group = groups.get(root);
-    if (group) group.push(a);
-    else groups.set(root, [a]);
-  }
-  return [...groups.values()].map((group) => Int32Array.from(group));
 }
 
 /** Orders a piece's arguments by the topological order of its SCCs (attackers first). */

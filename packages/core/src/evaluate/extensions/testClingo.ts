@@ -12,7 +12,6 @@ import { createMap } from '../../model/createMap.ts';
 import type { ArgMap } from '../../model/types.ts';
 import { connect } from '../../operations/edges.ts';
 import { addNode } from '../../operations/nodes.ts';
-import type { ExtensionSemantics } from './acceptability.ts';
 import type { SupportInterpretation } from './framework.ts';
 
 /** The clingo command; `CLINGO` overrides it. */
@@ -36,7 +35,7 @@ export interface Graph {
 
 /**
  * The map of `graph` (nodes `a0`, `a1`, …) built with `createMap`, `addNode` and `connect`, and
- * the edges `connect` accepted (it refuses self-loops and a second edge between the same ends).
+ * the edges `connect` accepted (it refuses self-supports and a second edge between the same ends).
  */
 export function buildMap(graph: Graph): { map: ArgMap; edges: Graph['edges'] } {
   let map = createMap({ title: 'clingo cross-check' }, new Date(0));
@@ -77,12 +76,17 @@ const encoding = (name: string) => fileURLToPath(new URL(`clingo/${name}.lp`, im
  */
 export function clingoExtensions(
   graphs: readonly Graph[],
-  semantics: ExtensionSemantics,
+  semantics: 'grounded' | 'complete' | 'preferred' | 'stable' | 'conflict-free',
   support: SupportInterpretation,
 ): string[][][] {
   const args = ['0', '--outf=2', encoding(semantics), encoding(`support-${support}`), encoding('batch'), '-'];
   if (semantics === 'preferred') args.push('--heuristic=Domain', '--enum-mode=domRec');
-  const run = spawnSync(CLINGO, args, { input: facts(graphs), encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync(CLINGO, args, {
+    input: facts(graphs),
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 1 << 28,
+  });
   if (run.error) throw new Error(`${run.error.message}\n${INSTALL_HINT}`);
   // clingo's exit code is a bit field: 10 satisfiable, 20 unsatisfiable, 30 = 10|20 all found.
   if (run.status !== 10 && run.status !== 20 && run.status !== 30) {

@@ -121,3 +121,31 @@ describe('undercuts', () => {
     expect(strengths(map, 'dfquad').a).toBe(0.5);
   });
 });
+
+describe('a statement that attacks itself (docs/evaluation.md)', () => {
+  // liar opposes itself and b; a self-attack is a one-node cycle, iterated to its fixed point.
+  const liar = miniMap({ liar: 0.5, b: 0.5 }, [
+    ['liar', 'opposes', 'liar'],
+    ['liar', 'opposes', 'b'],
+  ]);
+
+  it('settles where its strength and its own attack agree: σ = 0.5 − 0.5·σ = 1/3 (DF-QuAD, QuAD)', () => {
+    for (const semantics of ['dfquad', 'quad'] as const) {
+      const result = strengths(liar, semantics);
+      expect(result.liar).toBeCloseTo(1 / 3, 8);
+      // b feels the weakened attacker: 0.5 − 0.5·(1/3).
+      expect(result.b).toBeCloseTo(1 / 3, 8);
+    }
+  });
+
+  it('converges below its base score under Euler-based and quadratic energy too', () => {
+    for (const semantics of ['euler', 'quadratic-energy'] as const) {
+      const graph = prepareGraph(liar);
+      const run = solveGradual(graph, semantics);
+      expect(run.convergence.converged).toBe(true);
+      const self = run.strengths[graph.ids.indexOf('liar')]!;
+      expect(self).toBeLessThan(0.5);
+      expect(self).toBeGreaterThan(0.3);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Dung's semantics as clauses over labelling variables (Caminada's labellings; the encodings of
+ * Besnard & Doutre 2004 and of the ICCMA SAT-based solvers such as μ-toksia): for each argument
+ * `i` of a piece, a variable `in(i)` and a variable `out(i)`; `undec` is neither. A range variable
+ * `range(i) ↔ in(i) ∨ out(i)` is added for semi-stable and stage semantics.
+ *
+ * Attackers outside the piece are ignored: for complete-based semantics the piece is a part the
+ * grounded labelling left undecided, whose outside attackers are all `out`; for conflict-free-based
+ * ones (stage) a piece is a whole weakly connected component, which no outside argument attacks.
+ *
+ * @module
+ */
+import type { Framework } from '../extensions/framework.ts';
+import { lit, SatSolver } from './satSolver.ts';
+
+/** Which definition the clauses follow. */
+export type Encoding = 'complete' | 'stable' | 'admissible' | 'conflict-free';
+
+/** A piece of a framework and its variables in a solver. */
+export interface EncodedPiece {
+  readonly solver: SatSolver;
+  /** Framework arguments of the piece; local index `i` is `args[i]`. */
+  readonly args: Int32Array;
+  /** Literal "argument `i` is in", "… is out", "… is in the range" (the last only if asked for). */
+  inLit(i: number): number;
+  outLit(i: number): number;
+  rangeLit(i: number): number;
+}
+
+/** Attackers of each local argument among the piece's arguments, as local indices. */
+function localAttackers(af: Framework, args: Int32Array): number[][] {
+  const local = new Map<number, number>();
+  args.forEach((a, i) => {
+    local.set(a, i);
+  });
+  return Array.from(args, (a) => {
+    const list: number[] = [];
+    for (let j = af.attackerStart[a]!; j < af.attackerStart[a + 1]!; j++) {
+      const b = local.get(af.attackers[j]!);
+      if (b !== undefined) list.push(b);
+    }
+    return list;
+  });
+}
+
+/** Encodes `args` of `af` under `encoding`; `withRange` adds the range variables. */
+export function encodePiece(
+  af: Framework,
+  args: Int32Array,
+  encoding: Encoding,
+  withRange = false,
+): EncodedPiece {
+  const k = args.length;
+  const solver = new SatSolver();
+  solver.newVars((withRange ? 3 : 2) * k);
+  const IN = (i: number, yes = true) => lit(i, yes);
+  const OUT = (i: number, yes = true) => lit(k + i, yes);
+  const attackers = localAttackers(af, args);
+  for (let i = 0; i < k; i++) {
+    const by = attackers[i]!;
+    solver.addClause([IN(i, false), OUT(i, false)]);
+    // out(i) → some attacker is in; and an in attacker makes i out.
+    solver.addClause([OUT(i, false), ...by.map((b) => IN(b))]);
+    for (const b of by) solver.addClause([IN(b, false), OUT(i)]);
+    if (encoding === 'conflict-free') {
+      for (const b of by) solver.addClause([IN(i, false), IN(b, false)]);
+    } else {
+      // in(i) → every attacker is out.
+      for (const b of by) solver.addClause([IN(i, false), OUT(b)]);
+      // complete: every attacker out → in(i).
+      if (encoding !== 'admissible') solver.addClause([IN(i), ...by.map((b) => OUT(b, false))]);
+      if (encoding === 'stable') solver.addClause([IN(i), OUT(i)]);
+    }
+    if (withRange) {
+      const r = lit(2 * k + i);
+      solver.addClause([r ^ 1, IN(i), OUT(i)]);
+      solver.addClause([IN(i, false), r]);
+      solver.addClause([OUT(i, false), r]);
+    }
+  }
+  return {
+    solver,
+    args,
+    inLit: (i) => lit(i),
+    outLit: (i) => lit(k + i),
+    rangeLit: (i) => lit(2 * k + i),
+  };
+}
+
+/** The labelling in the solver's last model, one label code (`UNDEC`/`IN`/`OUT`) per local argument. */
+export function modelLabelling(piece: EncodedPiece): Uint8Array {
+  const { model } = piece.solver;
+  const k = piece.args.length;
+  const labels = new Uint8Array(k);
+  for (let i = 0; i < k; i++) labels[i] = model[i] ? 1 : model[k + i] ? 2 : 0;
+  return labels;
+}

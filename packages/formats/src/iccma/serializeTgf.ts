@@ -1,0 +1,28 @@
+/**
+ * Writes a map as Trivial Graph Format: one `id text` line per node (ids without blanks; a blank
+ * in an id becomes `_`), a `#` line, then one `from to` line per `opposes` edge.
+ *
+ * @module
+ */
+import type { ArgMap, Result } from '@argmap/core';
+import { mapAttacks } from './mapAttacks.ts';
+
+/** The map as `.tgf`, with a warning for each relation an abstract framework cannot hold. */
+export function serializeTgf(map: ArgMap): Result<string> {
+  const { ids, from, to, diagnostics } = mapAttacks(map, 'A TGF framework', 'tgf');
+  const taken = new Set<string>();
+  const names = ids.map((id) => {
+    let name = id.replace(/\s+/g, '_');
+    while (taken.has(name)) name = `${name}_`;
+    taken.add(name);
+    return name;
+  });
+  const lines: string[] = [];
+  ids.forEach((id, i) => {
+    const text = (map.nodes.get(id)?.text ?? '').replace(/\s+/g, ' ').trim();
+    lines.push(text && text !== names[i] ? `${names[i]} ${text}` : names[i]!);
+  });
+  lines.push('#');
+  for (let i = 0; i < from.length; i++) lines.push(`${names[from[i]!]} ${names[to[i]!]}`);
+  return { ok: true, value: `${lines.join('\n')}\n`, diagnostics };
+}
