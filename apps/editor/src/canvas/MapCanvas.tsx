@@ -1,4 +1,3 @@
-import type { ArgMap } from '@argmap/core';
 import {
   Background,
   Controls,
@@ -8,6 +7,7 @@ import {
   type OnConnectStartParams,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
@@ -16,10 +16,13 @@ import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
 import { createDragOverlay } from './dragOverlay.ts';
+import { minZoomFor } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { OverviewMap } from './OverviewMap.tsx';
+import { openingView } from './openingView.ts';
 import { KIND_STYLES } from './palette.ts';
+import { useSemanticZoom } from './semanticZoom.ts';
 import { createFlowViewModel } from './viewModel.ts';
 
 /**
@@ -47,6 +50,7 @@ export function MapCanvas() {
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
   const frame = useRef<HTMLDivElement>(null);
+  useSemanticZoom(frame);
 
   const map = useEditor((state) => state.map);
   const dragging = useEditor((state) => state.dragging);
@@ -70,11 +74,19 @@ export function MapCanvas() {
         switchedOff,
         verdicts,
         measured: measured.current,
+        routes: layout.routes,
+        labelRoom: layout.labelRoom,
       }),
     [viewModel, map, layout, selectedNodes, selectedEdges, switchedOff, verdicts, measureTick],
   );
   const view = useMemo(() => dragOverlay(settled, dragging), [dragOverlay, settled, dragging]);
   const big = settled.nodes.length > CULLING_THRESHOLD;
+  const canvasWidth = useStore((state) => state.width);
+  const canvasHeight = useStore((state) => state.height);
+  const minZoom = useMemo(
+    () => minZoomFor(layout.bounds, { width: canvasWidth, height: canvasHeight }),
+    [layout.bounds, canvasWidth, canvasHeight],
+  );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
@@ -170,7 +182,9 @@ export function MapCanvas() {
         setViewport: (v: { x: number; y: number; zoom: number }) => Promise<boolean>;
       }) => {
         const { map: opened, layout: placed } = opening.current;
-        const view = openingView(opened, placed.positions, placed.widths, frame.current?.clientWidth ?? 1000);
+        const element = frame.current;
+        const canvas = { width: element?.clientWidth ?? 1000, height: element?.clientHeight ?? 700 };
+        const view = openingView(opened, placed, canvas);
         if (view) void instance.setViewport(view);
       },
     }),
@@ -195,10 +209,8 @@ export function MapCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         zoomOnDoubleClick={false}
-        minZoom={0.1}
-        // Small maps fit the screen; big ones open on the question at a readable zoom (see openingView).
-        fitView={[...map.nodes.keys()].length <= SMALL_MAP}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        // Low enough for Fit to show the whole of any map; the opening view is set in onInit.
+        minZoom={minZoom}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
@@ -216,7 +228,6 @@ export function MapCanvas() {
 }
 
 const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
@@ -224,34 +235,6 @@ const ARIA_LABELS = {
 
 function minimapColor(node: ArgFlowNode): string {
   return KIND_STYLES[node.data.node.kind].accent;
-}
-
-/** Maps up to this many nodes open fitted to the screen. */
-const SMALL_MAP = 12;
-
-/** The zoom a big map opens at: text stays readable on a projector. */
-const OPENING_ZOOM = 0.75;
-
-/**
- * Where a big map opens: its question centred at the top at a readable zoom, with the positions
- * below it, rather than the whole map shrunk to illegibility. Undefined for small maps.
- */
-export function openingView(
-  map: ArgMap,
-  positions: Readonly<Record<string, { x: number; y: number }>>,
-  widths: Readonly<Record<string, number>>,
-  canvasWidth: number,
-): { x: number; y: number; zoom: number } | undefined {
-  if ([...map.nodes.keys()].length <= SMALL_MAP) return undefined;
-  const question = map.nodes.toArray().find((node) => node.kind === 'question');
-  const at = question ? (question.position ?? positions[question.id]) : undefined;
-  if (!question || !at) return undefined;
-  const width = widths[question.id] ?? 300;
-  return {
-    x: canvasWidth / 2 - (at.x + width / 2) * OPENING_ZOOM,
-    y: 32 - at.y * OPENING_ZOOM,
-    zoom: OPENING_ZOOM,
-  };
 }
 
 /** The id of the node under the pointer where a drag ended, if any. */

@@ -22,6 +22,10 @@ export interface FlowInputs {
   verdicts: Readonly<Record<string, NodeVerdict>> | undefined;
   /** Sizes React Flow measured in the DOM; it needs them back on every node it is given. */
   measured: ReadonlyMap<string, { width: number; height: number }>;
+  /** Room for zoomed-out titles, by node id (see `AutoLayout.labelRoom`). */
+  labelRoom?: Readonly<Record<string, { width: number; height: number }>>;
+  /** The layout's bent lines, by edge id (see `AutoLayout.routes`). */
+  routes?: Readonly<Record<string, readonly Point[]>>;
 }
 
 /** React Flow's nodes and edges for one state of the editor. */
@@ -41,6 +45,9 @@ interface NodeCacheEntry {
   switchedOff: boolean;
   hiddenCount: number;
   hasChildren: boolean;
+  evidenceCount: number;
+  labelWidth: number;
+  labelHeight: number;
   flow: ArgFlowNode;
 }
 
@@ -62,6 +69,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     nodes: Table.empty(),
     edges: Table.empty(),
   } as unknown as ArgMap);
+  let evidence = new Map<string, number>();
   let edgesKey: unknown[] = [];
   let edges: ArgFlowEdge[] = [];
 
@@ -76,6 +84,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     }
     if (visibilityFor !== map) {
       visibility = computeVisibility(map);
+      evidence = countEvidence(map);
       visibilityFor = map;
     }
     const selected = new Set(inputs.selectedNodes);
@@ -96,6 +105,9 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
         switchedOff: inputs.switchedOff.has(node.id),
         hiddenCount: visibility.hiddenUnder.get(node.id) ?? 0,
         hasChildren: visibility.hasChildren.has(node.id),
+        evidenceCount: evidence.get(node.id) ?? 0,
+        labelWidth: inputs.labelRoom?.[node.id]?.width ?? inputs.widths[node.id] ?? 0,
+        labelHeight: inputs.labelRoom?.[node.id]?.height ?? inputs.heights?.[node.id] ?? 0,
       };
       const cached = nodeCache.get(node.id);
       if (cached && sameEntry(cached, entry)) {
@@ -108,9 +120,10 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     }
     for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id);
 
-    const key = [map.edges, visibility, inputs.switchedOff, inputs.selectedEdges];
+    const key = [map.edges, visibility, inputs.switchedOff, inputs.selectedEdges, inputs.routes];
     if (!key.every((part, i) => part === edgesKey[i])) {
       const next = toFlowEdges(map, visibility.hidden, inputs.switchedOff, new Set(inputs.selectedEdges));
+      if (inputs.routes) attachRoutes(next, inputs);
       edges = reuseEdges(edges, next);
       edgesKey = key;
     }
@@ -130,6 +143,9 @@ function sameEntry(a: NodeCacheEntry, b: Omit<NodeCacheEntry, 'flow'>): boolean 
     a.switchedOff === b.switchedOff &&
     a.hiddenCount === b.hiddenCount &&
     a.hasChildren === b.hasChildren &&
+    a.evidenceCount === b.evidenceCount &&
+    a.labelWidth === b.labelWidth &&
+    a.labelHeight === b.labelHeight &&
     a.verdict?.strength === b.verdict?.strength &&
     a.verdict?.status === b.verdict?.status
   );
@@ -144,6 +160,9 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
     previous.switchedOff !== entry.switchedOff ||
     previous.hiddenCount !== entry.hiddenCount ||
     previous.hasChildren !== entry.hasChildren ||
+    previous.evidenceCount !== entry.evidenceCount ||
+    previous.labelWidth !== entry.labelWidth ||
+    previous.labelHeight !== entry.labelHeight ||
     previous.verdict?.strength !== entry.verdict?.strength ||
     previous.verdict?.status !== entry.verdict?.status;
   // Keep `data` identical across moves so the memoised node component skips rendering.
@@ -154,6 +173,9 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
         switchedOff: entry.switchedOff,
         hiddenCount: entry.hiddenCount,
         hasChildren: entry.hasChildren,
+        evidenceCount: entry.evidenceCount,
+        labelWidth: entry.labelWidth,
+        labelHeight: entry.labelHeight,
       }
     : previous;
   const flow: ArgFlowNode = {
@@ -177,6 +199,16 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
   }
   if (entry.measured) flow.measured = entry.measured;
   return flow;
+}
+
+/** How many evidence items support or oppose each node directly. */
+function countEvidence(map: ArgMap): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const edge of map.edges.toArray()) {
+    if (edge.kind === 'undercuts' || map.nodes.get(edge.source)?.kind !== 'evidence') continue;
+    counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** What a screen reader announces for a node: kind, text, and the critique's verdict. */
@@ -245,6 +277,24 @@ function toFlowEdges(
   return edges;
 }
 
+/** Gives each edge the layout routed its line and where the layout put its ends. */
+function attachRoutes(edges: ArgFlowEdge[], inputs: FlowInputs): void {
+  for (const edge of edges) {
+    const points = inputs.routes?.[edge.id];
+    if (!points || !edge.data || edge.type !== 'relation') continue;
+    const source = inputs.layout[edge.source];
+    const target = inputs.layout[edge.target];
+    const sourceWidth = inputs.widths[edge.source];
+    const targetWidth = inputs.widths[edge.target];
+    if (!source || !target || sourceWidth === undefined || targetWidth === undefined) continue;
+    edge.data.route = {
+      points,
+      source: { x: source.x + sourceWidth / 2, y: source.y },
+      target: { x: target.x, y: target.y, width: targetWidth, height: inputs.heights?.[edge.target] ?? 0 },
+    };
+  }
+}
+
 /**
  * Keeps the previous edge objects (and the previous array, when every edge is kept) where nothing
  * about an edge changed. Any map edit re-derives the edges, since their labels quote node texts;
@@ -276,6 +326,7 @@ function sameEdge(a: ArgFlowEdge, b: ArgFlowEdge): boolean {
     a.data?.kind === b.data?.kind &&
     a.data?.targetEdge === b.data?.targetEdge &&
     a.data?.inactive === b.data?.inactive &&
+    a.data?.route?.points === b.data?.route?.points &&
     a.data?.description === b.data?.description
   );
 }

@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { SemanticsPicker } from '../critique/SemanticsPicker.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
@@ -77,11 +78,7 @@ export function Toolbar() {
         <button type="button" onClick={() => commands.tidy()} title="Lay the whole map out again (T)">
           Tidy
         </button>
-        <button
-          type="button"
-          onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}
-          title="Fit (F)"
-        >
+        <button type="button" onClick={() => fitMap(flow)} title="Fit (F)">
           Fit
         </button>
       </div>

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { generateMap } from '../bench/generateMap.ts';
+import { CanvasView, within } from './pages/CanvasView.ts';
+import { EditorPage } from './pages/EditorPage.ts';
+import { saveScreenshot } from './screenshot.ts';
+
+const TOP = ['q', 'p-work', 'p-backfire', 'p-sputnik', 'p-potemkin'];
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the example opens with the question and all four positions readable at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const editor = new EditorPage(page);
+    const canvas = new CanvasView(page);
+    await editor.open();
+    await canvas.settled();
+    const frame = await canvas.frame();
+    for (const id of TOP) {
+      const box = await canvas.boxOf(id);
+      expect(box, id).toBeDefined();
+      expect(within(box as never, frame), `${id} inside the canvas`).toBe(true);
+      // Readable: at least 12 px on screen, and the zoomed-out title inside the canvas too.
+      expect(await canvas.titlePixels(id), id).toBeGreaterThanOrEqual(12);
+      const title = await canvas.titleBox(id);
+      if (title && (await page.locator('.canvas-frame.is-far').count()) > 0) {
+        expect(within(title, frame), `${id}'s title inside the canvas`).toBe(true);
+      }
+    }
+    await saveScreenshot(page, `example-first-view-${viewport.width}`);
+  });
+}
+
+test('a generated 500-node debate after Fit has every node inside the canvas, positions readable', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await editor.loadMap(generateMap(500));
+  await expect(editor.node('Generated question')).toHaveCount(1);
+  await editor.button('Fit').click();
+  await canvas.settled();
+  await expect.poll(async () => (await canvas.nodesInside()).inside.length).toBe(500);
+  expect((await canvas.nodesInside()).outside).toEqual([]);
+  for (const id of ['n0', 'n1', 'n2', 'n3', 'n4']) {
+    expect(await canvas.titlePixels(id), id).toBeGreaterThanOrEqual(12);
+  }
+  // Nothing under the minimap.
+  const minimap = await page.getByRole('img', { name: 'Minimap' }).boundingBox();
+  if (!minimap) throw new Error('no minimap');
+  const under = await page.evaluate((m) => {
+    let count = 0;
+    for (const node of document.querySelectorAll('.canvas-frame .react-flow__node')) {
+      const r = node.getBoundingClientRect();
+      if (r.right > m.x && r.left < m.x + m.width && r.bottom > m.y && r.top < m.y + m.height) count++;
+    }
+    return count;
+  }, minimap);
+  expect(under).toBe(0);
+  await saveScreenshot(page, 'generated-500-fit');
+});
