@@ -64,3 +64,34 @@ test('a generated 500-node debate after Fit has every node inside the canvas, po
   expect(under).toBe(0);
   await saveScreenshot(page, 'generated-500-fit');
 });
+
+test('on a phone the canvas gets the screen, and the inspector and minimap come back on demand', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await expect(editor.inspector).toBeHidden();
+  await expect(page.getByRole('img', { name: 'Minimap' })).toHaveCount(0);
+  const frame = await canvas.frame();
+  expect(frame.width).toBeGreaterThanOrEqual(380);
+  expect(frame.height).toBeGreaterThan(844 * 0.6);
+  await saveScreenshot(page, 'phone-canvas');
+
+  await page.getByRole('button', { name: 'Inspector' }).click();
+  await expect(editor.inspector).toBeVisible();
+  await page.getByRole('button', { name: 'Inspector' }).click();
+  await expect(editor.inspector).toBeHidden();
+  await page.getByRole('button', { name: 'Show the minimap' }).click();
+  await expect(page.getByRole('img', { name: 'Minimap' })).toBeVisible();
+});
+
+test('at 1024×768 the canvas keeps most of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const editor = new EditorPage(page);
+  await editor.open();
+  const frame = await new CanvasView(page).frame();
+  expect(frame.width * frame.height).toBeGreaterThan(1024 * 768 * 0.55);
+  await saveScreenshot(page, 'small-laptop');
+});

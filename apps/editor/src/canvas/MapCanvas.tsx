@@ -1,5 +1,6 @@
 import {
   Background,
+  ControlButton,
   Controls,
   type EdgeChange,
   MiniMap,
@@ -13,6 +14,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { useCritique } from '../critique/CritiqueContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import { NARROW_SCREEN } from '../shell/useSidePanel.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
 import { createDragOverlay } from './dragOverlay.ts';
@@ -51,6 +53,9 @@ export function MapCanvas() {
   const [measureTick, setMeasureTick] = useState(0);
   const frame = useRef<HTMLDivElement>(null);
   useSemanticZoom(frame);
+  // Hidden by default on narrow screens, where it would cover a good part of the map.
+  const [showMinimap, setShowMinimap] = useState(() => !window.matchMedia?.(NARROW_SCREEN).matches);
+  const toggleMinimap = useCallback(() => setShowMinimap((shown) => !shown), []);
 
   const map = useEditor((state) => state.map);
   const dragging = useEditor((state) => state.dragging);
@@ -216,12 +221,23 @@ export function MapCanvas() {
       >
         <Background gap={24} color="#d8dde3" />
         {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
-        {big ? (
-          <OverviewMap nodes={settled.nodes} />
-        ) : (
-          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
-        )}
-        <Controls aria-label="Zoom controls" />
+        {showMinimap ? (
+          big ? (
+            <OverviewMap nodes={settled.nodes} />
+          ) : (
+            <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
+          )
+        ) : null}
+        <Controls aria-label="Zoom controls">
+          <ControlButton
+            onClick={toggleMinimap}
+            aria-pressed={showMinimap}
+            aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+            title={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+          >
+            <span aria-hidden="true">▣</span>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );
