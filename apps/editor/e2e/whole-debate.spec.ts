@@ -95,3 +95,37 @@ test('at 1024×768 the canvas keeps most of the screen', async ({ page }) => {
   expect(frame.width * frame.height).toBeGreaterThan(1024 * 768 * 0.55);
   await saveScreenshot(page, 'small-laptop');
 });
+
+test('the view follows a node chosen away from the canvas, and a new reason added under it', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  const lowest = await page.evaluate(() => {
+    const nodes = [...document.querySelectorAll<HTMLElement>('.canvas-frame .react-flow__node')];
+    nodes.sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom);
+    return nodes[0]?.dataset.id as string;
+  });
+  // Zoom in on the top-left corner with the wheel, so that node is off screen.
+  const frame = await canvas.frame();
+  await page.mouse.move(frame.x + 20, frame.y + 20);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+  await canvas.settled();
+  await expect.poll(async () => within((await canvas.boxOf(lowest)) as never, frame)).toBe(false);
+  await page.evaluate((id) => window.argmapEditor?.store.select([id]), lowest);
+  await canvas.settled();
+  await expect.poll(async () => within((await canvas.boxOf(lowest)) as never, frame)).toBe(true);
+  // At a zoom where it can be read.
+  expect(await canvas.titlePixels(lowest)).toBeGreaterThanOrEqual(11);
+
+  const before = await editor.nodes().count();
+  await editor.button(/Objection/).click();
+  await expect(editor.nodes()).toHaveCount(before + 1);
+  await canvas.settled();
+  const added = await page.evaluate(
+    () => window.argmapEditor?.store.getSnapshot().selectedNodes[0] as string,
+  );
+  await expect.poll(async () => within((await canvas.boxOf(added)) as never, frame)).toBe(true);
+});

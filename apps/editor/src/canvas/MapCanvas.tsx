@@ -10,7 +10,7 @@ import {
   useReactFlow,
   useStore,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { useCritique } from '../critique/CritiqueContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
@@ -21,6 +21,7 @@ import { createDragOverlay } from './dragOverlay.ts';
 import { minZoomFor } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
+import { followViewport } from './followSelection.ts';
 import { OverviewMap } from './OverviewMap.tsx';
 import { openingView } from './openingView.ts';
 import { KIND_STYLES } from './palette.ts';
@@ -92,6 +93,31 @@ export function MapCanvas() {
     () => minZoomFor(layout.bounds, { width: canvasWidth, height: canvasHeight }),
     [layout.bounds, canvasWidth, canvasHeight],
   );
+
+  // The view follows the selection: a new, edited or found node is selected, and brought on screen.
+  // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
+  const pointerPicked = useRef<string | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of selection moves the view.
+  useEffect(() => {
+    if (selectedNodes.length !== 1 || Object.keys(dragging).length > 0) return;
+    if (selectedNodes[0] === pointerPicked.current) return;
+    const id = selectedNodes[0] as string;
+    const node = flow.getInternalNode(id);
+    const element = frame.current;
+    if (!node || !element) return;
+    const box = {
+      ...node.internals.positionAbsolute,
+      width: node.measured.width ?? node.width ?? layout.widths[id] ?? 0,
+      height: node.measured.height ?? node.height ?? layout.heights[id] ?? 0,
+    };
+    const minimap = element.querySelector<HTMLElement>('.react-flow__minimap');
+    const corner = minimap
+      ? { width: minimap.offsetWidth + 15, height: minimap.offsetHeight + 15 }
+      : undefined;
+    const canvas = { width: element.clientWidth, height: element.clientHeight };
+    const next = followViewport(box, flow.getViewport(), canvas, corner);
+    if (next) void flow.setViewport(next, { duration: 250 });
+  }, [selectedNodes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
@@ -197,7 +223,15 @@ export function MapCanvas() {
   );
 
   return (
-    <div className="canvas-frame" ref={frame}>
+    <div
+      className="canvas-frame"
+      ref={frame}
+      onPointerDownCapture={(event) => {
+        pointerPicked.current = (event.target as HTMLElement).closest<HTMLElement>(
+          '.react-flow__node',
+        )?.dataset.id;
+      }}
+    >
       <ReactFlow<ArgFlowNode, ArgFlowEdge>
         key={opened}
         nodes={view.nodes}
