@@ -36,6 +36,8 @@ const MAX_GRID = 4_000;
  */
 const MAX_WORK = 30_000;
 const CELL = 256;
+/** A search area larger than this (canvas units²) is not tried: it would hold too many boxes anyway. */
+const MAX_AREA = 4_000_000;
 
 /** Edge id → route (source side to target side) for every link a route was found for. */
 export function routeLinks(
@@ -85,7 +87,7 @@ function clearAsDrawn(source: Box, target: Box, index: BoxIndex): boolean {
   let previous = at(0);
   for (let i = 1; i <= pieces; i++) {
     const next = at(i / pieces);
-    for (const box of index.all) {
+    for (const box of index.near(previous.x, previous.y, next.x, next.y)) {
       if (segmentHitsBox(previous.x, previous.y, next.x, next.y, shrink(box, source, target))) return false;
     }
     previous = next;
@@ -169,6 +171,17 @@ class BoxIndex {
     }
   }
 
+  /** The grown boxes that may meet the rectangle (x0, y0)–(x1, y1), each once. */
+  near(x0: number, y0: number, x1: number, y1: number): Box[] {
+    const found = new Set<Box>();
+    for (let cx = Math.floor(Math.min(x0, x1) / CELL); cx <= Math.floor(Math.max(x0, x1) / CELL); cx++) {
+      for (let cy = Math.floor(Math.min(y0, y1) / CELL); cy <= Math.floor(Math.max(y0, y1) / CELL); cy++) {
+        for (const box of this.cells.get(cellKey(cx, cy)) ?? []) found.add(box);
+      }
+    }
+    return [...found];
+  }
+
   /** Whether (x, y) is strictly inside a grown box: on its edge is outside. */
   blocked(x: number, y: number): boolean {
     for (const b of this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))) ?? []) {
@@ -195,21 +208,19 @@ function routeOne(
   const y0 = Math.min(source.y, target.y) - pad;
   const x1 = Math.max(source.x + source.width, target.x + target.width) + pad;
   const y1 = Math.max(source.y + source.height, target.y + target.height) + pad;
-  let near = 0;
-  for (const b of index.all) {
-    if (b.x > x1 || b.x + b.width < x0 || b.y > y1 || b.y + b.height < y0) continue;
-    near++;
-  }
   // Each box brings two lines each way: skip before building a grid that would be too big.
-  if ((2 * near + 10) ** 2 > MAX_GRID) return undefined;
+  if ((x1 - x0) * (y1 - y0) > MAX_AREA) return undefined;
+  const nearby = index
+    .near(x0, y0, x1, y1)
+    .filter((b) => !(b.x > x1 || b.x + b.width < x0 || b.y > y1 || b.y + b.height < y0));
+  if ((2 * nearby.length + 10) ** 2 > MAX_GRID) return undefined;
   const xsRaw = [x0, x1];
   const ysRaw = [y0, y1];
   for (const p of [...from, ...to]) {
     xsRaw.push(p.stub.x);
     ysRaw.push(p.stub.y);
   }
-  for (const b of index.all) {
-    if (b.x > x1 || b.x + b.width < x0 || b.y > y1 || b.y + b.height < y0) continue;
+  for (const b of nearby) {
     xsRaw.push(b.x, b.x + b.width);
     ysRaw.push(b.y, b.y + b.height);
   }
