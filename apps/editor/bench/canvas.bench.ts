@@ -1,7 +1,7 @@
 /**
  * `pnpm bench canvas`: the editor in headless Chromium (production build) on generated maps of
- * 100, 200, 1,000 and 5,000 nodes: how long until the map is on screen, and how smooth dragging
- * a node is (intervals between animation frames while the pointer moves).
+ * 100, 200, 1,000 and 5,000 nodes: how long until the map is on screen, how smooth dragging
+ * a node is (intervals between animation frames while the pointer moves), and what Fit shows.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -84,6 +84,54 @@ async function dragFrames(page: Page): Promise<number[]> {
   });
 }
 
+/**
+ * Clicks Fit and waits until the view stops moving and every node on screen is drawn. Returns the
+ * time that took, the share of the map's nodes wholly inside the canvas, and the drawing's aspect.
+ */
+async function fitAll(page: Page, size: number): Promise<{ ms: number; inside: number; aspect: number }> {
+  const start = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  return page.evaluate(
+    async ({ total, t0 }) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      let last = '';
+      let still = 0;
+      while (still < 3) {
+        await frame();
+        const now = viewport?.style.transform ?? '';
+        const nodes = [...document.querySelectorAll<HTMLElement>('.canvas-frame .react-flow__node')];
+        const shown = nodes.every((node) => node.style.visibility !== 'hidden');
+        still = now === last && shown ? still + 1 : 0;
+        last = now;
+      }
+      const ms = performance.now() - t0;
+      const canvas = document.querySelector('.canvas-frame .react-flow')?.getBoundingClientRect();
+      let inside = 0;
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const node of document.querySelectorAll('.canvas-frame .react-flow__node')) {
+        const r = node.getBoundingClientRect();
+        [x0, y0, x1, y1] = [
+          Math.min(x0, r.left),
+          Math.min(y0, r.top),
+          Math.max(x1, r.right),
+          Math.max(y1, r.bottom),
+        ];
+        if (
+          canvas &&
+          r.left >= canvas.left &&
+          r.top >= canvas.top &&
+          r.right <= canvas.right &&
+          r.bottom <= canvas.bottom
+        )
+          inside++;
+      }
+      return { ms, inside: inside / total, aspect: (x1 - x0) / Math.max(1, y1 - y0) };
+    },
+    { total: size, t0: start },
+  );
+}
+
 export default async function bench(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'argmap-canvas-bench-'));
   const vite = join(appDir, 'node_modules/.bin/vite');
@@ -120,11 +168,12 @@ export default async function bench(): Promise<string> {
       const ready = await timeToReady(page, size);
       const frames = await dragFrames(page);
       const rendered = await page.locator('.react-flow__node').count();
+      const fit = await fitAll(page, size);
       const growth = previous
         ? `${(ready / previous.ready).toFixed(1)}× for ${size / previous.size}× nodes`
         : '—';
       rows.push(
-        `| ${size.toLocaleString('en')} | ${rendered.toLocaleString('en')} | ${ready.toFixed(0)} | ${percentile(frames, 50).toFixed(1)} | ${percentile(frames, 95).toFixed(1)} | ${growth} | ${targets[size] ?? ''} |`,
+        `| ${size.toLocaleString('en')} | ${rendered.toLocaleString('en')} | ${ready.toFixed(0)} | ${fit.ms.toFixed(0)} | ${(fit.inside * 100).toFixed(0)}% | ${fit.aspect.toFixed(2)} | ${percentile(frames, 50).toFixed(1)} | ${percentile(frames, 95).toFixed(1)} | ${growth} | ${targets[size] ?? ''} |`,
       );
       previous = { size, ready };
       await page.close();
@@ -139,12 +188,15 @@ export default async function bench(): Promise<string> {
 The production build of the editor in Debian's headless Chromium (1440×900, no GPU), on generated debate
 maps. **Ready** is the time from \`store.loadMap\` until every rendered node is measured and visible (one more
 frame after that); above 150 nodes only on-screen nodes are rendered (culling; \`CULLING_THRESHOLD\` in MapCanvas.tsx), so **rendered** is the count
-in the DOM. **Drag** drags one node through 60 pointer steps ~16 ms apart and records the intervals between
+in the DOM at the opening view (big maps open on the question and positions, zoomed out). **Fit** clicks Fit
+and times until the view is still and every node on screen is drawn; **inside** is the share of the map's
+nodes wholly inside the canvas after that (goal 100%), and **aspect** the drawn map's width : height.
+**Drag** drags one node through 60 pointer steps ~16 ms apart and records the intervals between
 \`requestAnimationFrame\` callbacks (p50 and p95; 16.7 ms is 60 fps). Load average when the run started:
 ${load} — on a shared machine a load far above its core count inflates every number here.
 
-| nodes | rendered | ready (ms) | drag p50 (ms) | drag p95 (ms) | growth of ready | target |
-|---:|---:|---:|---:|---:|---|---|
+| nodes | rendered | ready (ms) | Fit (ms) | inside after Fit | aspect | drag p50 (ms) | drag p95 (ms) | growth of ready | target |
+|---:|---:|---:|---:|---:|---:|---:|---:|---|---|
 ${rows.join('\n')}
 `;
 }

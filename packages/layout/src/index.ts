@@ -6,7 +6,14 @@
  */
 
 export { buildForest, type Forest } from './forest.ts';
-export { type Bounds, type LayoutOptions, layoutMap, type MapLayout } from './layoutMap.ts';
+export {
+  type Bounds,
+  type LayoutOptions,
+  layoutMap,
+  type MapLayout,
+  STACK_GAP,
+  STACK_INDENT,
+} from './layoutMap.ts';
 export {
   estimateNodeSize,
   formatCitation,
@@ -16,5 +23,5 @@ export {
   nodeContent,
   type Size,
 } from './nodeContent.ts';
-export { MIN_STACK, STACK_GAP, STACK_INDENT } from './stacks.ts';
+export { ROUTE_MARGIN } from './routeLinks.ts';
 export { clampLines, textUnits, wrapText } from './text.ts';

@@ -1,9 +1,9 @@
 import { type ArgMap, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutMap, type MapLayout } from './layoutMap.ts';
+import { layoutMap, type MapLayout, STACK_INDENT } from './layoutMap.ts';
 import { estimateNodeSize } from './nodeContent.ts';
-import { STACK_INDENT } from './stacks.ts';
+import { segmentHitsBox } from './routeLinks.ts';
 import { debateOfSize, mapOf, node } from './testMaps.ts';
 
 function overlaps(layout: MapLayout): [string, string][] {
@@ -32,6 +32,67 @@ function overlaps(layout: MapLayout): [string, string][] {
 
 const centreX = (layout: MapLayout, id: string): number =>
   (layout.positions[id]?.x ?? Number.NaN) + (layout.sizes[id]?.width ?? 0) / 2;
+
+/** The pieces of `route` that pass through the inside of a box other than its two ends'. */
+function segmentsThroughBoxes(
+  layout: MapLayout,
+  route: { x: number; y: number }[],
+  ends: string[],
+): string[] {
+  const hits: string[] = [];
+  for (let i = 1; i < route.length; i++) {
+    const a = route[i - 1] as { x: number; y: number };
+    const b = route[i] as { x: number; y: number };
+    for (const [id, p] of Object.entries(layout.positions)) {
+      if (ends.includes(id)) continue;
+      const size = layout.sizes[id] as { width: number; height: number };
+      if (segmentHitsBox(a.x, a.y, b.x, b.y, { ...p, ...size })) hits.push(`${i}:${id}`);
+    }
+  }
+  return hits;
+}
+
+/** How renderers draw an edge with no route: an S curve from the source's top to the target's bottom, in pieces. */
+function plainLine(layout: MapLayout, source: string, target: string) {
+  const s = layout.positions[source] as { x: number; y: number };
+  const t = layout.positions[target] as { x: number; y: number };
+  const ss = layout.sizes[source] as { width: number; height: number };
+  const ts = layout.sizes[target] as { width: number; height: number };
+  const [sx, sy, tx, ty] = [s.x + ss.width / 2, s.y, t.x + ts.width / 2, t.y + ts.height];
+  const my = (sy + ty) / 2;
+  return Array.from({ length: 33 }, (_, i) => {
+    const k = i / 32;
+    const u = 1 - k;
+    return {
+      x: u * u * u * sx + 3 * u * u * k * sx + 3 * u * k * k * tx + k * k * k * tx,
+      y: u * u * u * sy + 3 * u * u * k * my + 3 * u * k * k * my + k * k * k * ty,
+    };
+  });
+}
+
+/** A tree-shaped debate: a question, positions, then claims and evidence, up to `branching` reasons each. */
+function randomDebate(size: number, seed: number, branching: number): ArgMap {
+  let state = seed;
+  const random = (): number => {
+    state = (state * 48271) % 2147483647;
+    return state / 2147483647;
+  };
+  const nodes = [node('n0', 'question', 'Should we?')];
+  const edges: [string, 'supports' | 'opposes', string, string][] = [];
+  const queue = ['n0'];
+  for (let head = 0; head < queue.length && nodes.length < size; head++) {
+    const parent = queue[head] as string;
+    const count = 1 + Math.floor(random() * branching);
+    for (let i = 0; i < count && nodes.length < size; i++) {
+      const id = `n${nodes.length}`;
+      const kind = parent === 'n0' ? 'position' : random() < 0.4 ? 'evidence' : 'claim';
+      nodes.push(node(id, kind, 'word '.repeat(3 + Math.floor(random() * 40))));
+      edges.push([`e${id}`, random() < 0.7 ? 'supports' : 'opposes', id, parent]);
+      if (kind !== 'evidence') queue.push(id);
+    }
+  }
+  return mapOf(nodes, edges);
+}
 
 describe('layoutMap', () => {
   it('puts the question on top, reasons in the row below, evidence lower still', () => {
@@ -107,16 +168,14 @@ describe('layoutMap', () => {
     expect(layout.positions.u?.y).toBeGreaterThan(layout.positions.p?.y ?? 0);
   });
 
-  it('stands several trees side by side, left to right, without overlap', () => {
+  it('wraps several trees like the children of one node, without overlap', () => {
     const map = mapOf(
       [node('q1', 'question'), node('q2', 'question'), node('a', 'claim'), node('lonely', 'evidence')],
       [['e1', 'supports', 'a', 'q1']],
     );
-    const layout = layoutMap(map, { treeGap: 50 });
+    const layout = layoutMap(map);
     expect(layout.roots).toEqual(['q1', 'q2', 'lonely']);
-    const right = (id: string) => (layout.positions[id]?.x ?? 0) + (layout.sizes[id]?.width ?? 0);
-    expect(layout.positions.q2?.x).toBeGreaterThanOrEqual(Math.max(right('q1'), right('a')) + 50);
-    expect(layout.positions.lonely?.x).toBeGreaterThanOrEqual(right('q2') + 50);
+    expect(Object.keys(layout.positions).sort()).toEqual(['a', 'lonely', 'q1', 'q2']);
     expect(overlaps(layout)).toEqual([]);
   });
 
@@ -205,43 +264,65 @@ describe('layoutMap', () => {
     expect(centreX(layout, 'n2999')).toBeCloseTo(centreX(layout, 'n0'));
   });
 
-  it('can stack three or more leaf children in a column under their parent', () => {
+  it('wraps a long row of children into columns, each joined by a line down its margin', () => {
+    const evidence = Array.from({ length: 30 }, (_, i) => node(`e${i}`, 'evidence', `Quote number ${i}`));
     const map = mapOf(
-      [
-        node('q', 'question'),
-        node('c', 'claim'),
-        node('d', 'claim'),
-        node('e1', 'evidence'),
-        node('e2', 'evidence', 'A much longer quote '.repeat(8)),
-        node('e3', 'evidence'),
-        node('f1', 'evidence'),
-      ],
+      [node('q', 'question'), node('c', 'claim'), ...evidence],
       [
         ['a', 'supports', 'c', 'q'],
-        ['b', 'opposes', 'd', 'q'],
-        ['x1', 'supports', 'e1', 'c'],
-        ['x2', 'opposes', 'e2', 'c'],
-        ['x3', 'supports', 'e3', 'c'],
-        ['y1', 'supports', 'f1', 'd'],
+        ...evidence.map((e, i): [string, 'supports', string, string] => [`x${i}`, 'supports', e.id, 'c']),
       ],
     );
-    const flat = layoutMap(map);
-    const layout = layoutMap(map, { stackLeaves: true });
-    expect(layout.stacks).toEqual({ c: ['e1', 'e3', 'e2'] });
-    expect(flat.stacks).toEqual({});
+    const layout = layoutMap(map);
+    expect(layout.stacks.c).toHaveLength(30);
+    // Near the screen's shape, not one row 30 boxes wide.
+    expect(layout.bounds.width / layout.bounds.height).toBeLessThan(3);
+    expect(layout.bounds.width / layout.bounds.height).toBeGreaterThan(1 / 3);
     const p = layout.positions;
-    // One column: same x, each box below the previous one, indented from the column's edge.
-    expect(p.e3?.x).toBe(p.e1?.x);
-    expect(p.e2?.x).toBe(p.e1?.x);
-    expect(p.e3?.y).toBeGreaterThan((p.e1?.y ?? 0) + (layout.sizes.e1?.height ?? 0));
-    expect(p.e2?.y).toBeGreaterThan((p.e3?.y ?? 0) + (layout.sizes.e3?.height ?? 0));
-    // A single leaf is not stacked, and the map gets narrower.
-    expect(p.f1?.y).toBe(p.e1?.y);
-    expect(layout.bounds.width).toBeLessThan(flat.bounds.width);
-    // The column's margin, where the joining line runs, is inside the bounds.
-    expect(layout.bounds.x).toBeLessThanOrEqual((p.e1?.x ?? 0) - STACK_INDENT);
+    for (let i = 0; i < 30; i++) {
+      const route = layout.routes[`x${i}`] as { x: number; y: number }[];
+      expect(route).toBeDefined();
+      // From the left edge of the evidence box to the bottom of the claim, in straight pieces.
+      expect(route[0]?.x).toBeCloseTo(p[`e${i}`]?.x ?? Number.NaN);
+      const end = route[route.length - 1];
+      expect(end?.y).toBeCloseTo((p.c?.y ?? 0) + (layout.sizes.c?.height ?? 0));
+      expect(segmentsThroughBoxes(layout, route, [`e${i}`, 'c'])).toEqual([]);
+      // The margin line sits left of the box, inside the column's indent.
+      expect(route[1]?.x).toBeCloseTo((p[`e${i}`]?.x ?? 0) - STACK_INDENT / 2);
+    }
     expect(overlaps(layout)).toEqual([]);
   });
+
+  it('routes every cross-link of the example around the boxes, never through one', () => {
+    const layout = layoutMap(exportControlsExample, { levelGap: 72 });
+    const crossLinks = exportControlsExample.edges
+      .toArray()
+      .filter((edge) => edge.kind !== 'undercuts' && layout.treeParent[edge.source] !== edge.target);
+    expect(crossLinks.length).toBeGreaterThan(0);
+    for (const edge of exportControlsExample.edges.toArray()) {
+      if (edge.kind === 'undercuts') continue;
+      const route = layout.routes[edge.id] ?? plainLine(layout, edge.source, edge.target);
+      expect(segmentsThroughBoxes(layout, route, [edge.source, edge.target]), edge.id).toEqual([]);
+    }
+  });
+
+  it('keeps any debate-shaped tree of 20 to 5,000 nodes within 3:1 either way (property)', () => {
+    const debate = fc.record({
+      size: fc.integer({ min: 20, max: 5000 }),
+      seed: fc.integer({ min: 1, max: 2 ** 30 }),
+      // From 3 up: with at most one reason per node a debate is a chain, as tall as it is long in any layout.
+      branching: fc.integer({ min: 3, max: 12 }),
+    });
+    fc.assert(
+      fc.property(debate, ({ size, seed, branching }) => {
+        const layout = layoutMap(randomDebate(size, seed, branching));
+        const ratio = layout.bounds.width / layout.bounds.height;
+        expect(ratio).toBeLessThanOrEqual(3);
+        expect(ratio).toBeGreaterThanOrEqual(1 / 3);
+      }),
+      { numRuns: 30 },
+    );
+  }, 240_000);
 
   it('is deterministic: the same map gives the same layout', () => {
     const map = debateOfSize(300);
@@ -267,7 +348,6 @@ describe('layoutMap', () => {
         gaps: fc.record({
           siblingGap: fc.nat({ max: 40 }),
           levelGap: fc.nat({ max: 80 }),
-          stackLeaves: fc.boolean(),
         }),
       }),
     );

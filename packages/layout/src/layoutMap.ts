@@ -5,10 +5,10 @@
  * @module
  */
 import type { ArgMap, ArgNode, Point } from '@argmap/core';
+import { placeCompact } from './compact.ts';
 import { buildForest } from './forest.ts';
 import { estimateNodeSize, type Size } from './nodeContent.ts';
-import { planStacks, STACK_GAP, STACK_INDENT, type Stack } from './stacks.ts';
-import { placeTidy } from './tidyTree.ts';
+import { type LinkToRoute, routeLinks } from './routeLinks.ts';
 
 /** Options of {@link layoutMap}. Every gap is in canvas units. */
 export interface LayoutOptions {
@@ -18,18 +18,19 @@ export interface LayoutOptions {
   siblingGap?: number;
   /** Vertical space between a row and the next (default 56). */
   levelGap?: number;
-  /** Horizontal space between two trees placed side by side (default 80). */
+  /** Ignored: separate trees now wrap like the children of one node. Kept so old callers compile. */
   treeGap?: number;
+  /**
+   * The width : height the drawing aims for (default 1.6, a laptop screen): children wrap into
+   * columns as needed to get close to it. Clamped to 0.1–10.
+   */
+  aspect?: number;
   /**
    * Whether nodes with a `position` set by hand keep it (default `true`). Their auto-placed
    * descendants move along with them, so new children appear under a node the user dragged.
    */
   keepPositions?: boolean;
-  /**
-   * Put three or more leaf children of a node (typically its evidence) in one column under it,
-   * instead of side by side (default `false`). Much narrower maps; renderers should then join the
-   * column with a line down its left side (see `MapLayout.stacks`).
-   */
+  /** Ignored: every layout is compact now (children wrap into columns where a row runs wide). */
   stackLeaves?: boolean;
 }
 
@@ -57,14 +58,31 @@ export interface MapLayout {
    */
   treeParent: Record<string, string | null>;
   /**
-   * With `stackLeaves`: each node whose leaf children sit in a column under it → those children,
-   * top to bottom. Their boxes are indented by `STACK_INDENT` from the column's left edge, so a
-   * line can run down that margin up to the parent. Empty otherwise.
+   * Each node whose children wrap into columns → those children. Their boxes are indented from
+   * their column's left edge, and `routes` runs their lines down that margin.
    */
   stacks: Record<string, string[]>;
+  /**
+   * Edge id → the bent line to draw it along, from the source's box to the target's box, where a
+   * plain curve would cross boxes: children in columns, and cross-links (links that did not place
+   * their source), routed around every box. Edges missing here are drawn as usual, from the
+   * source's top to the target's bottom. Dropped for lines whose ends were moved by hand.
+   */
+  routes: Record<string, Point[]>;
+  /**
+   * Room for a label centred on each node's box, from the box's top: as wide as the node's subtree
+   * and, over a node with children, reaching into the gap below it. No other box enters it, so a
+   * zoomed-out view can draw a title bigger than its box. Hand-placed nodes may crowd it.
+   */
+  labelRoom: Record<string, Size>;
 }
 
-const DEFAULTS = { siblingGap: 24, levelGap: 56, treeGap: 80 };
+const DEFAULTS = { siblingGap: 24, levelGap: 56, aspect: 1.6 };
+
+/** How far a column is indented from its left edge, leaving room for the line that joins it. */
+export const STACK_INDENT = 44;
+/** Vertical space between two subtrees stacked in a column. */
+export const STACK_GAP = 18;
 
 function gap(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
@@ -80,28 +98,25 @@ function isPoint(p: Point | undefined): p is Point {
   return p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
 }
 
-// Which leaves may go in a column: evidence that supports or opposes the parent directly.
-function evidenceOf(map: ArgMap): (parent: string, leaf: string) => boolean {
-  const direct = new Set<string>();
-  for (const edge of map.edges.toArray()) {
-    if (edge.kind !== 'undercuts') direct.add(`${edge.source}\u0000${edge.target}`);
-  }
-  return (parent, leaf) => map.nodes.get(leaf)?.kind === 'evidence' && direct.has(`${leaf}\u0000${parent}`);
-}
-
 /**
- * Lays out `map` as a tidy tree: the question at the top, the reasons that bear on a node in the
- * row below it (supports left of opposes), evidence at the bottom; rows line up across the whole
- * map. A node with several parents sits under one of them (see `buildForest`), several roots stand
- * side by side, cycles are safe, and (unless `keepPositions` is `false`) hand-placed nodes keep
- * their position. Without hand positions, no two boxes overlap.
+ * Lays out `map` compactly: the question at the top, the reasons that bear on a node under it
+ * (supports before opposes), evidence at the bottom. A node's children stand in one row under it
+ * unless that row would run wide; then they wrap into columns hung from it, each joined by a line
+ * down the column's left margin (`MapLayout.routes`). How readily rows wrap is tuned so the whole
+ * drawing comes out near `aspect` (width : height). A node with several parents sits under one of
+ * them (see `buildForest`); its other links are routed around the boxes (`MapLayout.routes`).
+ * Cycles are safe, and (unless `keepPositions` is `false`) hand-placed nodes keep their position.
+ * Without hand positions, no two boxes overlap.
  *
  * Pure and deterministic: the same map and options give the same layout.
  */
 export function layoutMap(map: ArgMap, options: LayoutOptions = {}): MapLayout {
   const siblingGap = gap(options.siblingGap, DEFAULTS.siblingGap);
   const levelGap = gap(options.levelGap, DEFAULTS.levelGap);
-  const treeGap = gap(options.treeGap, DEFAULTS.treeGap);
+  const aspect =
+    options.aspect !== undefined && Number.isFinite(options.aspect) && options.aspect > 0
+      ? Math.min(Math.max(options.aspect, 0.1), 10)
+      : DEFAULTS.aspect;
   const keepPositions = options.keepPositions ?? true;
 
   const sizes: Record<string, Size> = {};
@@ -109,93 +124,59 @@ export function layoutMap(map: ArgMap, options: LayoutOptions = {}): MapLayout {
     sizes[id] = safeSize(options.nodeSize?.(node), node);
   }
   const forest = buildForest(map);
-  const plan = options.stackLeaves
-    ? planStacks(forest, sizes, new Set([...map.nodes.keys()]), evidenceOf(map))
-    : { stacks: new Map<string, Stack>(), children: forest.children, stacked: new Set<string>() };
-  const depthOf = (id: string): number => {
-    const stack = plan.stacks.get(id);
-    return stack ? (forest.depth.get(stack.parent) ?? 0) + 1 : (forest.depth.get(id) ?? 0);
-  };
-  const sizeOf = (id: string): Size => sizes[id] ?? plan.stacks.get(id)?.size ?? { width: 0, height: 0 };
-
-  // One height per row, shared by every tree, so rows line up across the whole map. Columns of
-  // stacked leaves are taller than a row and sit outside this (the tidy layout keeps them clear).
-  const rowHeight: number[] = [];
-  for (const [id, depth] of forest.depth) {
-    if (plan.stacked.has(id)) continue;
-    rowHeight[depth] = Math.max(rowHeight[depth] ?? 0, sizes[id]?.height ?? 0);
-  }
-  const rowTop: number[] = [0];
-  for (let d = 1; d <= rowHeight.length; d++) {
-    rowTop[d] = (rowTop[d - 1] ?? 0) + (rowHeight[d - 1] ?? 0) + levelGap;
-  }
-
-  const maxDepth = new Map<string, number>();
-  for (const root of forest.roots) {
-    let deepest = 0;
-    const stack = [root];
-    while (stack.length > 0) {
-      const id = stack.pop() as string;
-      deepest = Math.max(deepest, forest.depth.get(id) ?? 0);
-      for (const child of forest.children.get(id) ?? []) stack.push(child);
-    }
-    maxDepth.set(root, deepest);
-  }
-
+  const placed = placeCompact(
+    { roots: forest.roots, children: forest.children, size: (id) => sizes[id] ?? { width: 0, height: 0 } },
+    { siblingGap, levelGap, indent: STACK_INDENT, stackGap: STACK_GAP, aspect },
+  );
   const positions: Record<string, Point> = {};
-  let cursor = 0;
-  for (const root of forest.roots) {
-    const xs = placeTidy(
-      {
-        root,
-        children: plan.children,
-        xSize: (id) => sizeOf(id).width + siblingGap,
-        ySize: (id) => (plan.stacks.has(id) ? sizeOf(id).height : (rowHeight[depthOf(id)] ?? 0)) + levelGap,
-      },
-      maxDepth.get(root) ?? 0,
-    );
-    let left = Number.POSITIVE_INFINITY;
-    let right = Number.NEGATIVE_INFINITY;
-    for (const [id, cx] of xs) {
-      const width = sizeOf(id).width;
-      left = Math.min(left, cx - width / 2);
-      right = Math.max(right, cx + width / 2);
-    }
-    const shift = cursor - left;
-    for (const [id, cx] of xs) {
-      const x = cx + shift - sizeOf(id).width / 2;
-      const y = rowTop[depthOf(id)] ?? 0;
-      const stack = plan.stacks.get(id);
-      if (!stack) {
-        positions[id] = { x, y };
-        continue;
-      }
-      let top = y;
-      for (const member of stack.members) {
-        positions[member] = { x: x + STACK_INDENT, y: top };
-        top += (sizes[member]?.height ?? 0) + STACK_GAP;
-      }
-    }
-    cursor = right + shift + treeGap;
-  }
+  for (const [id, at] of placed.positions) positions[id] = at;
 
-  if (keepPositions) applyHandPositions(map, forest.roots, forest.children, positions);
-
+  const moved = keepPositions ? applyHandPositions(map, forest.roots, forest.children, positions) : new Map();
   const treeParent: Record<string, string | null> = {};
   for (const [id, parent] of forest.parent) treeParent[id] = parent;
+
+  // A child's bent line is kept only if it and its parent moved together (or not at all).
+  const treeRoutes = new Map<string, Point[]>();
+  for (const [child, route] of placed.routes) {
+    const parent = forest.parent.get(child);
+    const a = moved.get(child) ?? ZERO;
+    const b = (parent ? moved.get(parent) : undefined) ?? ZERO;
+    if (a.x !== b.x || a.y !== b.y || isPoint(map.nodes.get(child)?.position)) continue;
+    treeRoutes.set(
+      child,
+      route.map((p) => ({ x: p.x + a.x, y: p.y + a.y })),
+    );
+  }
   const stacks: Record<string, string[]> = {};
-  const bounds = boundsOf(positions, sizes);
-  for (const stack of plan.stacks.values()) {
-    stacks[stack.parent] = stack.members;
-    // The column's margin (where renderers draw the joining line) belongs to the drawing too.
-    const marginX = Math.min(...stack.members.map((id) => (positions[id]?.x ?? 0) - STACK_INDENT));
-    if (marginX < bounds.x) {
-      bounds.width += bounds.x - marginX;
-      bounds.x = marginX;
+  for (const [parent, kids] of placed.columns) {
+    const routed = kids.filter((kid) => treeRoutes.has(kid));
+    if (routed.length > 0) stacks[parent] = routed;
+  }
+  const routes: Record<string, Point[]> = {};
+  const links: LinkToRoute[] = [];
+  for (const edge of map.edges.toArray()) {
+    if (edge.kind === 'undercuts' || !sizes[edge.source] || !sizes[edge.target]) continue;
+    if (forest.parent.get(edge.source) === edge.target) {
+      const route = treeRoutes.get(edge.source);
+      if (route) routes[edge.id] = route;
+    } else if (edge.source !== edge.target) {
+      links.push({ id: edge.id, source: edge.source, target: edge.target });
     }
   }
-  return { positions, sizes, bounds, roots: forest.roots, treeParent, stacks };
+  const boxes = new Map<string, Bounds>();
+  for (const [id, at] of Object.entries(positions)) {
+    const size = sizes[id] as Size;
+    boxes.set(id, { x: at.x, y: at.y, width: size.width, height: size.height });
+  }
+  Object.assign(routes, routeLinks(links, boxes));
+
+  const bounds = boundsOf(positions, sizes);
+  const labelRoom: Record<string, Size> = {};
+  for (const [id, room] of placed.labelRoom) labelRoom[id] = room;
+  return { positions, sizes, bounds, roots: forest.roots, treeParent, stacks, routes, labelRoom };
 }
+
+const ZERO: Point = { x: 0, y: 0 };
 
 // Walks each tree from its root, carrying the offset between the nearest hand-placed ancestor's
 // stored position and its computed one, so auto-placed descendants keep their place relative to it.
@@ -204,7 +185,8 @@ function applyHandPositions(
   roots: string[],
   children: ReadonlyMap<string, readonly string[]>,
   positions: Record<string, Point>,
-): void {
+): Map<string, Point> {
+  const moved = new Map<string, Point>();
   const stack: { id: string; dx: number; dy: number }[] = roots.map((id) => ({ id, dx: 0, dy: 0 }));
   while (stack.length > 0) {
     const { id, dx, dy } = stack.pop() as { id: string; dx: number; dy: number };
@@ -217,8 +199,10 @@ function applyHandPositions(
     } else {
       positions[id] = { x: computed.x + dx, y: computed.y + dy };
     }
+    if (next.dx !== 0 || next.dy !== 0 || isPoint(hand)) moved.set(id, { x: next.dx, y: next.dy });
     for (const child of children.get(id) ?? []) stack.push({ id: child, ...next });
   }
+  return moved;
 }
 
 function boundsOf(positions: Record<string, Point>, sizes: Record<string, Size>): Bounds {

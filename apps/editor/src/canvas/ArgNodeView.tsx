@@ -15,7 +15,17 @@ const STATUS_MARK = { accepted: '✓', rejected: '✗', undecided: '?' } as cons
  * colour. Memoised: React Flow passes a new `data` object only when the node's content changes.
  */
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
-  const { node, verdict, switchedOff, hiddenCount, hasChildren, selfAttack } = data;
+  const {
+    node,
+    verdict,
+    switchedOff,
+    hiddenCount,
+    hasChildren,
+    selfAttack,
+    evidenceCount,
+    labelWidth,
+    labelHeight,
+  } = data;
   const store = useEditorStore();
   const style = KIND_STYLES[node.kind];
   const editing = EditorMode.useSelector(
@@ -103,6 +113,14 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
           </button>
         ) : null}
       </div>
+      <FarView
+        kind={node.kind}
+        text={node.text}
+        strength={switchedOff ? undefined : verdict?.strength}
+        evidenceCount={evidenceCount}
+        labelWidth={labelWidth}
+        labelHeight={labelHeight}
+      />
       {/* A question bears on nothing, so it has no handle to connect from. */}
       {node.kind !== 'question' ? (
         <Handle type="source" position={Position.Top} className="arg-handle" />
@@ -110,6 +128,41 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
     </div>
   );
 });
+
+/**
+ * What the node shows when the canvas is zoomed out past reading (semantic zoom, see
+ * `useSemanticZoom`): a block in its kind's colour with a strength bar; questions, positions and
+ * claims keep their title, drawn at a readable size across the room the layout left around the box;
+ * evidence shows only as a count on what it bears on. Hidden by CSS at reading zoom. The box keeps
+ * its size either way, so nothing is re-measured or re-laid out when the zoom crosses over.
+ */
+function FarView(props: {
+  kind: ArgFlowNode['data']['node']['kind'];
+  text: string;
+  strength: number | undefined;
+  evidenceCount: number;
+  labelWidth: number;
+  labelHeight: number;
+}) {
+  const { kind, text, strength, evidenceCount, labelWidth, labelHeight } = props;
+  return (
+    <div className="arg-node__far" aria-hidden="true">
+      {kind !== 'evidence' ? (
+        // The text comes from CSS (`attr()`): it is a picture of the statement, not a second copy of
+        // it in the page's text, which screen readers and text search already find in the node.
+        <div
+          className="arg-node__far-title"
+          style={{ width: labelWidth, '--room': labelWidth, '--room-h': labelHeight } as React.CSSProperties}
+          data-title={text}
+          data-count={evidenceCount > 0 ? ` · ${evidenceCount} evidence` : ''}
+        />
+      ) : null}
+      {strength !== undefined ? (
+        <span className="arg-node__far-bar" style={{ width: `${Math.round(strength * 100)}%` }} />
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * Strength as a bar and a percentage, with the acceptance as a word and a mark. A question is

@@ -1,6 +1,6 @@
-import type { ArgMap } from '@argmap/core';
 import {
   Background,
+  ControlButton,
   Controls,
   type EdgeChange,
   MiniMap,
@@ -8,18 +8,24 @@ import {
   type OnConnectStartParams,
   ReactFlow,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { useCritique } from '../critique/CritiqueContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
+import { NARROW_SCREEN } from '../shell/useSidePanel.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
 import { createDragOverlay } from './dragOverlay.ts';
+import { minZoomFor } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
+import { followViewport } from './followSelection.ts';
 import { OverviewMap } from './OverviewMap.tsx';
+import { openingView } from './openingView.ts';
 import { KIND_STYLES } from './palette.ts';
+import { useSemanticZoom } from './semanticZoom.ts';
 import { createFlowViewModel } from './viewModel.ts';
 
 /**
@@ -47,6 +53,10 @@ export function MapCanvas() {
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
   const frame = useRef<HTMLDivElement>(null);
+  useSemanticZoom(frame);
+  // Hidden by default on narrow screens, where it would cover a good part of the map.
+  const [showMinimap, setShowMinimap] = useState(() => !window.matchMedia?.(NARROW_SCREEN).matches);
+  const toggleMinimap = useCallback(() => setShowMinimap((shown) => !shown), []);
 
   const map = useEditor((state) => state.map);
   const dragging = useEditor((state) => state.dragging);
@@ -70,11 +80,44 @@ export function MapCanvas() {
         switchedOff,
         verdicts,
         measured: measured.current,
+        routes: layout.routes,
+        labelRoom: layout.labelRoom,
       }),
     [viewModel, map, layout, selectedNodes, selectedEdges, switchedOff, verdicts, measureTick],
   );
   const view = useMemo(() => dragOverlay(settled, dragging), [dragOverlay, settled, dragging]);
   const big = settled.nodes.length > CULLING_THRESHOLD;
+  const canvasWidth = useStore((state) => state.width);
+  const canvasHeight = useStore((state) => state.height);
+  const minZoom = useMemo(
+    () => minZoomFor(layout.bounds, { width: canvasWidth, height: canvasHeight }),
+    [layout.bounds, canvasWidth, canvasHeight],
+  );
+
+  // The view follows the selection: a new, edited or found node is selected, and brought on screen.
+  // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
+  const pointerPicked = useRef<string | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of selection moves the view.
+  useEffect(() => {
+    if (selectedNodes.length !== 1 || Object.keys(dragging).length > 0) return;
+    if (selectedNodes[0] === pointerPicked.current) return;
+    const id = selectedNodes[0] as string;
+    const node = flow.getInternalNode(id);
+    const element = frame.current;
+    if (!node || !element) return;
+    const box = {
+      ...node.internals.positionAbsolute,
+      width: node.measured.width ?? node.width ?? layout.widths[id] ?? 0,
+      height: node.measured.height ?? node.height ?? layout.heights[id] ?? 0,
+    };
+    const minimap = element.querySelector<HTMLElement>('.react-flow__minimap');
+    const corner = minimap
+      ? { width: minimap.offsetWidth + 15, height: minimap.offsetHeight + 15 }
+      : undefined;
+    const canvas = { width: element.clientWidth, height: element.clientHeight };
+    const next = followViewport(box, flow.getViewport(), canvas, corner);
+    if (next) void flow.setViewport(next, { duration: 250 });
+  }, [selectedNodes]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
@@ -180,7 +223,9 @@ export function MapCanvas() {
         setViewport: (v: { x: number; y: number; zoom: number }) => Promise<boolean>;
       }) => {
         const { map: opened, layout: placed } = opening.current;
-        const view = openingView(opened, placed.positions, placed.widths, frame.current?.clientWidth ?? 1000);
+        const element = frame.current;
+        const canvas = { width: element?.clientWidth ?? 1000, height: element?.clientHeight ?? 700 };
+        const view = openingView(opened, placed, canvas);
         if (view) void instance.setViewport(view);
       },
     }),
@@ -188,7 +233,15 @@ export function MapCanvas() {
   );
 
   return (
-    <div className="canvas-frame" ref={frame}>
+    <div
+      className="canvas-frame"
+      ref={frame}
+      onPointerDownCapture={(event) => {
+        pointerPicked.current = (event.target as HTMLElement).closest<HTMLElement>(
+          '.react-flow__node',
+        )?.dataset.id;
+      }}
+    >
       <ReactFlow<ArgFlowNode, ArgFlowEdge>
         key={opened}
         nodes={view.nodes}
@@ -205,28 +258,36 @@ export function MapCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         zoomOnDoubleClick={false}
-        minZoom={0.1}
-        // Small maps fit the screen; big ones open on the question at a readable zoom (see openingView).
-        fitView={[...map.nodes.keys()].length <= SMALL_MAP}
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        // Low enough for Fit to show the whole of any map; the opening view is set in onInit.
+        minZoom={minZoom}
         proOptions={PRO_OPTIONS}
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background gap={24} color="#d8dde3" />
         {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
-        {big ? (
-          <OverviewMap nodes={settled.nodes} />
-        ) : (
-          <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
-        )}
-        <Controls aria-label="Zoom controls" />
+        {showMinimap ? (
+          big ? (
+            <OverviewMap nodes={settled.nodes} />
+          ) : (
+            <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
+          )
+        ) : null}
+        <Controls aria-label="Zoom controls">
+          <ControlButton
+            onClick={toggleMinimap}
+            aria-pressed={showMinimap}
+            aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+            title={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+          >
+            <span aria-hidden="true">▣</span>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );
 }
 
 const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
-const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
 const ARIA_LABELS = {
   'node.a11yDescription.default': 'Press Enter to select, then R, O or E to add under it.',
@@ -234,34 +295,6 @@ const ARIA_LABELS = {
 
 function minimapColor(node: ArgFlowNode): string {
   return KIND_STYLES[node.data.node.kind].accent;
-}
-
-/** Maps up to this many nodes open fitted to the screen. */
-const SMALL_MAP = 12;
-
-/** The zoom a big map opens at: text stays readable on a projector. */
-const OPENING_ZOOM = 0.75;
-
-/**
- * Where a big map opens: its question centred at the top at a readable zoom, with the positions
- * below it, rather than the whole map shrunk to illegibility. Undefined for small maps.
- */
-export function openingView(
-  map: ArgMap,
-  positions: Readonly<Record<string, { x: number; y: number }>>,
-  widths: Readonly<Record<string, number>>,
-  canvasWidth: number,
-): { x: number; y: number; zoom: number } | undefined {
-  if ([...map.nodes.keys()].length <= SMALL_MAP) return undefined;
-  const question = map.nodes.toArray().find((node) => node.kind === 'question');
-  const at = question ? (question.position ?? positions[question.id]) : undefined;
-  if (!question || !at) return undefined;
-  const width = widths[question.id] ?? 300;
-  return {
-    x: canvasWidth / 2 - (at.x + width / 2) * OPENING_ZOOM,
-    y: 32 - at.y * OPENING_ZOOM,
-    zoom: OPENING_ZOOM,
-  };
 }
 
 /** The id of the node under the pointer where a drag ended, if any. */

@@ -6,8 +6,9 @@ import { SignedEdge } from './SignedEdge.tsx';
 
 /**
  * A supports (solid, "+") or opposes (dashed, "−") edge from a reason up to what it bears on. The
- * sign sits in a badge halfway along, so the relation reads without colour. A long edge (on big
- * maps) is a straight line clipped to near the screen: see longEdge.ts for why.
+ * sign sits in a badge halfway along, so the relation reads without colour. An edge the layout
+ * routed (a child in a column, a cross-link) follows that bent line around the boxes. A long edge
+ * (on big maps) is a straight line clipped to near the screen: see longEdge.ts for why.
  */
 export const RelationEdge = memo(function RelationEdge(props: EdgeProps<ArgFlowEdge>) {
   const {
@@ -32,9 +33,13 @@ export const RelationEdge = memo(function RelationEdge(props: EdgeProps<ArgFlowE
     ),
     sameRect,
   );
-  const drawn = rect
-    ? longLine(sourceX, sourceY, targetX, targetY, rect)
-    : bezier(getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition }));
+  const route =
+    data?.route && routeStillFits(data.route, sourceX, sourceY, targetX, targetY) ? data.route : undefined;
+  const drawn = route
+    ? routed(route.points, targetX, targetY)
+    : rect
+      ? longLine(sourceX, sourceY, targetX, targetY, rect)
+      : bezier(getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition }));
   if (!drawn) return null;
   return (
     <SignedEdge
@@ -63,6 +68,46 @@ interface Drawn {
 
 function bezier([path, labelX, labelY]: [string, number, number, number, number]): Drawn {
   return { path, dashOffset: undefined, labelX, labelY, arrow: true };
+}
+
+type Route = NonNullable<NonNullable<ArgFlowEdge['data']>['route']>;
+
+/**
+ * Whether both ends are still where the layout put them. The target's handle is at its measured
+ * bottom, which the layout only estimated, so its height may differ; a node being dragged moves
+ * its top or its centre line, and the edge falls back to a plain curve until the drop.
+ */
+function routeStillFits(route: Route, sx: number, sy: number, tx: number, ty: number): boolean {
+  const { source, target } = route;
+  return (
+    Math.abs(sx - source.x) < 1 &&
+    Math.abs(sy - source.y) < 1 &&
+    Math.abs(tx - (target.x + target.width / 2)) < 1 &&
+    ty > target.y &&
+    ty < target.y + Math.max(target.height, 40) * 1.6
+  );
+}
+
+/** The layout's bent line, its end moved onto the target's measured bottom when it enters from below. */
+function routed(points: readonly { x: number; y: number }[], tx: number, ty: number): Drawn | undefined {
+  const [first, second] = points;
+  if (!first || !second) return undefined;
+  const last = points[points.length - 1] as { x: number; y: number };
+  const before = points[points.length - 2] as { x: number; y: number };
+  const fromBelow = Math.abs(last.x - tx) < 1 && before.x === last.x && before.y > last.y;
+  let path = `M${first.x} ${first.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i] as { x: number; y: number };
+    const y = i === points.length - 1 && fromBelow ? ty : p.y;
+    path += `L${p.x} ${y}`;
+  }
+  return {
+    path,
+    dashOffset: undefined,
+    labelX: (first.x + second.x) / 2,
+    labelY: (first.y + second.y) / 2,
+    arrow: true,
+  };
 }
 
 /** A long edge: the clipped straight line, or undefined when none of it is near the screen. */

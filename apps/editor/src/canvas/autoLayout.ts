@@ -10,6 +10,12 @@ export interface AutoLayout {
   widths: Record<string, number>;
   /** Estimated heights; React Flow uses them to cull off-screen nodes before it has measured them. */
   heights: Record<string, number>;
+  /** Bent lines for edges a plain curve would draw through boxes (see `MapLayout.routes`). */
+  routes: Record<string, Point[]>;
+  /** Room for each node's zoomed-out title (see `MapLayout.labelRoom`). */
+  labelRoom: Record<string, { width: number; height: number }>;
+  /** The box that holds every node. */
+  bounds: { x: number; y: number; width: number; height: number };
 }
 
 /** The box of a node as the editor draws it: the layout's estimate plus the critique footer. */
@@ -19,8 +25,9 @@ export function editorNodeSize(node: ArgNode) {
 }
 
 /**
- * Lays out the map with @argmap/layout's tidy tree. Hand-set positions are kept (their auto-placed
- * subtrees follow them); "Tidy" clears them and calls this again.
+ * Lays out the map with @argmap/layout's compact layout, the same one the SVG export, print and
+ * projector use. Hand-set positions are kept (their auto-placed subtrees follow them); "Tidy"
+ * clears them and calls this again.
  */
 export function autoLayout(map: ArgMap): AutoLayout {
   const layout = layoutMap(map, { nodeSize: editorNodeSize, keepPositions: true, levelGap: 72 });
@@ -30,7 +37,14 @@ export function autoLayout(map: ArgMap): AutoLayout {
     widths[id] = size.width;
     heights[id] = size.height;
   }
-  return { positions: layout.positions, widths, heights };
+  return {
+    positions: layout.positions,
+    widths,
+    heights,
+    routes: layout.routes,
+    bounds: layout.bounds,
+    labelRoom: layout.labelRoom,
+  };
 }
 
 /**
@@ -40,7 +54,14 @@ export function autoLayout(map: ArgMap): AutoLayout {
 export function createLayoutCache(): (map: ArgMap) => AutoLayout {
   let nodes: ArgMap['nodes'] | undefined;
   let edges: ArgMap['edges'] | undefined;
-  let last: AutoLayout = { positions: {}, widths: {}, heights: {} };
+  let last: AutoLayout = {
+    positions: {},
+    widths: {},
+    heights: {},
+    routes: {},
+    bounds: { x: 0, y: 0, width: 0, height: 0 },
+    labelRoom: {},
+  };
   return (map) => {
     if (map.nodes !== nodes || map.edges !== edges) {
       last = autoLayout(map);

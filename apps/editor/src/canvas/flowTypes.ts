@@ -1,4 +1,4 @@
-import type { ArgNode, EdgeKind } from '@argmap/core';
+import type { ArgNode, EdgeKind, Point } from '@argmap/core';
 import type { Edge, Node } from '@xyflow/react';
 
 /** Whether a node stands once the arguments are weighed. */
@@ -27,6 +27,12 @@ export interface ArgFlowNodeData extends Record<string, unknown> {
    * the node rather than as a line, which React Flow would draw as a loop through the node.
    */
   selfAttack?: string;
+  /** Evidence items that bear on it directly: zoomed out, evidence shows as this count. */
+  evidenceCount: number;
+  /** Width the zoomed-out title may take, centred on the box (canvas units; see `MapLayout.labelRoom`). */
+  labelWidth: number;
+  /** Height the zoomed-out title may take, from the box's top (canvas units). */
+  labelHeight: number;
 }
 
 /** A React Flow node of the argument map. */
@@ -41,6 +47,16 @@ export interface ArgFlowEdgeData extends Record<string, unknown> {
   description: string;
   /** The edge's source is switched off for a what-if: drawn faded. */
   inactive: boolean;
+  /**
+   * The layout's bent line for this edge (children in columns, cross-links around boxes), and where
+   * the layout put its ends (the source's top centre, the target's top-left, width and estimated
+   * height), so the edge falls back to a plain curve once either end has moved (mid-drag).
+   */
+  route?: {
+    points: readonly Point[];
+    source: Point;
+    target: { x: number; y: number; width: number; height: number };
+  };
 }
 
 /** A React Flow edge of the argument map. */

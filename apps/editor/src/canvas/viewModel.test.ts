@@ -1,8 +1,7 @@
-import { exportControlsExample, moveNodes, updateNode } from '@argmap/core';
+import { moveNodes, updateNode } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { flowInputs } from '../test/flowInputs.ts';
 import { smallDebate } from '../test/smallMap.ts';
-import { openingView } from './MapCanvas.tsx';
 import { createFlowViewModel } from './viewModel.ts';
 
 const inputs = flowInputs;
@@ -79,21 +78,5 @@ describe('flow view model', () => {
     expect(view.nodes.map((node) => node.id)).toEqual(['q']);
     expect(view.nodes[0]?.data.hiddenCount).toBe(3);
     expect(view.edges).toEqual([]);
-  });
-});
-
-describe('opening view', () => {
-  it('fits small maps and opens big ones on the question at a readable zoom', () => {
-    const small = inputs();
-    expect(openingView(small.map, small.layout, small.widths, 1000)).toBeUndefined();
-    const big = inputs({ map: exportControlsExample });
-    const view = openingView(big.map, big.layout, big.widths, 1000);
-    expect(view?.zoom).toBe(0.75);
-    const question = exportControlsExample.nodes.toArray().find((node) => node.kind === 'question');
-    const at = big.layout[question?.id ?? ''];
-    // The question's centre lands in the middle of the canvas, near the top.
-    const centre = ((at?.x ?? 0) + (big.widths[question?.id ?? ''] ?? 0) / 2) * 0.75 + (view?.x ?? 0);
-    expect(centre).toBeCloseTo(500);
-    expect((at?.y ?? 0) * 0.75 + (view?.y ?? 0)).toBe(32);
   });
 });

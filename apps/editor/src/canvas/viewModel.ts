@@ -22,6 +22,10 @@ export interface FlowInputs {
   verdicts: Readonly<Record<string, NodeVerdict>> | undefined;
   /** Sizes React Flow measured in the DOM; it needs them back on every node it is given. */
   measured: ReadonlyMap<string, { width: number; height: number }>;
+  /** Room for zoomed-out titles, by node id (see `AutoLayout.labelRoom`). */
+  labelRoom?: Readonly<Record<string, { width: number; height: number }>>;
+  /** The layout's bent lines, by edge id (see `AutoLayout.routes`). */
+  routes?: Readonly<Record<string, readonly Point[]>>;
 }
 
 /** React Flow's nodes and edges for one state of the editor. */
@@ -42,6 +46,9 @@ interface NodeCacheEntry {
   hiddenCount: number;
   hasChildren: boolean;
   selfAttack: string | undefined;
+  evidenceCount: number;
+  labelWidth: number;
+  labelHeight: number;
   flow: ArgFlowNode;
 }
 
@@ -64,6 +71,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     edges: Table.empty(),
   } as unknown as ArgMap);
   let selfAttacks = new Map<string, string>();
+  let evidence = new Map<string, number>();
   let edgesKey: unknown[] = [];
   let edges: ArgFlowEdge[] = [];
 
@@ -79,6 +87,7 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     if (visibilityFor !== map) {
       visibility = computeVisibility(map);
       selfAttacks = selfAttackEdges(map);
+      evidence = countEvidence(map);
       visibilityFor = map;
     }
     const selected = new Set(inputs.selectedNodes);
@@ -100,6 +109,9 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
         hiddenCount: visibility.hiddenUnder.get(node.id) ?? 0,
         hasChildren: visibility.hasChildren.has(node.id),
         selfAttack: selfAttacks.get(node.id),
+        evidenceCount: evidence.get(node.id) ?? 0,
+        labelWidth: inputs.labelRoom?.[node.id]?.width ?? inputs.widths[node.id] ?? 0,
+        labelHeight: inputs.labelRoom?.[node.id]?.height ?? inputs.heights?.[node.id] ?? 0,
       };
       const cached = nodeCache.get(node.id);
       if (cached && sameEntry(cached, entry)) {
@@ -112,9 +124,10 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
     }
     for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id);
 
-    const key = [map.edges, visibility, inputs.switchedOff, inputs.selectedEdges];
+    const key = [map.edges, visibility, inputs.switchedOff, inputs.selectedEdges, inputs.routes];
     if (!key.every((part, i) => part === edgesKey[i])) {
       const next = toFlowEdges(map, visibility.hidden, inputs.switchedOff, new Set(inputs.selectedEdges));
+      if (inputs.routes) attachRoutes(next, inputs);
       edges = reuseEdges(edges, next);
       edgesKey = key;
     }
@@ -135,6 +148,9 @@ function sameEntry(a: NodeCacheEntry, b: Omit<NodeCacheEntry, 'flow'>): boolean 
     a.hiddenCount === b.hiddenCount &&
     a.hasChildren === b.hasChildren &&
     a.selfAttack === b.selfAttack &&
+    a.evidenceCount === b.evidenceCount &&
+    a.labelWidth === b.labelWidth &&
+    a.labelHeight === b.labelHeight &&
     a.verdict?.strength === b.verdict?.strength &&
     a.verdict?.status === b.verdict?.status
   );
@@ -150,6 +166,9 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
     previous.hiddenCount !== entry.hiddenCount ||
     previous.hasChildren !== entry.hasChildren ||
     previous.selfAttack !== entry.selfAttack ||
+    previous.evidenceCount !== entry.evidenceCount ||
+    previous.labelWidth !== entry.labelWidth ||
+    previous.labelHeight !== entry.labelHeight ||
     previous.verdict?.strength !== entry.verdict?.strength ||
     previous.verdict?.status !== entry.verdict?.status;
   // Keep `data` identical across moves so the memoised node component skips rendering.
@@ -161,6 +180,9 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
         hiddenCount: entry.hiddenCount,
         hasChildren: entry.hasChildren,
         ...(entry.selfAttack !== undefined ? { selfAttack: entry.selfAttack } : {}),
+        evidenceCount: entry.evidenceCount,
+        labelWidth: entry.labelWidth,
+        labelHeight: entry.labelHeight,
       }
     : previous;
   const flow: ArgFlowNode = {
@@ -184,6 +206,16 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
   }
   if (entry.measured) flow.measured = entry.measured;
   return flow;
+}
+
+/** How many evidence items support or oppose each node directly. */
+function countEvidence(map: ArgMap): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const edge of map.edges.toArray()) {
+    if (edge.kind === 'undercuts' || map.nodes.get(edge.source)?.kind !== 'evidence') continue;
+    counts.set(edge.target, (counts.get(edge.target) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** What a screen reader announces for a node: kind, text, and the critique's verdict. */
@@ -259,6 +291,24 @@ function toFlowEdges(
   return edges;
 }
 
+/** Gives each edge the layout routed its line and where the layout put its ends. */
+function attachRoutes(edges: ArgFlowEdge[], inputs: FlowInputs): void {
+  for (const edge of edges) {
+    const points = inputs.routes?.[edge.id];
+    if (!points || !edge.data || edge.type !== 'relation') continue;
+    const source = inputs.layout[edge.source];
+    const target = inputs.layout[edge.target];
+    const sourceWidth = inputs.widths[edge.source];
+    const targetWidth = inputs.widths[edge.target];
+    if (!source || !target || sourceWidth === undefined || targetWidth === undefined) continue;
+    edge.data.route = {
+      points,
+      source: { x: source.x + sourceWidth / 2, y: source.y },
+      target: { x: target.x, y: target.y, width: targetWidth, height: inputs.heights?.[edge.target] ?? 0 },
+    };
+  }
+}
+
 /**
  * Keeps the previous edge objects (and the previous array, when every edge is kept) where nothing
  * about an edge changed. Any map edit re-derives the edges, since their labels quote node texts;
@@ -290,6 +340,7 @@ function sameEdge(a: ArgFlowEdge, b: ArgFlowEdge): boolean {
     a.data?.kind === b.data?.kind &&
     a.data?.targetEdge === b.data?.targetEdge &&
     a.data?.inactive === b.data?.inactive &&
+    a.data?.route?.points === b.data?.route?.points &&
     a.data?.description === b.data?.description
   );
 }

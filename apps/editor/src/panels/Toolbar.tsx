@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { SemanticsPicker } from '../critique/SemanticsPicker.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
@@ -21,11 +22,7 @@ export function Toolbar() {
         <EditingButtons />
       )}
       <div className="toolbar__group">
-        <button
-          type="button"
-          onClick={() => void flow.fitView({ padding: 0.15, duration: 200 })}
-          title="Fit (F)"
-        >
+        <button type="button" onClick={() => fitMap(flow)} title="Fit (F)">
           Fit
         </button>
       </div>

@@ -51,7 +51,8 @@ export function stageLayout(
   const focus = view.focused;
   const fits = (stage: Stage) => stage.size.width <= frame.width && stage.size.height <= frame.height;
   const inFocus = new Set(focus);
-  const arrangeAll = (ids: string[]) => arrange(map, ids, inFocus, bearsOn, heightOf);
+  const aspect = frame.height > 0 ? frame.width / frame.height : undefined;
+  const arrangeAll = (ids: string[]) => arrange(map, ids, inFocus, bearsOn, heightOf, aspect);
   let best = arrangeAll(focus);
   if (!fits(best)) return best;
 
@@ -99,6 +100,7 @@ function arrange(
   focus: ReadonlySet<string>,
   bearsOn: Map<string, StageLink[]>,
   heightOf: (id: string) => number,
+  aspect: number | undefined,
 ): Stage {
   // Map order, not step order, so a node's neighbours stay on the same side from step to step.
   const set = new Set(wanted.filter((id) => map.nodes.has(id)));
@@ -140,6 +142,8 @@ function arrange(
       siblingGap: SIBLING_GAP,
       levelGap: LEVEL_GAP,
       keepPositions: false,
+      // The stage's own shape, so a wide projector keeps a step's reasons in one row.
+      aspect,
     },
   );
   const { bounds } = layout;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEditor } from '../state/EditorContext.tsx';
+import { useSidePanel } from './useSidePanel.ts';
 
 /** What other parts of the app plug into the shell. Every slot is optional. */
 export interface EditorShellSlots {
@@ -22,16 +23,34 @@ export interface EditorShellSlots {
 /**
  * The editor's page layout: a header (menu, title, toolbar, actions), the canvas and a side panel.
  * It only arranges what it is given, so features plug in without touching each other's files.
+ * The side panel can be hidden (the Inspector button) and starts hidden on narrow screens, where
+ * it opens over the canvas rather than beside it.
  */
 export function EditorShell({ menu, toolbar, actions, canvas, status, side, overlays }: EditorShellSlots) {
   const title = useEditor((state) => state.map.meta.title);
+  const panel = useSidePanel();
   return (
     <div className="app">
       <header className="app-header">
         {menu ? <div className="app-header__menu">{menu}</div> : null}
         <h1 className="app-header__title">{title}</h1>
         {toolbar ? <div className="app-header__toolbar">{toolbar}</div> : null}
-        {actions ? <div className="app-header__actions">{actions}</div> : null}
+        {actions || side ? (
+          <div className="app-header__actions">
+            {actions}
+            {side ? (
+              <button
+                type="button"
+                className="app-header__panel-toggle"
+                aria-expanded={panel.open}
+                aria-controls="side-panel"
+                onClick={panel.toggle}
+              >
+                Inspector
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </header>
       <div className="app-body">
         <main className="canvas" aria-label="Argument map">
@@ -39,7 +58,7 @@ export function EditorShell({ menu, toolbar, actions, canvas, status, side, over
           {status}
         </main>
         {side ? (
-          <aside className="side-panel" aria-label="Inspector">
+          <aside className="side-panel" id="side-panel" aria-label="Inspector" hidden={!panel.open}>
             {side}
           </aside>
         ) : null}

@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
+import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditorStore } from '../state/EditorContext.tsx';
@@ -60,7 +61,7 @@ export function useShortcuts(onSearch: () => void) {
         if (id) mode.send({ type: 'OPEN_DIALOG', dialog: 'quote', nodeId: id });
       },
       tidy: () => commands.tidy(),
-      fitView: () => void flow.fitView({ padding: 0.15, duration: 200 }),
+      fitView: () => fitMap(flow),
       search: onSearch,
       help: () => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' }),
       escape: () => store.select([], []),

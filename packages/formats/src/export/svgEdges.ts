@@ -5,7 +5,7 @@
  * @module
  */
 import { type ArgEdge, PALETTE, type Point } from '@argmap/core';
-import { type Size, STACK_INDENT } from '@argmap/layout';
+import type { Size } from '@argmap/layout';
 
 /** A placed box. */
 export interface Box {
@@ -92,19 +92,21 @@ export function linkCurve(source: Box, target: Box, endX: number): Curve {
 }
 
 /**
- * The line from a box in a column of stacked leaves up to the parent: left out of the box into the
- * column's margin, up the margin to just below the parent, across to `endX` and up into the
- * parent's bottom edge. The lines of one column share the margin, like the teeth of a comb.
+ * A link drawn along the route the layout gave it (children in columns, cross-links around boxes):
+ * straight pieces from the source's box to the target's, the badge halfway along the first piece.
  */
-export function stackCurve(source: Box, target: Box, endX: number): Curve {
-  const sy = source.at.y + source.size.height / 2;
-  const busX = source.at.x - STACK_INDENT / 2;
-  const ty = target.at.y + target.size.height;
-  const turnY = Math.min(ty + 18, sy);
-  return {
-    d: `M${r(source.at.x)} ${r(sy)}H${r(busX)}V${r(turnY)}H${r(endX)}V${r(ty)}`,
-    mid: { x: (source.at.x + busX) / 2, y: sy },
-  };
+export function routeCurve(route: readonly Point[]): Curve {
+  const [first, second] = route;
+  if (!first || !second) return { d: '', mid: first ?? { x: 0, y: 0 } };
+  let d = `M${r(first.x)} ${r(first.y)}`;
+  let last = first;
+  for (const p of route.slice(1)) {
+    if (p.y === last.y) d += `H${r(p.x)}`;
+    else if (p.x === last.x) d += `V${r(p.y)}`;
+    else d += `L${r(p.x)} ${r(p.y)}`;
+    last = p;
+  }
+  return { d, mid: { x: (first.x + second.x) / 2, y: (first.y + second.y) / 2 } };
 }
 
 /**

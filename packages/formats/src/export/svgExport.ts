@@ -14,8 +14,8 @@ import {
   type Curve,
   EDGE_STYLE,
   linkCurve,
+  routeCurve,
   spreadEnds,
-  stackCurve,
   undercutCurve,
 } from './svgEdges.ts';
 import { renderNode } from './svgNode.ts';
@@ -24,9 +24,8 @@ import { escapeXml } from './xmlEscape.ts';
 /** Options of {@link exportSvg}. */
 export interface SvgOptions {
   /**
-   * Passed to `layoutMap` (node sizes, gaps, whether hand positions are kept). `stackLeaves`
-   * defaults to `true` here: three or more evidence boxes under one reason form a column, which
-   * keeps large maps a readable width.
+   * Passed to `layoutMap` (node sizes, gaps, whether hand positions are kept): the same compact
+   * layout as the editor, so the picture is the map the student edited.
    */
   layout?: LayoutOptions;
   /** Draw the map's title and a legend above the map (default `true`). */
@@ -119,9 +118,7 @@ export function exportSvg(given: ArgMap, options: SvgOptions = {}): Result<strin
     ]);
   }
   const { map, warnings: positionWarnings } = withinCanvas(given);
-  const layout = layoutMap(map, { stackLeaves: true, ...options.layout });
-  const inColumn = (edge: { source: string; target: string }): boolean =>
-    layout.stacks[edge.target]?.includes(edge.source) ?? false;
+  const layout = layoutMap(map, options.layout);
   const header = options.header ?? true;
   const top = MARGIN + (header ? HEADER_HEIGHT : 0);
   const dx = MARGIN - layout.bounds.x;
@@ -148,7 +145,10 @@ export function exportSvg(given: ArgMap, options: SvgOptions = {}): Result<strin
     if (!source || !target) continue;
     const kind = edge.kind === 'opposes' ? 'opposes' : 'supports';
     const endX = ends.get(edge.id) ?? target.at.x + target.size.width / 2;
-    const curve = inColumn(edge) ? stackCurve(source, target, endX) : linkCurve(source, target, endX);
+    const route = layout.routes[edge.id];
+    const curve = route
+      ? routeCurve(route.map((p) => ({ x: p.x + dx, y: p.y + dy })))
+      : linkCurve(source, target, endX);
     linkMid.set(edge.id, curve.mid);
     edgeSvg.push(edgePath(kind, curve));
     badges.push(badge(kind, curve.mid));

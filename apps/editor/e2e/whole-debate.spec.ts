@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { generateMap } from '../bench/generateMap.ts';
+import { CanvasView, within } from './pages/CanvasView.ts';
+import { EditorPage } from './pages/EditorPage.ts';
+import { saveScreenshot } from './screenshot.ts';
+
+const TOP = ['q', 'p-work', 'p-backfire', 'p-sputnik', 'p-potemkin'];
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the example opens with the question and all four positions readable at ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const editor = new EditorPage(page);
+    const canvas = new CanvasView(page);
+    await editor.open();
+    await canvas.settled();
+    const frame = await canvas.frame();
+    for (const id of TOP) {
+      const box = await canvas.boxOf(id);
+      expect(box, id).toBeDefined();
+      expect(within(box as never, frame), `${id} inside the canvas`).toBe(true);
+      // Readable: at least 12 px on screen, and the zoomed-out title inside the canvas too.
+      expect(await canvas.titlePixels(id), id).toBeGreaterThanOrEqual(12);
+      const title = await canvas.titleBox(id);
+      if (title && (await page.locator('.canvas-frame.is-far').count()) > 0) {
+        expect(within(title, frame), `${id}'s title inside the canvas`).toBe(true);
+      }
+    }
+    await saveScreenshot(page, `example-first-view-${viewport.width}`);
+  });
+}
+
+test('a generated 500-node debate after Fit has every node inside the canvas, positions readable', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await editor.loadMap(generateMap(500));
+  await expect(editor.node('Generated question')).toHaveCount(1);
+  await editor.button('Fit').click();
+  await canvas.settled();
+  await expect.poll(async () => (await canvas.nodesInside()).inside.length).toBe(500);
+  expect((await canvas.nodesInside()).outside).toEqual([]);
+  for (const id of ['n0', 'n1', 'n2', 'n3', 'n4']) {
+    expect(await canvas.titlePixels(id), id).toBeGreaterThanOrEqual(12);
+  }
+  // Nothing under the minimap.
+  const minimap = await page.getByRole('img', { name: 'Minimap' }).boundingBox();
+  if (!minimap) throw new Error('no minimap');
+  const under = await page.evaluate((m) => {
+    let count = 0;
+    for (const node of document.querySelectorAll('.canvas-frame .react-flow__node')) {
+      const r = node.getBoundingClientRect();
+      if (r.right > m.x && r.left < m.x + m.width && r.bottom > m.y && r.top < m.y + m.height) count++;
+    }
+    return count;
+  }, minimap);
+  expect(under).toBe(0);
+  await saveScreenshot(page, 'generated-500-fit');
+});
+
+test('on a phone the canvas gets the screen, and the inspector and minimap come back on demand', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await expect(editor.inspector).toBeHidden();
+  await expect(page.getByRole('img', { name: 'Minimap' })).toHaveCount(0);
+  const frame = await canvas.frame();
+  expect(frame.width).toBeGreaterThanOrEqual(380);
+  expect(frame.height).toBeGreaterThan(844 * 0.6);
+  await saveScreenshot(page, 'phone-canvas');
+
+  await page.getByRole('button', { name: 'Inspector' }).click();
+  await expect(editor.inspector).toBeVisible();
+  await page.getByRole('button', { name: 'Inspector' }).click();
+  await expect(editor.inspector).toBeHidden();
+  await page.getByRole('button', { name: 'Show the minimap' }).click();
+  await expect(page.getByRole('img', { name: 'Minimap' })).toBeVisible();
+});
+
+test('at 1024×768 the canvas keeps most of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const editor = new EditorPage(page);
+  await editor.open();
+  const frame = await new CanvasView(page).frame();
+  // Was 703×528 (47%) before the header was tightened.
+  expect(frame.width * frame.height).toBeGreaterThan(1024 * 768 * 0.5);
+  await saveScreenshot(page, 'small-laptop');
+});
+
+test('the view follows a node chosen away from the canvas, and a new reason added under it', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  const lowest = await page.evaluate(() => {
+    const nodes = [...document.querySelectorAll<HTMLElement>('.canvas-frame .react-flow__node')];
+    nodes.sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom);
+    return nodes[0]?.dataset.id as string;
+  });
+  // Zoom in on the top-left corner with the wheel, so that node is off screen.
+  const frame = await canvas.frame();
+  await page.mouse.move(frame.x + 20, frame.y + 20);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
+  await canvas.settled();
+  await expect.poll(async () => within((await canvas.boxOf(lowest)) as never, frame)).toBe(false);
+  await page.evaluate((id) => window.argmapEditor?.store.select([id]), lowest);
+  await canvas.settled();
+  await expect.poll(async () => within((await canvas.boxOf(lowest)) as never, frame)).toBe(true);
+  // At a zoom where it can be read.
+  expect(await canvas.titlePixels(lowest)).toBeGreaterThanOrEqual(11);
+
+  const before = await editor.nodes().count();
+  await editor.button(/Objection/).click();
+  await expect(editor.nodes()).toHaveCount(before + 1);
+  await canvas.settled();
+  const added = await page.evaluate(
+    () => window.argmapEditor?.store.getSnapshot().selectedNodes[0] as string,
+  );
+  await expect.poll(async () => within((await canvas.boxOf(added)) as never, frame)).toBe(true);
+});

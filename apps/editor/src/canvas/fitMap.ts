@@ -1,0 +1,86 @@
+import type { ReactFlowInstance } from '@xyflow/react';
+
+/** A rectangle in canvas units or screen pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** React Flow's viewport: screen = canvas × zoom + (x, y). */
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/** Screen pixels kept free around a fitted map. */
+export const FIT_MARGIN = 24;
+/** Fit never zooms in past this: a small map is shown at its natural size. */
+export const FIT_MAX_ZOOM = 1;
+
+/**
+ * The viewport that shows all of `bounds` in a `canvas` of that size, with `FIT_MARGIN` around it,
+ * never over the overlay in the bottom-right corner (the minimap, `corner`): the map is fitted
+ * either beside it or above it, whichever leaves it bigger. No lower zoom limit: Fit always fits.
+ */
+export function fitViewport(
+  bounds: Rect,
+  canvas: { width: number; height: number },
+  corner: { width: number; height: number } | undefined,
+  maxZoom = FIT_MAX_ZOOM,
+): Viewport {
+  const width = Math.max(bounds.width, 1);
+  const height = Math.max(bounds.height, 1);
+  const areas = [{ width: canvas.width, height: canvas.height }];
+  if (corner) {
+    areas[0] = { width: canvas.width - corner.width - FIT_MARGIN, height: canvas.height };
+    areas.push({ width: canvas.width, height: canvas.height - corner.height - FIT_MARGIN });
+  }
+  let best: Viewport = { x: 0, y: 0, zoom: 0 };
+  for (const area of areas) {
+    const room = { width: area.width - 2 * FIT_MARGIN, height: area.height - 2 * FIT_MARGIN };
+    if (room.width <= 0 || room.height <= 0) continue;
+    const zoom = Math.min(room.width / width, room.height / height, maxZoom);
+    if (zoom <= best.zoom) continue;
+    best = {
+      zoom,
+      x: FIT_MARGIN + (room.width - width * zoom) / 2 - bounds.x * zoom,
+      y: FIT_MARGIN + (room.height - height * zoom) / 2 - bounds.y * zoom,
+    };
+  }
+  if (best.zoom === 0) best = { x: -bounds.x, y: -bounds.y, zoom: Math.min(1, maxZoom) };
+  return best;
+}
+
+/**
+ * The lowest zoom the canvas allows for a map of this size: a little below what fits it, so the
+ * whole of any map can be seen (React Flow's fixed 0.1 left big maps eight screens wide).
+ */
+export function minZoomFor(bounds: Rect, canvas: { width: number; height: number }): number {
+  if (canvas.width <= 0 || canvas.height <= 0 || bounds.width <= 0 || bounds.height <= 0) return 0.1;
+  const fit = Math.min(canvas.width / bounds.width, canvas.height / bounds.height);
+  return Math.max(0.002, Math.min(0.1, fit * 0.5));
+}
+
+/** The editor's canvas and its minimap, found in the page. */
+function canvasElements(): { canvas: HTMLElement | null; minimap: HTMLElement | null } {
+  const canvas = document.querySelector<HTMLElement>('.canvas-frame .react-flow');
+  return { canvas, minimap: canvas?.querySelector<HTMLElement>('.react-flow__minimap') ?? null };
+}
+
+/**
+ * Fits the whole map on screen, clear of the minimap (the Fit button and F). Uses the boxes React
+ * Flow knows (measured, or estimated before that), so it works with culling on.
+ */
+export function fitMap(flow: Pick<ReactFlowInstance, 'getNodes' | 'getNodesBounds' | 'setViewport'>): void {
+  const { canvas, minimap } = canvasElements();
+  if (!canvas) return;
+  const nodes = flow.getNodes();
+  if (nodes.length === 0) return;
+  const bounds = flow.getNodesBounds(nodes);
+  const corner = minimap ? { width: minimap.offsetWidth + 15, height: minimap.offsetHeight + 15 } : undefined;
+  const view = fitViewport(bounds, { width: canvas.clientWidth, height: canvas.clientHeight }, corner);
+  void flow.setViewport(view, { duration: 200 });
+}
