@@ -39,8 +39,7 @@ const ACTIVE =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
 
 describe('every writer', () => {
-  // ICCMA's writer (src/iccma, owned with the ICCMA readers) still copies ids into its comment lines.
-  for (const format of formats.filter((f) => f.serialize && f.id !== 'iccma')) {
+  for (const format of formats.filter((f) => f.serialize)) {
     it(`${format.id}: writes no character that could drive a terminal or reorder text`, () => {
       const written = format.serialize?.(hostile);
       const text = typeof written === 'string' ? written : written?.ok ? written.value : '';
@@ -50,7 +49,7 @@ describe('every writer', () => {
   }
 
   it('says how many texts had such characters, once, in each text format that shows them as codes', () => {
-    for (const id of ['markdown', 'mermaid', 'dot', 'csv']) {
+    for (const id of ['markdown', 'mermaid', 'dot', 'csv', 'iccma', 'apx', 'tgf']) {
       const written = formats.find((f) => f.id === id)?.serialize?.(hostile);
       const warnings =
         typeof written === 'object'

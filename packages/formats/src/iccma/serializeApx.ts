@@ -6,6 +6,7 @@
  * @module
  */
 import type { ArgMap, Result } from '@argmap/core';
+import { inert, invisibleTextWarning } from '../export/inertText.ts';
 import { mapAttacks } from './mapAttacks.ts';
 
 const ASP_NAME = /^(?:[a-z][A-Za-z0-9_]*|0|[1-9][0-9]*)$/;
@@ -23,8 +24,12 @@ export function serializeApx(map: ArgMap): Result<string> {
   });
   const lines: string[] = [];
   ids.forEach((id, i) => {
-    lines.push(names[i] === id ? `arg(${id}).` : `arg(${names[i]}). % ${id.replace(/\s+/g, ' ')}`);
+    lines.push(names[i] === id ? `arg(${id}).` : `arg(${names[i]}). % ${inert(id.replace(/\s+/g, ' '))}`);
   });
   for (let i = 0; i < from.length; i++) lines.push(`att(${names[from[i]!]},${names[to[i]!]}).`);
-  return { ok: true, value: `${lines.join('\n')}\n`, diagnostics };
+  return {
+    ok: true,
+    value: `${lines.join('\n')}\n`,
+    diagnostics: [...diagnostics, ...invisibleTextWarning(map, 'APX')],
+  };
 }

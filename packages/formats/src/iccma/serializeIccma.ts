@@ -6,6 +6,7 @@
  * @module
  */
 import type { ArgMap, Result } from '@argmap/core';
+import { inert, invisibleTextWarning } from '../export/inertText.ts';
 import { mapAttacks } from './mapAttacks.ts';
 
 /** The map as `p af`, with a warning for each relation an abstract framework cannot hold. */
@@ -13,8 +14,12 @@ export function serializeIccma(map: ArgMap): Result<string> {
   const { ids, from, to, diagnostics } = mapAttacks(map, 'An ICCMA abstract framework', 'iccma');
   const lines: string[] = [`p af ${ids.length}`];
   ids.forEach((id, i) => {
-    lines.push(`# ${i + 1} ${id.replace(/\s+/g, ' ')}`);
+    lines.push(`# ${i + 1} ${inert(id.replace(/\s+/g, ' '))}`);
   });
   for (let i = 0; i < from.length; i++) lines.push(`${from[i]! + 1} ${to[i]! + 1}`);
-  return { ok: true, value: `${lines.join('\n')}\n`, diagnostics };
+  return {
+    ok: true,
+    value: `${lines.join('\n')}\n`,
+    diagnostics: [...diagnostics, ...invisibleTextWarning(map, 'ICCMA')],
+  };
 }

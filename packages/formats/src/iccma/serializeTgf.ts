@@ -1,10 +1,11 @@
 /**
  * Writes a map as Trivial Graph Format: one `id text` line per node (ids without blanks; a blank
- * in an id becomes `_`), a `#` line, then one `from to` line per `opposes` edge.
+ * in an id becomes `_`; control and bidi characters are shown as `\u{…}` codes), a `#` line, then one `from to` line per `opposes` edge.
  *
  * @module
  */
 import type { ArgMap, Result } from '@argmap/core';
+import { inert, invisibleTextWarning } from '../export/inertText.ts';
 import { mapAttacks } from './mapAttacks.ts';
 
 /** The map as `.tgf`, with a warning for each relation an abstract framework cannot hold. */
@@ -12,17 +13,21 @@ export function serializeTgf(map: ArgMap): Result<string> {
   const { ids, from, to, diagnostics } = mapAttacks(map, 'A TGF framework', 'tgf');
   const taken = new Set<string>();
   const names = ids.map((id) => {
-    let name = id.replace(/\s+/g, '_');
+    let name = inert(id.replace(/\s+/g, '_'));
     while (taken.has(name)) name = `${name}_`;
     taken.add(name);
     return name;
   });
   const lines: string[] = [];
   ids.forEach((id, i) => {
-    const text = (map.nodes.get(id)?.text ?? '').replace(/\s+/g, ' ').trim();
+    const text = inert((map.nodes.get(id)?.text ?? '').replace(/\s+/g, ' ').trim());
     lines.push(text && text !== names[i] ? `${names[i]} ${text}` : names[i]!);
   });
   lines.push('#');
   for (let i = 0; i < from.length; i++) lines.push(`${names[from[i]!]} ${names[to[i]!]}`);
-  return { ok: true, value: `${lines.join('\n')}\n`, diagnostics };
+  return {
+    ok: true,
+    value: `${lines.join('\n')}\n`,
+    diagnostics: [...diagnostics, ...invisibleTextWarning(map, 'TGF')],
+  };
 }
