@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App.tsx';
@@ -58,5 +58,21 @@ describe('inspector', () => {
     expect(store.getSnapshot().map.edges.get('e2')?.kind).toBe('supports');
     await userEvent.click(screen.getByRole('button', { name: /remove link/i }));
     expect(store.getSnapshot().map.edges.get('e2')).toBeUndefined();
+  });
+
+  it('lists a self-attack as "opposes itself", with no flip to a support the map would refuse', () => {
+    const store = createEditorStore(smallDebate());
+    const map = store.getSnapshot().map;
+    store.loadMap({
+      ...map,
+      edges: map.edges.set('loop', { id: 'loop', kind: 'opposes', source: 'no', target: 'no' }),
+    });
+    render(<App store={store} clipboard={memoryClipboard()} />);
+    act(() => store.select(['no']));
+    const inspector = within(screen.getByRole('complementary', { name: 'Inspector' }));
+    const item = inspector.getByText('opposes itself').closest('li');
+    expect(item).not.toBeNull();
+    expect(item?.querySelectorAll('button')).toHaveLength(1);
+    expect(item?.querySelector('button')).toHaveAccessibleName('Remove link: opposes');
   });
 });

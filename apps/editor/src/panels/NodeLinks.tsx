@@ -14,7 +14,9 @@ export function Relations({ nodeId, readOnly }: { nodeId: string; readOnly: bool
       <ul>
         {links.map((edge) => (
           <li key={edge.id}>
-            {edge.source === nodeId ? (
+            {edge.source === edge.target ? (
+              <span>{RELATION_STYLES[edge.kind].verb} itself</span>
+            ) : edge.source === nodeId ? (
               <span>
                 {RELATION_STYLES[edge.kind].verb} “{name(edge.target)}”
               </span>
@@ -23,7 +25,9 @@ export function Relations({ nodeId, readOnly }: { nodeId: string; readOnly: bool
                 “{name(edge.source)}” {RELATION_STYLES[edge.kind].verb} this
               </span>
             )}
-            {readOnly ? null : <LinkButtons edgeId={edge.id} kind={edge.kind} />}
+            {readOnly ? null : (
+              <LinkButtons edgeId={edge.id} kind={edge.kind} selfLoop={edge.source === edge.target} />
+            )}
           </li>
         ))}
       </ul>
@@ -31,12 +35,15 @@ export function Relations({ nodeId, readOnly }: { nodeId: string; readOnly: bool
   );
 }
 
-/** Flip a link between supporting and opposing, or remove it. */
-function LinkButtons({ edgeId, kind }: { edgeId: string; kind: EdgeKind }) {
+/**
+ * Flip a link between supporting and opposing, or remove it. A self-attack is not offered the
+ * flip: a node cannot support itself (the core refuses it).
+ */
+function LinkButtons({ edgeId, kind, selfLoop }: { edgeId: string; kind: EdgeKind; selfLoop: boolean }) {
   const store = useEditorStore();
   return (
     <>
-      {kind !== 'undercuts' ? (
+      {kind !== 'undercuts' && !selfLoop ? (
         <button
           type="button"
           onClick={() =>
