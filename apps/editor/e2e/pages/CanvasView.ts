@@ -17,7 +17,9 @@ export class CanvasView {
     this.canvas = page.locator('.canvas-frame .react-flow');
   }
 
+  /** The canvas's box on screen, once it is there (it mounts after the map has opened). */
   async frame(): Promise<Box> {
+    await expect(this.canvas).toBeVisible();
     const box = await this.canvas.boundingBox();
     if (!box) throw new Error('no canvas on screen');
     return box;

@@ -17,8 +17,10 @@ export class EditorPage {
   }
 
   /** Opens the editor; `query` adds URL parameters (e.g. `empty=1`). */
+  /** Opens the editor and waits until it has opened its first map and drawn it. */
   async open(query = '') {
     await this.page.goto(`/${query}`);
+    await expect(this.page.locator('[data-map-opened]')).toBeAttached();
     await expect(this.page.locator('.react-flow__node').first()).toBeVisible();
   }
 
@@ -49,12 +51,12 @@ export class EditorPage {
   /**
    * Waits until the test hook is there and the editor has opened its first map (the last one
    * stored, or the example in a fresh browser). A map loaded through the hook before that is
-   * replaced when the first map arrives. The "Opening your map…" cover is up from the first render
-   * until then, so its going away is the signal.
+   * replaced when the first map arrives. The loading cover leaves a `data-map-opened` marker then:
+   * waiting for the cover to be gone could pass before it was ever drawn.
    */
   private async untilStarted() {
     await this.page.waitForFunction(() => window.argmapEditor !== undefined);
-    await expect(this.page.getByText('Opening your map…')).toHaveCount(0, { timeout: 30_000 });
+    await expect(this.page.locator('[data-map-opened]')).toBeAttached({ timeout: 30_000 });
   }
 
   /** The node whose text contains `text`. */

@@ -23,8 +23,9 @@ export class MapStorage {
   /** Opens the editor and waits until the last map is back on screen. */
   async open(url = '/'): Promise<void> {
     await this.page.goto(url);
-    // Generous: the first load on a busy shared machine can take several seconds.
-    await expect(this.page.getByText('Opening your map…')).toHaveCount(0, { timeout: 30_000 });
+    // Generous: the first load on a busy shared machine can take several seconds. The marker is
+    // there once the map is open (the cover's absence could be seen before the cover was drawn).
+    await expect(this.page.locator('[data-map-opened]')).toBeAttached({ timeout: 30_000 });
     await expect(this.nodes.first()).toBeVisible({ timeout: 30_000 });
   }
 

@@ -53,12 +53,18 @@ export function PersistenceOverlays() {
   ) : null;
 }
 
-/** Covers the editor until the last map is back, so the example never flashes before it. */
+/**
+ * Covers the editor until the last map is back, so the example never flashes before it. Once the
+ * map is open it leaves a marker, `data-map-opened`, that tests wait on: the cover's absence alone
+ * cannot tell "already gone" from "not drawn yet".
+ */
 function LoadingScreen() {
   const { screen } = usePersistenceState();
   return screen === 'loading' ? (
     <div className="loading-screen" role="status">
       Opening your map…
     </div>
-  ) : null;
+  ) : (
+    <span hidden data-map-opened="" />
+  );
 }
