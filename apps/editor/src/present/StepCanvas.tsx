@@ -1,6 +1,7 @@
 import {
   applyNodeChanges,
   type Edge,
+  getViewportForBounds,
   type Node,
   type NodeChange,
   type NodeTypes,
@@ -8,6 +9,7 @@ import {
   useNodesInitialized,
   useReactFlow,
   useStore,
+  type Viewport,
 } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { CAMERA_MARGIN, MIN_READABLE_ZOOM } from './frame.ts';
@@ -40,30 +42,50 @@ function Camera({ nodes, fits }: { nodes: Node<ProjectorNodeData>[]; fits: boole
         `${node.id} ${node.position.x} ${node.position.y} ${node.measured?.width} ${node.measured?.height}`,
     )
     .join('\u0000');
-  // The key of the nodes the camera last finished framing: until it equals the current key, the
-  // camera is still on its way (the step changed, nodes are being measured, or it is gliding).
-  const [framed, setFramed] = useState<string | null>(null);
+  // Where the camera is going, for which nodes. The camera has come to rest when React Flow's
+  // transform is that viewport: not when a transition's promise settles, which may never happen for
+  // a glide cut short by the next step, and which React Flow shares between queued fits.
+  const [target, setTarget] = useState<{ key: string; viewport: Viewport } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the nodes' places and sizes.
   useEffect(() => {
     if (!ready || key === '' || width === 0 || height === 0) return;
-    let current = true;
-    void flow
-      .fitView({
-        nodes: key.split('\u0000').map((entry) => ({ id: entry.split(' ')[0] as string })),
-        duration: cameraDuration(),
-        padding: { x: `${CAMERA_MARGIN.x}px`, y: `${CAMERA_MARGIN.y}px` },
-        minZoom: fits ? MIN_READABLE_ZOOM : 0.05,
-        maxZoom: 1.25,
-      })
-      .then(() => {
-        if (current) setFramed(key);
-      });
-    return () => {
-      current = false;
-    };
+    const viewport = getViewportForBounds(
+      boundsOf(nodes),
+      width,
+      height,
+      fits ? MIN_READABLE_ZOOM : 0.05,
+      1.25,
+      { x: `${CAMERA_MARGIN.x}px`, y: `${CAMERA_MARGIN.y}px` },
+    );
+    setTarget({ key, viewport });
+    void flow.setViewport(viewport, { duration: cameraDuration() });
   }, [ready, key, fits, flow, width, height]);
+  const [x, y, zoom] = useStore((state) => state.transform);
+  const still =
+    ready &&
+    target !== null &&
+    target.key === key &&
+    Math.abs(x - target.viewport.x) < 0.5 &&
+    Math.abs(y - target.viewport.y) < 0.5 &&
+    Math.abs(zoom - target.viewport.zoom) < 1e-4;
   // Says whether the camera has come to rest on this step, for tests and screen recorders that
   // must wait for the picture to be final rather than for a guessed number of milliseconds.
-  return <span hidden data-camera={ready && framed === key ? 'still' : 'moving'} />;
+  return <span hidden data-camera={still ? 'still' : 'moving'} />;
+}
+
+/** The box around the nodes' places and measured sizes (projector nodes have no parents). */
+function boundsOf(nodes: Node<ProjectorNodeData>[]): { x: number; y: number; width: number; height: number } {
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const node of nodes) {
+    x0 = Math.min(x0, node.position.x);
+    y0 = Math.min(y0, node.position.y);
+    x1 = Math.max(x1, node.position.x + (node.measured?.width ?? 0));
+    y1 = Math.max(y1, node.position.y + (node.measured?.height ?? 0));
+  }
+  return { x: x0, y: y0, width: Math.max(x1 - x0, 1), height: Math.max(y1 - y0, 1) };
 }
 
 /** The audience's canvas: a read-only React Flow showing one step, with the camera on its nodes. */
