@@ -30,8 +30,44 @@ for (const viewport of [
         expect(within(title, frame), `${id}'s title inside the canvas`).toBe(true);
       }
     }
+    // Zoomed out, the question's and the positions' titles are cards: none covers another.
+    if ((await page.locator('.canvas-frame.is-far').count()) > 0) {
+      const titles = await Promise.all(TOP.map(async (id) => ({ id, box: await canvas.titleBox(id) })));
+      for (const [i, a] of titles.entries()) {
+        for (const b of titles.slice(i + 1)) {
+          if (a.box && b.box) expect(overlap(a.box, b.box), `${a.id}'s title covers ${b.id}'s`).toBe(false);
+        }
+      }
+    }
+    // The header is two rows (title and actions, then the toolbar), not three.
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height).toBeLessThan(100);
     await saveScreenshot(page, `example-first-view-${viewport.width}`);
   });
+}
+
+test('no two boxes of the example overlap: the layout makes room for each node as it is drawn', async ({
+  page,
+}) => {
+  // A source line longer than the layout's estimate wraps onto four lines: its box is taller than
+  // the estimate, and the evidence under it was drawn over it.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  await expect
+    .poll(
+      async () => (await canvas.nodesInside()).inside.length + (await canvas.nodesInside()).outside.length,
+    )
+    .toBeGreaterThan(80);
+  await expect.poll(() => canvas.overlapping()).toEqual([]);
+});
+
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return w > 1 && h > 1;
 }
 
 test('a generated 500-node debate after Fit has every node inside the canvas, positions readable', async ({

@@ -44,6 +44,26 @@ export class CanvasView {
     }, frame);
   }
 
+  /** Pairs of drawn nodes whose boxes overlap on screen by more than a pixel each way ("a × b"). */
+  async overlapping(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('.canvas-frame .react-flow__node')].map(
+        (node) => ({ id: node.dataset.id ?? '?', r: node.getBoundingClientRect() }),
+      );
+      const pairs: string[] = [];
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = (boxes[i] as (typeof boxes)[number]).r;
+          const b = (boxes[j] as (typeof boxes)[number]).r;
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (w > 1 && h > 1) pairs.push(`${boxes[i]?.id} × ${boxes[j]?.id}`);
+        }
+      }
+      return pairs;
+    });
+  }
+
   /** The node's box on screen, or undefined when it is not drawn. */
   async boxOf(id: string): Promise<Box | undefined> {
     return (await this.page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox()) ?? undefined;

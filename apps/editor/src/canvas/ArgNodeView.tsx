@@ -15,17 +15,8 @@ const STATUS_MARK = { accepted: '✓', rejected: '✗', undecided: '?' } as cons
  * colour. Memoised: React Flow passes a new `data` object only when the node's content changes.
  */
 export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: NodeProps<ArgFlowNode>) {
-  const {
-    node,
-    verdict,
-    switchedOff,
-    hiddenCount,
-    hasChildren,
-    selfAttack,
-    evidenceCount,
-    labelWidth,
-    labelHeight,
-  } = data;
+  const { node, verdict, switchedOff, hiddenCount, hasChildren, selfAttack, evidenceCount, labelWidth } =
+    data;
   const store = useEditorStore();
   const style = KIND_STYLES[node.kind];
   const editing = EditorMode.useSelector(
@@ -119,7 +110,6 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
         strength={switchedOff ? undefined : verdict?.strength}
         evidenceCount={evidenceCount}
         labelWidth={labelWidth}
-        labelHeight={labelHeight}
       />
       {/* A question bears on nothing, so it has no handle to connect from. */}
       {node.kind !== 'question' ? (
@@ -142,9 +132,8 @@ function FarView(props: {
   strength: number | undefined;
   evidenceCount: number;
   labelWidth: number;
-  labelHeight: number;
 }) {
-  const { kind, text, strength, evidenceCount, labelWidth, labelHeight } = props;
+  const { kind, text, strength, evidenceCount, labelWidth } = props;
   return (
     <div className="arg-node__far" aria-hidden="true">
       {kind !== 'evidence' ? (
@@ -152,7 +141,7 @@ function FarView(props: {
         // it in the page's text, which screen readers and text search already find in the node.
         <div
           className="arg-node__far-title"
-          style={{ width: labelWidth, '--room': labelWidth, '--room-h': labelHeight } as React.CSSProperties}
+          style={{ '--room': labelWidth } as React.CSSProperties}
           data-title={text}
           data-count={evidenceCount > 0 ? ` · ${evidenceCount} evidence` : ''}
         />

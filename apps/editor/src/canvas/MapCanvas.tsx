@@ -18,7 +18,7 @@ import { NARROW_SCREEN } from '../shell/useSidePanel.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
 import { createDragOverlay } from './dragOverlay.ts';
-import { minZoomFor } from './fitMap.ts';
+import { fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { followViewport } from './followSelection.ts';
@@ -52,6 +52,9 @@ export function MapCanvas() {
   const [layoutCache] = useState(createLayoutCache);
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
+  // Heights the browser drew that differ from the layout's estimate: the layout makes room for them.
+  const drawnHeights = useRef(new Map<string, number>());
+  const [heightsVersion, setHeightsVersion] = useState(0);
   const frame = useRef<HTMLDivElement>(null);
   useSemanticZoom(frame);
   // Hidden by default on narrow screens, where it would cover a good part of the map.
@@ -65,7 +68,9 @@ export function MapCanvas() {
   const switchedOff = useEditor((state) => state.switchedOff);
   const opened = useEditor((state) => state.opened);
 
-  const layout = layoutCache(map);
+  const layout = layoutCache(map, drawnHeights.current, heightsVersion);
+  const layoutHeights = useRef(layout.heights);
+  layoutHeights.current = layout.heights;
   // Not on the drag path: a drag frame changes only `dragging`, which the overlay below applies.
   // biome-ignore lint/correctness/useExhaustiveDependencies: measureTick re-reads the mutable size map.
   const settled = useMemo(
@@ -94,14 +99,12 @@ export function MapCanvas() {
     [layout.bounds, canvasWidth, canvasHeight],
   );
 
-  // The view follows the selection: a new, edited or found node is selected, and brought on screen.
-  // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
+  // The view keeps what it promised while the layout settles: nodes are measured as they come on
+  // screen, and the layout then makes room for drawn heights. Until the student moves the view or
+  // picks something else, the view is framed again: the opening view, Fit, or the node it followed
+  // (`VIEW_HELD` on the frame says which).
   const pointerPicked = useRef<string | undefined>(undefined);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of selection moves the view.
-  useEffect(() => {
-    if (selectedNodes.length !== 1 || Object.keys(dragging).length > 0) return;
-    if (selectedNodes[0] === pointerPicked.current) return;
-    const id = selectedNodes[0] as string;
+  const follow = (id: string, duration: number) => {
     const node = flow.getInternalNode(id);
     const element = frame.current;
     if (!node || !element) return;
@@ -116,7 +119,36 @@ export function MapCanvas() {
       : undefined;
     const canvas = { width: element.clientWidth, height: element.clientHeight };
     const next = followViewport(box, flow.getViewport(), canvas, corner);
-    if (next) void flow.setViewport(next, { duration: 250 });
+    if (next) void flow.setViewport(next, duration > 0 ? { duration } : undefined);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new map restarts the opening.
+  useEffect(() => {
+    frame.current?.setAttribute(VIEW_HELD, 'opening');
+  }, [opened]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a relayout for drawn heights re-frames.
+  useEffect(() => {
+    const element = frame.current;
+    const held = element?.getAttribute(VIEW_HELD);
+    if (heightsVersion === 0 || !element || !held) return;
+    if (held === 'fit') {
+      fitMap(flow, { animate: false });
+    } else if (held === 'follow') {
+      if (selectedNodes.length === 1) follow(selectedNodes[0] as string, 0);
+    } else {
+      const view = openingView(map, layout, { width: element.clientWidth, height: element.clientHeight });
+      if (view) void flow.setViewport(view);
+    }
+  }, [heightsVersion]);
+
+  // The view follows the selection: a new, edited or found node is selected, and brought on screen.
+  // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of selection moves the view.
+  useEffect(() => {
+    if (selectedNodes.length > 0) frame.current?.removeAttribute(VIEW_HELD);
+    if (selectedNodes.length !== 1 || Object.keys(dragging).length > 0) return;
+    if (selectedNodes[0] === pointerPicked.current) return;
+    frame.current?.setAttribute(VIEW_HELD, 'follow');
+    follow(selectedNodes[0] as string, 250);
   }, [selectedNodes]);
 
   const onNodesChange = useCallback(
@@ -124,6 +156,7 @@ export function MapCanvas() {
       const state = store.getSnapshot();
       let selection: Set<string> | undefined;
       let resized = false;
+      let relayout = false;
       const moved: Record<string, { x: number; y: number }> = {};
       let keyboardMove = false;
       for (const change of changes) {
@@ -133,6 +166,17 @@ export function MapCanvas() {
             height: change.dimensions.height,
           });
           resized = true;
+          // Drawn taller than laid out: the nodes under it would overlap it. (Drawn shorter than the
+          // estimate leaves a little gap, and moves nothing under the student's eyes; drawn shorter
+          // than an earlier drawn height, after an edit, goes back to the estimate.)
+          const laidOut = layoutHeights.current[change.id];
+          const drawn = change.dimensions.height;
+          if (laidOut !== undefined && drawn > laidOut + 1) {
+            drawnHeights.current.set(change.id, drawn);
+            relayout = true;
+          } else if (laidOut !== undefined && drawn < laidOut - 1 && drawnHeights.current.delete(change.id)) {
+            relayout = true;
+          }
         } else if (change.type === 'select') {
           selection ??= new Set(state.selectedNodes);
           if (change.selected) selection.add(change.id);
@@ -143,6 +187,7 @@ export function MapCanvas() {
         }
       }
       if (resized) setMeasureTick((tick) => tick + 1);
+      if (relayout) setHeightsVersion((version) => version + 1);
       if (selection) store.select([...selection], state.selectedEdges);
       if (Object.keys(moved).length > 0) {
         store.dragTo(moved);
@@ -219,6 +264,10 @@ export function MapCanvas() {
         if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
       },
       onPaneClick: () => store.select([], []),
+      // A pan or zoom by the student (not one of ours, which has no event) ends the opening view.
+      onMoveStart: (event: MouseEvent | TouchEvent | null) => {
+        if (event) frame.current?.removeAttribute(VIEW_HELD);
+      },
       onInit: (instance: {
         setViewport: (v: { x: number; y: number; zoom: number }) => Promise<boolean>;
       }) => {

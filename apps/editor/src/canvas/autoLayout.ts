@@ -28,9 +28,18 @@ export function editorNodeSize(node: ArgNode) {
  * Lays out the map with @argmap/layout's compact layout, the same one the SVG export, print and
  * projector use. Hand-set positions are kept (their auto-placed subtrees follow them); "Tidy"
  * clears them and calls this again.
+ *
+ * `measuredHeights` are heights the browser drew (canvas units): where a node is known to be
+ * taller than the estimate (a long source line, a font wider than the estimate's), the layout uses
+ * what was drawn, so boxes never overlap.
  */
-export function autoLayout(map: ArgMap): AutoLayout {
-  const layout = layoutMap(map, { nodeSize: editorNodeSize, keepPositions: true, levelGap: 72 });
+export function autoLayout(map: ArgMap, measuredHeights?: ReadonlyMap<string, number>): AutoLayout {
+  const nodeSize = (node: ArgNode) => {
+    const size = editorNodeSize(node);
+    const drawn = measuredHeights?.get(node.id);
+    return drawn === undefined ? size : { width: size.width, height: drawn };
+  };
+  const layout = layoutMap(map, { nodeSize, keepPositions: true, levelGap: 72 });
   const widths: Record<string, number> = {};
   const heights: Record<string, number> = {};
   for (const [id, size] of Object.entries(layout.sizes)) {
@@ -48,12 +57,17 @@ export function autoLayout(map: ArgMap): AutoLayout {
 }
 
 /**
- * Remembers the last layout and recomputes it only when nodes or edges change: selection, drags
- * and what-ifs reuse it.
+ * Remembers the last layout and recomputes it only when nodes or edges change, or when the
+ * measured heights do (`heightsVersion`): selection, drags and what-ifs reuse it.
  */
-export function createLayoutCache(): (map: ArgMap) => AutoLayout {
+export function createLayoutCache(): (
+  map: ArgMap,
+  measuredHeights?: ReadonlyMap<string, number>,
+  heightsVersion?: number,
+) => AutoLayout {
   let nodes: ArgMap['nodes'] | undefined;
   let edges: ArgMap['edges'] | undefined;
+  let version: number | undefined;
   let last: AutoLayout = {
     positions: {},
     widths: {},
@@ -62,11 +76,12 @@ export function createLayoutCache(): (map: ArgMap) => AutoLayout {
     bounds: { x: 0, y: 0, width: 0, height: 0 },
     labelRoom: {},
   };
-  return (map) => {
-    if (map.nodes !== nodes || map.edges !== edges) {
-      last = autoLayout(map);
+  return (map, measuredHeights, heightsVersion = 0) => {
+    if (map.nodes !== nodes || map.edges !== edges || heightsVersion !== version) {
+      last = autoLayout(map, measuredHeights);
       nodes = map.nodes;
       edges = map.edges;
+      version = heightsVersion;
     }
     return last;
   };

@@ -1,4 +1,5 @@
-import type { ReactFlowInstance } from '@xyflow/react';
+import type { Edge, Node, ReactFlowInstance } from '@xyflow/react';
+import { FAR_ZOOM } from './semanticZoom.ts';
 
 /** A rectangle in canvas units or screen pixels. */
 export interface Rect {
@@ -55,6 +56,32 @@ export function fitViewport(
 }
 
 /**
+ * Zoomed out past reading, the question's title is drawn above its box (`.arg-node__far-title`:
+ * under it, the positions' titles would cover it). Screen pixels kept free above the map for it.
+ */
+export const FAR_QUESTION_ROOM = 64;
+
+/**
+ * `fitViewport`, with room above the map for the question's zoomed-out title when the fitted zoom
+ * is past reading (below `farZoom`).
+ */
+export function fitViewportWithTitles(
+  bounds: Rect,
+  canvas: { width: number; height: number },
+  corner: { width: number; height: number } | undefined,
+  farZoom: number,
+): Viewport {
+  const view = fitViewport(bounds, canvas, corner);
+  if (view.zoom >= farZoom) return view;
+  const lower = fitViewport(
+    bounds,
+    { width: canvas.width, height: canvas.height - FAR_QUESTION_ROOM },
+    corner,
+  );
+  return { ...lower, y: lower.y + FAR_QUESTION_ROOM };
+}
+
+/**
  * The lowest zoom the canvas allows for a map of this size: a little below what fits it, so the
  * whole of any map can be seen (React Flow's fixed 0.1 left big maps eight screens wide).
  */
@@ -71,16 +98,34 @@ function canvasElements(): { canvas: HTMLElement | null; minimap: HTMLElement | 
 }
 
 /**
- * Fits the whole map on screen, clear of the minimap (the Fit button and F). Uses the boxes React
- * Flow knows (measured, or estimated before that), so it works with culling on.
+ * Set on the canvas frame while the view shows what it promised ("opening": the opening view,
+ * "fit": the whole map, "follow": the selected node) and the student has not moved it or selected
+ * anything else since. The canvas
+ * frames the view again when the layout changes under it (see `MapCanvas`).
  */
-export function fitMap(flow: Pick<ReactFlowInstance, 'getNodes' | 'getNodesBounds' | 'setViewport'>): void {
+export const VIEW_HELD = 'data-view-held';
+
+/**
+ * Fits the whole map on screen, clear of the minimap (the Fit button and F). Uses the boxes React
+ * Flow knows (measured, or estimated before that), so it works with culling on. The view stays
+ * fitted (`VIEW_HELD`) while the boxes of nodes that come on screen are measured.
+ */
+export function fitMap<N extends Node, E extends Edge>(
+  flow: Pick<ReactFlowInstance<N, E>, 'getNodes' | 'getNodesBounds' | 'setViewport'>,
+  options: { animate?: boolean } = {},
+): void {
   const { canvas, minimap } = canvasElements();
   if (!canvas) return;
   const nodes = flow.getNodes();
   if (nodes.length === 0) return;
   const bounds = flow.getNodesBounds(nodes);
   const corner = minimap ? { width: minimap.offsetWidth + 15, height: minimap.offsetHeight + 15 } : undefined;
-  const view = fitViewport(bounds, { width: canvas.clientWidth, height: canvas.clientHeight }, corner);
-  void flow.setViewport(view, { duration: 200 });
+  const view = fitViewportWithTitles(
+    bounds,
+    { width: canvas.clientWidth, height: canvas.clientHeight },
+    corner,
+    FAR_ZOOM,
+  );
+  canvas.closest('.canvas-frame')?.setAttribute(VIEW_HELD, 'fit');
+  void flow.setViewport(view, options.animate === false ? undefined : { duration: 200 });
 }

@@ -31,8 +31,6 @@ export interface ArgFlowNodeData extends Record<string, unknown> {
   evidenceCount: number;
   /** Width the zoomed-out title may take, centred on the box (canvas units; see `MapLayout.labelRoom`). */
   labelWidth: number;
-  /** Height the zoomed-out title may take, from the box's top (canvas units). */
-  labelHeight: number;
 }
 
 /** A React Flow node of the argument map. */

@@ -1,6 +1,6 @@
 import type { ArgMap } from '@argmap/core';
 import type { AutoLayout } from './autoLayout.ts';
-import { FIT_MARGIN, fitViewport, type Rect, type Viewport } from './fitMap.ts';
+import { FAR_QUESTION_ROOM, FIT_MARGIN, fitViewport, type Rect, type Viewport } from './fitMap.ts';
 import { FAR_ZOOM } from './semanticZoom.ts';
 
 /** The minimap's corner (200 × 150 and React Flow's 15 px panel margin), kept clear when fitting. */
@@ -39,30 +39,34 @@ export function openingView(
   const boxes = boundsOf(map, layout, ids, 0);
   if (!boxes) return fitted;
   // Zooming out widens titles (in canvas units), so repeat until the titles fit at the zoom reached.
+  // The question's title is drawn above its box: room for it at the top.
+  const under = { width: canvas.width, height: canvas.height - FAR_QUESTION_ROOM };
   let top = boxes;
-  let view = fitViewport(boxes, canvas, MINIMAP_CORNER);
+  let view = fitViewport(boxes, under, MINIMAP_CORNER);
   for (let i = 0; i < 8; i++) {
-    top = boundsOf(map, layout, ids, TITLE_MAX_PX / view.zoom) ?? boxes;
-    const next = fitViewport(top, canvas, MINIMAP_CORNER);
+    top = boundsOf(map, layout, ids, view.zoom) ?? boxes;
+    const next = fitViewport(top, under, MINIMAP_CORNER);
     const settled = next.zoom >= view.zoom * 0.999;
     view = next;
     if (settled) break;
   }
   // Titles sized for a zoom a little below the one reached, so the last step's widening fits too.
-  top = boundsOf(map, layout, ids, TITLE_MAX_PX / (view.zoom * 0.97)) ?? boxes;
-  view = fitViewport(top, canvas, MINIMAP_CORNER);
-  return { ...view, y: FIT_MARGIN - top.y * view.zoom };
+  top = boundsOf(map, layout, ids, view.zoom * 0.97) ?? boxes;
+  view = fitViewport(top, under, MINIMAP_CORNER);
+  return { ...view, y: FIT_MARGIN + FAR_QUESTION_ROOM - top.y * view.zoom };
 }
 
 /** A zoomed-out title of a question or position is at most this wide on screen (`.arg-node__far-title`). */
 export const TITLE_MAX_PX = 360;
+/** …and at least this wide, where the layout left it less room. */
+export const TITLE_MIN_PX = 180;
 
 function boundsOf(
   map: ArgMap,
   layout: Pick<AutoLayout, 'positions' | 'widths' | 'heights'> & Partial<Pick<AutoLayout, 'labelRoom'>>,
   ids: readonly string[],
-  /** How wide a title may be, in canvas units (0: boxes only). */
-  titleWidth = 0,
+  /** The zoom the titles are drawn for (0: boxes only). */
+  zoom = 0,
 ): Rect | undefined {
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
@@ -73,7 +77,8 @@ function boundsOf(
     if (!at) continue;
     const width = layout.widths[id] ?? 0;
     // Room for the title too, which is centred on the box and may be wider than it.
-    const title = Math.min(layout.labelRoom?.[id]?.width ?? width, titleWidth);
+    const room = layout.labelRoom?.[id]?.width ?? width;
+    const title = zoom > 0 ? Math.min(Math.max(room, TITLE_MIN_PX / zoom), TITLE_MAX_PX / zoom) : 0;
     const spill = Math.max(0, (title - width) / 2);
     x0 = Math.min(x0, at.x - spill);
     y0 = Math.min(y0, at.y);

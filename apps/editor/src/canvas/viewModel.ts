@@ -48,7 +48,6 @@ interface NodeCacheEntry {
   selfAttack: string | undefined;
   evidenceCount: number;
   labelWidth: number;
-  labelHeight: number;
   flow: ArgFlowNode;
 }
 
@@ -111,7 +110,6 @@ export function createFlowViewModel(): (inputs: FlowInputs) => FlowView {
         selfAttack: selfAttacks.get(node.id),
         evidenceCount: evidence.get(node.id) ?? 0,
         labelWidth: inputs.labelRoom?.[node.id]?.width ?? inputs.widths[node.id] ?? 0,
-        labelHeight: inputs.labelRoom?.[node.id]?.height ?? inputs.heights?.[node.id] ?? 0,
       };
       const cached = nodeCache.get(node.id);
       if (cached && sameEntry(cached, entry)) {
@@ -150,7 +148,6 @@ function sameEntry(a: NodeCacheEntry, b: Omit<NodeCacheEntry, 'flow'>): boolean 
     a.selfAttack === b.selfAttack &&
     a.evidenceCount === b.evidenceCount &&
     a.labelWidth === b.labelWidth &&
-    a.labelHeight === b.labelHeight &&
     a.verdict?.strength === b.verdict?.strength &&
     a.verdict?.status === b.verdict?.status
   );
@@ -168,7 +165,6 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
     previous.selfAttack !== entry.selfAttack ||
     previous.evidenceCount !== entry.evidenceCount ||
     previous.labelWidth !== entry.labelWidth ||
-    previous.labelHeight !== entry.labelHeight ||
     previous.verdict?.strength !== entry.verdict?.strength ||
     previous.verdict?.status !== entry.verdict?.status;
   // Keep `data` identical across moves so the memoised node component skips rendering.
@@ -182,7 +178,6 @@ function toFlowNode(entry: Omit<NodeCacheEntry, 'flow'>, cached: NodeCacheEntry 
         ...(entry.selfAttack !== undefined ? { selfAttack: entry.selfAttack } : {}),
         evidenceCount: entry.evidenceCount,
         labelWidth: entry.labelWidth,
-        labelHeight: entry.labelHeight,
       }
     : previous;
   const flow: ArgFlowNode = {
