@@ -30,6 +30,24 @@ describe('openingView', () => {
     }
   });
 
+  it('opens the example on a phone on its question, whole and readable', () => {
+    const layout = autoLayout(exportControlsExample);
+    const canvas = { width: 390, height: 700 };
+    const view = openingView(exportControlsExample, layout, canvas);
+    if (!view) throw new Error('no view');
+    // Statements are 14 px: at this zoom at least 11 px on screen, not blocks with cards.
+    expect(view.zoom * 14).toBeGreaterThanOrEqual(11);
+    const at = layout.positions.q;
+    if (!at) throw new Error('no question');
+    const left = at.x * view.zoom + view.x;
+    const right = left + (layout.widths.q ?? 0) * view.zoom;
+    const top = at.y * view.zoom + view.y;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(canvas.width);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top + (layout.heights.q ?? 0) * view.zoom).toBeLessThanOrEqual(canvas.height);
+  });
+
   it('fits a small map whole', () => {
     const map = fromDocument(generateMap(12));
     const layout = autoLayout(map);

@@ -10,7 +10,8 @@ export const MINIMAP_CORNER = { width: 215, height: 165 };
  * Where a map opens: the whole map, clear of the minimap, when it fits at a readable zoom;
  * otherwise the question and every position across the top of the screen, with as much of the
  * map under them as fits. Zoomed out past reading, the canvas draws titles at a readable size
- * (semantic zoom), so the question and the positions can be read at once.
+ * (semantic zoom), so the question and the positions can be read at once. On a phone, where the
+ * positions' titles would cover each other, it opens on the question at a readable zoom.
  */
 export function openingView(
   map: ArgMap,
@@ -25,6 +26,16 @@ export function openingView(
   const fitted = fitViewport(whole, canvas, MINIMAP_CORNER);
   const question = nodes.find((node) => node.kind === 'question');
   if (fitted.zoom >= FAR_ZOOM || !question) return fitted;
+  // A phone cannot show the positions side by side with their titles readable: it opens on the
+  // question, readable, with what hangs under it, for the student to pan along.
+  if (canvas.width < NARROW_CANVAS_PX) {
+    const at = map.nodes.get(question.id)?.position ?? layout.positions[question.id];
+    if (at) {
+      const zoom = NARROW_OPENING_ZOOM;
+      const centre = at.x + (layout.widths[question.id] ?? 0) / 2;
+      return { zoom, x: canvas.width / 2 - centre * zoom, y: FIT_MARGIN - at.y * zoom };
+    }
+  }
   // Every position, wherever it hangs (a rebuttal position sits under the one it answers).
   let positions = nodes.filter((node) => node.kind === 'position').map((node) => node.id);
   if (positions.length === 0) {
@@ -55,6 +66,11 @@ export function openingView(
   view = fitViewport(top, under, MINIMAP_CORNER);
   return { ...view, y: FIT_MARGIN + FAR_QUESTION_ROOM - top.y * view.zoom };
 }
+
+/** Below this canvas width (a phone), the map opens on its question at a readable zoom. */
+export const NARROW_CANVAS_PX = 600;
+/** The zoom a phone opens at: statements at about 11 px, the question's box and its children. */
+export const NARROW_OPENING_ZOOM = 0.8;
 
 /** A zoomed-out title of a question or position is at most this wide on screen (`.arg-node__far-title`). */
 export const TITLE_MAX_PX = 360;
