@@ -20,6 +20,7 @@ import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
 import { setNodeText } from './nameAfterQuestion.ts';
+import { type Levels, showLevels } from './showLevels.ts';
 
 /** Where copied nodes go: the system clipboard in the browser, memory in tests. */
 export interface ClipboardPort {
@@ -67,6 +68,8 @@ export interface EditorCommands {
   cut(): Promise<void>;
   paste(): Promise<void>;
   toggleCollapsed(nodeId: string): void;
+  /** Folds the whole map to its first `levels` levels (1: collapse all; `'all'`: expand all). */
+  showLevels(levels: Levels): void;
   /** Places nodes by hand (a keyboard nudge): one undoable "Move". */
   moveTo(positions: Readonly<Record<string, Point>>): void;
   /** Forgets every hand-set position, so auto-layout places the whole map again. */
@@ -252,6 +255,11 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const node = state().map.nodes.get(nodeId);
       // A change of view: allowed on a read-only map too.
       if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }), { view: true });
+    },
+    showLevels(levels) {
+      const edit = showLevels(state().map, levels);
+      // A change of view, like collapsing one branch: allowed on a read-only map too.
+      if (edit) run(() => edit, { view: true });
     },
     moveTo(positions) {
       if (!editable()) return;

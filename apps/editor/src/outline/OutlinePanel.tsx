@@ -1,4 +1,5 @@
 import { useOutline } from './OutlineContext.tsx';
+import { OutlineLevels } from './OutlineLevels.tsx';
 import { OutlineTree } from './OutlineTree.tsx';
 import './outline.css';
 
@@ -11,9 +12,12 @@ export function OutlinePanel() {
   if (!open) return null;
   return (
     <section className="outline" id="outline-panel" aria-labelledby="outline-heading">
-      <h2 className="outline__heading" id="outline-heading">
-        Outline
-      </h2>
+      <div className="outline__header">
+        <h2 className="outline__heading" id="outline-heading">
+          Outline
+        </h2>
+        <OutlineLevels />
+      </div>
       <p className="outline__hint">↑↓ move · ←→ fold · Enter edits · R O E add</p>
       <OutlineTree />
     </section>

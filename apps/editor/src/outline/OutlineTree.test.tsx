@@ -201,3 +201,22 @@ describe('the outline of a read-only (shared) map', () => {
     expect(store.getSnapshot().revision).toBe(revision);
   });
 });
+
+describe('the outline’s level buttons', () => {
+  it('collapse all, show two levels and expand all, one undoable step each, on the canvas too', async () => {
+    const { user, store, tree } = await openOutline();
+    const keys = () =>
+      within(tree)
+        .getAllByRole('treeitem')
+        .map((item) => item.dataset.key);
+    await user.click(screen.getByRole('button', { name: 'Collapse all: the question only' }));
+    expect(keys()).toEqual(['q']);
+    expect(document.querySelectorAll('.react-flow__node')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: /Show two levels/ }));
+    expect(keys()).toEqual(['q', 'yes', 'no']);
+    await user.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(keys()).toEqual(['q', 'yes', 'ev', 'no']);
+    act(() => store.undo());
+    expect(keys()).toEqual(['q', 'yes', 'no']);
+  });
+});
