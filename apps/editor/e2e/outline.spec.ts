@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { generateMap } from '../bench/generateMap.ts';
 import { EditorPage } from './pages/EditorPage.ts';
 import { saveScreenshot } from './screenshot.ts';
 
@@ -104,4 +105,24 @@ test('on a phone the outline takes the canvas’s place and edits there', async 
   await expect(focusedRow).toContainText('supports');
   await expect(focusedRow).toHaveAttribute('aria-level', '3');
   await saveScreenshot(page, 'outline-390x844');
+});
+
+test('a 1,000-node map opens in the outline, every row there, and End reaches the last', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.loadMap(generateMap(1000));
+  const { tree, focusedRow } = outline(page);
+  await page.locator('body').press('l');
+  await expect(tree.getByRole('treeitem')).toHaveCount(1000);
+  await expect(focusedRow).toHaveAttribute('aria-level', '1');
+  await page.keyboard.press('End');
+  await expect(focusedRow).toBeInViewport();
+  const last = tree.getByRole('treeitem').last();
+  await expect(last).toBeFocused();
+  // Collapse all: one row; the canvas shows one node.
+  await page.getByRole('button', { name: 'Collapse all: the question only' }).click();
+  await expect(tree.getByRole('treeitem')).toHaveCount(1);
+  await expect(editor.nodes()).toHaveCount(1);
+  await page.getByRole('button', { name: /Show two levels/ }).click();
+  await expect(tree.getByRole('treeitem')).toHaveCount(5);
 });

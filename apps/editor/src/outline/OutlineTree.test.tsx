@@ -149,6 +149,22 @@ describe('the outline', () => {
     expect(row('yes')).toHaveFocus();
   });
 
+  it('connects by keyboard: C on a row, arrows to another row, Enter, then the relation', async () => {
+    const { user, store, row } = await openOutline();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(row('ev')).toHaveFocus();
+    await user.keyboard('c{ArrowDown}');
+    expect(row('no')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'How are they related?' });
+    await user.click(within(dialog).getByRole('button', { name: /Opposes it/ }));
+    const link = store
+      .getSnapshot()
+      .map.edges.toArray()
+      .find((edge) => edge.source === 'ev' && edge.target === 'no');
+    expect(link?.kind).toBe('opposes');
+  });
+
   it('lists a node with a second parent once, and as a reference that Enter follows', async () => {
     const map = fromDocument({
       format: 'argmap',

@@ -151,7 +151,6 @@ export function OutlineTree() {
   }
   return (
     // Keys and clicks are handled once here for every row (event delegation), not per row.
-    // biome-ignore lint/a11y/useFocusableInteractive: focus goes to the rows (roving tabindex), as the tree pattern asks.
     <div
       ref={treeRef}
       role="tree"
