@@ -1,4 +1,5 @@
 import { type ArgEdge, type ArgMap, type ArgNode, fromDocument, type NodeKind } from '@argmap/core';
+import { buildForest } from '@argmap/layout';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { visibilityOf } from '../state/reveal.ts';
@@ -72,6 +73,15 @@ describe('outlineRows', () => {
     expect(summary(map)).toEqual([' q', '  supports a', '    undercuts u']);
   });
 
+  it('keeps an undercutter of a collapsed node’s link folded inside it, not loose at the top', () => {
+    const map = mapOf({ q: 'question', a: ['position', { collapsed: true }], c: 'claim', u: 'claim' }, [
+      { id: 'e1', kind: 'supports', source: 'a', target: 'q' },
+      { id: 'e2', kind: 'supports', source: 'c', target: 'a' },
+      { id: 'e3', kind: 'undercuts', source: 'u', target: 'e1' },
+    ]);
+    expect(summary(map)).toEqual([' q', '  supports a']);
+  });
+
   it('gives each map object one answer (cheap to ask on every render)', () => {
     const map = smallDebate();
     expect(outlineRows(map)).toBe(outlineRows(map));
@@ -127,9 +137,17 @@ describe('outlineRows', () => {
         const rows = outlineRows(map);
         const { hidden } = visibilityOf(map);
         const real = rows.filter((row) => !row.reference).map((row) => row.nodeId);
-        // Every node the canvas shows has exactly one row of its own, and hidden nodes have none.
+        // Every node the canvas shows has exactly one row of its own, unless it hangs under a
+        // folded row (an undercutter of a collapsed node's link); hidden nodes have none.
         expect(new Set(real).size).toBe(real.length);
-        const shown = [...map.nodes.keys()].filter((id) => !hidden.has(id));
+        const folded = new Set(
+          rows.filter((row) => !row.reference && !row.expanded).map((row) => row.nodeId),
+        );
+        const { parent } = buildForest(map);
+        const shown = [...map.nodes.keys()].filter(
+          (id) =>
+            !hidden.has(id) && !(real.includes(parent.get(id) ?? '') && folded.has(parent.get(id) ?? '')),
+        );
         expect(new Set(real)).toEqual(new Set(shown));
         expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
         rows.forEach((row, i) => {

@@ -52,7 +52,8 @@ const cache = new WeakMap<ArgMap, readonly OutlineRow[]>();
 /**
  * The rows of `map`, for the nodes the canvas shows: a collapsed node's reasons are left out, as
  * are nodes the canvas hides because another route to them is collapsed (the outline and the
- * canvas share one collapse). Each node sits under the parent the layout draws it under
+ * canvas share one collapse). Everything under a collapsed row stays folded in the outline, even
+ * an undercutter of the collapsed node's own link, which the canvas still draws. Each node sits under the parent the layout draws it under
  * (`buildForest`); its other parents list it as a reference. Remembered per map object.
  */
 export function outlineRows(map: ArgMap): readonly OutlineRow[] {
@@ -71,6 +72,8 @@ function computeRows(map: ArgMap): OutlineRow[] {
   const rows: OutlineRow[] = [];
   /** Nodes written out in their own row. */
   const placed = new Set<string>();
+  /** Nodes whose row is folded: what hangs under them stays inside, even what the canvas still shows. */
+  const folded = new Set<string>();
   const topLevel = (id: string): Pending => ({
     nodeId: id,
     edgeId: undefined,
@@ -109,7 +112,10 @@ function computeRows(map: ArgMap): OutlineRow[] {
         posInSet: top.next,
         setSize: top.items.length,
       });
-      if (!expanded) continue;
+      if (!expanded) {
+        if (!item.reference) folded.add(item.nodeId);
+        continue;
+      }
       const below: Pending[] = [];
       for (const child of children.get(item.nodeId) ?? []) {
         // A node sits under the parent the layout draws it under, once; any other link to it is a reference.
@@ -130,8 +136,13 @@ function computeRows(map: ArgMap): OutlineRow[] {
 
   writeTrees(forest.roots.filter((id) => !hidden.has(id)));
   // A node the canvas shows whose tree parent it hides (a loop closed by a collapsed node) still
-  // gets a row of its own, at the top level.
-  const stray = [...map.nodes.keys()].filter((id) => !hidden.has(id) && !placed.has(id));
+  // gets a row of its own, at the top level. One under a folded row stays inside it: an undercutter
+  // of a collapsed node's own link, which the canvas keeps showing, would otherwise float loose.
+  const stray = [...map.nodes.keys()].filter((id) => {
+    if (hidden.has(id) || placed.has(id)) return false;
+    const parent = forest.parent.get(id);
+    return parent === null || parent === undefined || !folded.has(parent);
+  });
   for (const id of stray) if (!placed.has(id)) writeTrees([id]);
   if (stray.length > 0) numberTopLevel(rows);
   return rows;
