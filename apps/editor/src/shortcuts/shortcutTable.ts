@@ -133,7 +133,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     action: 'outline',
     keys: ['l'],
     label: 'L',
-    description: 'Show or hide the outline (the map as an indented list); focus moves into it',
+    description: 'Show or hide the outline: the map as an indented list',
   },
   { action: 'help', keys: ['?'], label: '?', description: 'Show these shortcuts' },
   {
