@@ -9,6 +9,8 @@ import { ReadOnlySync } from './commands/ReadOnlySync.tsx';
 import { CritiqueProvider } from './critique/CritiqueContext.tsx';
 import { WhyDialog } from './critique/WhyDialog.tsx';
 import { EditorMode } from './machine/EditorModeProvider.tsx';
+import { OutlineProvider } from './outline/OutlineContext.tsx';
+import { OutlinePanel, OutlineToggle } from './outline/OutlinePanel.tsx';
 import { Dialogs } from './panels/Dialogs.tsx';
 import { Inspector } from './panels/Inspector.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
@@ -50,29 +52,33 @@ export function App({ store: given, clipboard }: AppProps) {
         <ReactFlowProvider>
           <CommandsProvider clipboard={clipboard}>
             <CritiqueProvider>
-              <EditorShell
-                // Slot "menu": the File / Maps menu (issue 7) goes here.
-                menu={<PersistenceMenu />}
-                toolbar={<Toolbar />}
-                // Slot "actions": the Present button (issue 8) and Share go here.
-                actions={
-                  <>
-                    <PresentLauncher />
-                    <PersistenceActions />
-                  </>
-                }
-                canvas={<MapCanvas />}
-                status={<StatusLine />}
-                side={<Inspector />}
-                overlays={
-                  <>
-                    <Dialogs why={(nodeId) => <WhyDialog nodeId={nodeId} />} />
-                    <PersistenceOverlays />
-                  </>
-                }
-              />
-              <Shortcuts />
-              <ReadOnlySync />
+              <OutlineProvider>
+                <EditorShell
+                  // Slot "menu": the File / Maps menu (issue 7) goes here.
+                  menu={<PersistenceMenu />}
+                  toolbar={<Toolbar />}
+                  // Slot "actions": the Present button (issue 8) and Share go here.
+                  actions={
+                    <>
+                      <OutlineToggle />
+                      <PresentLauncher />
+                      <PersistenceActions />
+                    </>
+                  }
+                  beside={<OutlinePanel />}
+                  canvas={<MapCanvas />}
+                  status={<StatusLine />}
+                  side={<Inspector />}
+                  overlays={
+                    <>
+                      <Dialogs why={(nodeId) => <WhyDialog nodeId={nodeId} />} />
+                      <PersistenceOverlays />
+                    </>
+                  }
+                />
+                <Shortcuts />
+                <ReadOnlySync />
+              </OutlineProvider>
             </CritiqueProvider>
           </CommandsProvider>
         </ReactFlowProvider>

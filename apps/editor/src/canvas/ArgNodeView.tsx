@@ -20,7 +20,10 @@ export const ArgNodeView = memo(function ArgNodeView({ id, data, selected }: Nod
   const store = useEditorStore();
   const style = KIND_STYLES[node.kind];
   const editing = EditorMode.useSelector(
-    (snapshot) => snapshot.matches('editing') && snapshot.context.editingId === id,
+    (snapshot) =>
+      snapshot.matches('editing') &&
+      snapshot.context.editingId === id &&
+      snapshot.context.editingIn === 'canvas',
   );
   const commands = useCommands();
   const mode = EditorMode.useActorRef();

@@ -57,6 +57,19 @@ describe('editor commands', () => {
     expect(store.getSnapshot().map.nodes.get(position)?.kind).toBe('position');
   });
 
+  it('opens the text field where it was asked for: the outline row, or the canvas by default', () => {
+    const { store, commands, sent } = setup();
+    commands.addChild('reason', 'yes', 'outline');
+    const added = store.getSnapshot().selectedNodes[0];
+    commands.editText('no', 'outline');
+    commands.editText('no');
+    expect(sent).toEqual([
+      { type: 'EDIT_TEXT', nodeId: added, in: 'outline' },
+      { type: 'EDIT_TEXT', nodeId: 'no', in: 'outline' },
+      { type: 'EDIT_TEXT', nodeId: 'no' },
+    ]);
+  });
+
   it('opens a collapsed parent when adding under it, so the new node is visible', () => {
     const map = smallDebate();
     map.nodes = map.nodes.update('yes', (node) => ({ ...node, collapsed: true }));

@@ -14,12 +14,13 @@ import {
   removeMany,
   updateNode,
 } from '@argmap/core';
-import type { EditorMachineEvent } from '../machine/events.ts';
+import type { EditorMachineEvent, EditSurface } from '../machine/events.ts';
 import type { ApplyOptions, EditorStore } from '../state/editorStore.ts';
 import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
 import { setNodeText } from './nameAfterQuestion.ts';
+import { type Levels, showLevels } from './showLevels.ts';
 
 /** Where copied nodes go: the system clipboard in the browser, memory in tests. */
 export interface ClipboardPort {
@@ -38,12 +39,15 @@ export interface CommandDeps {
 
 /** Every editing action of the editor, by intent. Toolbar, shortcuts and menus all call these. */
 export interface EditorCommands {
-  /** Adds a node (a question on an empty map, otherwise a claim), selects it and starts editing it. */
-  addNode(kind?: NodeKind, position?: Point): void;
+  /**
+   * Adds a node (a question on an empty map, otherwise a claim), selects it and starts editing it.
+   * `surface`: where its text field shows (the canvas by default, or the outline row).
+   */
+  addNode(kind?: NodeKind, position?: Point, surface?: EditSurface): void;
   /** From the selected (or given) node: adds a reason, objection or evidence, connected, in edit mode. */
-  addChild(role: ChildRole, parentId?: string): void;
-  /** Starts inline editing of a node's text. */
-  editText(nodeId?: string): void;
+  addChild(role: ChildRole, parentId?: string, surface?: EditSurface): void;
+  /** Starts inline editing of a node's text, on the canvas or (`'outline'`) in its outline row. */
+  editText(nodeId?: string, surface?: EditSurface): void;
   /** Saves a node's new text. */
   commitText(nodeId: string, text: string): void;
   /**
@@ -64,6 +68,8 @@ export interface EditorCommands {
   cut(): Promise<void>;
   paste(): Promise<void>;
   toggleCollapsed(nodeId: string): void;
+  /** Folds the whole map to its first `levels` levels (1: collapse all; `'all'`: expand all). */
+  showLevels(levels: Levels): void;
   /** Places nodes by hand (a keyboard nudge): one undoable "Move". */
   moveTo(positions: Readonly<Record<string, Point>>): void;
   /** Forgets every hand-set position, so auto-layout places the whole map again. */
@@ -72,6 +78,11 @@ export interface EditorCommands {
   toggleSwitchedOff(nodeId?: string): void;
   undo(): void;
   redo(): void;
+}
+
+/** The statechart event that opens a node's text field where the student asked for it. */
+function editEvent(nodeId: string, surface: EditSurface | undefined): EditorMachineEvent {
+  return surface ? { type: 'EDIT_TEXT', nodeId, in: surface } : { type: 'EDIT_TEXT', nodeId };
 }
 
 /** A clipboard in memory: what the editor uses when the browser refuses clipboard access. */
@@ -123,23 +134,23 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
   /** The node the last add created, and what was selected before: what `cancelText` takes back. */
   let justAdded: { nodeId: string; previous: readonly string[]; undoLabel: string } | undefined;
 
-  function selectAndEdit(edit: Edit | undefined, nodeId: string | undefined) {
+  function selectAndEdit(edit: Edit | undefined, nodeId: string | undefined, surface?: EditSurface) {
     if (!edit || !nodeId) return;
     const previous = state().selectedNodes;
     store.select([nodeId]);
     justAdded = { nodeId, previous, undoLabel: edit.label };
-    send({ type: 'EDIT_TEXT', nodeId });
+    send(editEvent(nodeId, surface));
   }
 
   const commands: EditorCommands = {
-    addNode(kind, position) {
+    addNode(kind, position, surface) {
       if (!editable()) return;
       const empty = state().map.nodes.size === 0;
       const chosen: NodeKind = kind ?? (empty ? 'question' : 'claim');
       const edit = run((map) => addNode(map, position ? { kind: chosen, position } : { kind: chosen }));
-      selectAndEdit(edit, edit?.created[0]);
+      selectAndEdit(edit, edit?.created[0], surface);
     },
-    addChild(role, parentId) {
+    addChild(role, parentId, surface) {
       if (!editable()) return;
       const parent = selectedOrGiven(parentId);
       const parentNode = parent ? state().map.nodes.get(parent) : undefined;
@@ -160,12 +171,12 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       // A collapsed parent would hide the new node at once: open it in the same step.
       if (parentNode.collapsed) steps.push((map) => updateNode(map, parent, { collapsed: false }));
       const edit = run((map) => combine(map, spec.label, steps));
-      selectAndEdit(edit, childId);
+      selectAndEdit(edit, childId, surface);
     },
-    editText(nodeId) {
+    editText(nodeId, surface) {
       if (!editable()) return;
       const id = selectedOrGiven(nodeId);
-      if (id && state().map.nodes.get(id)) send({ type: 'EDIT_TEXT', nodeId: id });
+      if (id && state().map.nodes.get(id)) send(editEvent(id, surface));
     },
     commitText(nodeId, text) {
       if (justAdded?.nodeId === nodeId) justAdded = undefined;
@@ -244,6 +255,11 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const node = state().map.nodes.get(nodeId);
       // A change of view: allowed on a read-only map too.
       if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }), { view: true });
+    },
+    showLevels(levels) {
+      const edit = showLevels(state().map, levels);
+      // A change of view, like collapsing one branch: allowed on a read-only map too.
+      if (edit) run(() => edit, { view: true });
     },
     moveTo(positions) {
       if (!editable()) return;

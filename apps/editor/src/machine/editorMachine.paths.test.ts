@@ -5,7 +5,13 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { editorMachine } from './editorMachine.ts';
 import type { EditorMachineEmitted, EditorMachineEvent } from './events.ts';
 
-const resting = { editingId: null, connectFrom: null, connectTo: null, dialogNodeId: null };
+const resting = {
+  editingId: null,
+  editingIn: 'canvas',
+  connectFrom: null,
+  connectTo: null,
+  dialogNodeId: null,
+};
 
 /** Events a student can produce, with representative payloads; the graph explores their orderings. */
 const events: EditorMachineEvent[] = [

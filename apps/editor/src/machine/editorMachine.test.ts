@@ -35,6 +35,18 @@ describe('editor statechart', () => {
     expect(editor.emitted).toEqual([{ type: 'commitText', nodeId: 'n1', text: 'Chips matter' }]);
   });
 
+  it('remembers where the text field shows: the outline when asked, the canvas otherwise', () => {
+    const editor = createTestEditor();
+    editor.send({ type: 'EDIT_TEXT', nodeId: 'n1', in: 'outline' });
+    expect(editor.actor.getSnapshot().context.editingIn).toBe('outline');
+    // Another node double-clicked on the canvas takes the field there.
+    editor.send({ type: 'EDIT_TEXT', nodeId: 'n2' });
+    expect(editor.actor.getSnapshot().context).toMatchObject({ editingId: 'n2', editingIn: 'canvas' });
+    editor.send({ type: 'COMMIT_TEXT', text: 'Chips matter' });
+    expect(editor.emitted).toEqual([{ type: 'commitText', nodeId: 'n2', text: 'Chips matter' }]);
+    expect(editor.actor.getSnapshot().context.editingIn).toBe('canvas');
+  });
+
   it('drops the text when editing is cancelled', () => {
     const editor = createTestEditor();
     editor.send({ type: 'EDIT_TEXT', nodeId: 'n1' }, { type: 'CANCEL' });

@@ -3,6 +3,9 @@ import type { EdgeKind } from '@argmap/core';
 /** Dialogs the editor can show over the canvas; one at a time. */
 export type DialogKind = 'help' | 'quote' | 'why' | 'relation';
 
+/** Where a node's text is edited: on its box on the canvas, or in its row of the outline. */
+export type EditSurface = 'canvas' | 'outline';
+
 /** Relations a student can pick when connecting two nodes (undercuts need an edge as target). */
 export type NodeRelation = Exclude<EdgeKind, 'undercuts'>;
 
@@ -10,6 +13,8 @@ export type NodeRelation = Exclude<EdgeKind, 'undercuts'>;
 export interface EditorMachineContext {
   /** The node whose text is being edited inline. */
   editingId: string | null;
+  /** Where that text field is: the canvas node or the outline row (only one of them shows it). */
+  editingIn: EditSurface;
   /** The node a connection starts from (a reason or objection being attached). */
   connectFrom: string | null;
   /** The node or edge a connection goes to, once dropped; waiting for the relation to be picked. */
@@ -25,7 +30,8 @@ export interface EditorMachineContext {
 export type EditorMachineEvent =
   | { type: 'SELECT_BOX_START' }
   | { type: 'SELECT_BOX_END' }
-  | { type: 'EDIT_TEXT'; nodeId: string }
+  /** `in`: where to show the text field; the canvas unless the outline asked (Enter on a row). */
+  | { type: 'EDIT_TEXT'; nodeId: string; in?: EditSurface }
   | { type: 'COMMIT_TEXT'; text: string }
   | { type: 'CONNECT_START'; nodeId: string }
   | { type: 'CONNECT_END'; targetId: string | null }

@@ -26,6 +26,7 @@ export const editorSetup = setup({
 /** The context every mode returns to: nothing being edited, connected or shown. */
 export const restingContext: EditorMachineContext = {
   editingId: null,
+  editingIn: 'canvas',
   connectFrom: null,
   connectTo: null,
   dialogNodeId: null,

@@ -10,6 +10,8 @@ export interface EditorShellSlots {
   toolbar?: ReactNode;
   /** Right end of the header: e.g. the "Present" button (`src/present`) and "Share". */
   actions?: ReactNode;
+  /** Beside the canvas, on its left (instead of it on narrow screens): the outline (`src/outline`). */
+  beside?: ReactNode;
   /** The canvas. */
   canvas: ReactNode;
   /** Under the canvas: what the editor expects now, and the last message (an aria-live region). */
@@ -26,7 +28,16 @@ export interface EditorShellSlots {
  * The side panel can be hidden (the Inspector button) and starts hidden on narrow screens, where
  * it opens over the canvas rather than beside it.
  */
-export function EditorShell({ menu, toolbar, actions, canvas, status, side, overlays }: EditorShellSlots) {
+export function EditorShell({
+  menu,
+  toolbar,
+  actions,
+  beside,
+  canvas,
+  status,
+  side,
+  overlays,
+}: EditorShellSlots) {
   const title = useEditor((state) => state.map.meta.title);
   const panel = useSidePanel();
   return (
@@ -53,6 +64,7 @@ export function EditorShell({ menu, toolbar, actions, canvas, status, side, over
         ) : null}
       </header>
       <div className="app-body">
+        {beside}
         <main className="canvas" aria-label="Argument map">
           {canvas}
           {status}

@@ -12,11 +12,19 @@ export function isTyping(target: EventTarget | null): boolean {
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The node id of the focused React Flow node, if focus is on one. */
+/** The node id of the focused React Flow node or outline row, if focus is on one. */
 export function focusedNodeId(): string | undefined {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement)) return undefined;
-  return active.closest<HTMLElement>('.react-flow__node')?.dataset.id;
+  return (
+    active.closest<HTMLElement>('.react-flow__node')?.dataset.id ??
+    active.closest<HTMLElement>('[role="treeitem"]')?.dataset.nodeId
+  );
+}
+
+/** Whether the key press belongs to a tree (the outline), which moves with the arrow keys itself. */
+export function isInTree(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="tree"]') !== null;
 }
 
 /**

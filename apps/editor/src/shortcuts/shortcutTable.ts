@@ -27,7 +27,8 @@ export type ShortcutAction =
   | 'selectLeft'
   | 'selectRight'
   | 'nudge'
-  | 'focusInspector';
+  | 'focusInspector'
+  | 'outline';
 
 /** One shortcut: which keys, what it does, and how the help overlay lists it. */
 export interface Shortcut {
@@ -127,6 +128,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     keys: ['i'],
     label: 'I',
     description: 'Move focus to the inspector; Esc there returns to the node',
+  },
+  {
+    action: 'outline',
+    keys: ['l'],
+    label: 'L',
+    description: 'Show or hide the outline: the map as an indented list',
   },
   { action: 'help', keys: ['?'], label: '?', description: 'Show these shortcuts' },
   {

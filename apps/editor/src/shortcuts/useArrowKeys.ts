@@ -6,7 +6,7 @@ import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { showNode } from '../panels/focusNode.ts';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import { visibilityOf } from '../state/reveal.ts';
-import { focusedNodeId, isCovered, isTyping } from './keyTargets.ts';
+import { focusedNodeId, isCovered, isInTree, isTyping } from './keyTargets.ts';
 import { type Direction, neighbour } from './navigation.ts';
 import { matchShortcut } from './shortcutTable.ts';
 
@@ -37,6 +37,7 @@ export function useArrowKeys() {
     const onKeyDown = (event: KeyboardEvent) => {
       const direction = DIRECTION[event.key];
       if (!direction || !mode.getSnapshot().matches('idle') || isTyping(event.target) || isCovered()) return;
+      if (isInTree(event.target)) return;
       const action = matchShortcut(event);
       if (!action) return;
       event.preventDefault();

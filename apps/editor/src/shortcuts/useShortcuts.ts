@@ -22,7 +22,7 @@ function focusInspector() {
  * {@link isCovered}); Escape always cancels. While connecting, Enter on
  * a focused node picks it as the target.
  */
-export function useShortcuts(onSearch: () => void) {
+export function useShortcuts(onSearch: () => void, onOutline: () => void = () => {}) {
   const commands = useCommands();
   const store = useEditorStore();
   const mode = EditorMode.useActorRef();
@@ -72,6 +72,7 @@ export function useShortcuts(onSearch: () => void) {
       selectRight: () => {},
       nudge: () => {},
       focusInspector: () => focusInspector(),
+      outline: onOutline,
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
@@ -102,5 +103,5 @@ export function useShortcuts(onSearch: () => void) {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [commands, store, mode, flow, onSearch]);
+  }, [commands, store, mode, flow, onSearch, onOutline]);
 }

@@ -21,7 +21,12 @@ export const editingState = editorSetup.createStateConfig({
     },
     // Starting to edit another node (double-click elsewhere) switches the field without committing
     // twice: the text field commits itself on blur before this event arrives.
-    EDIT_TEXT: { actions: assign({ editingId: ({ event }) => event.nodeId }) },
+    EDIT_TEXT: {
+      actions: assign({
+        editingId: ({ event }) => event.nodeId,
+        editingIn: ({ event }) => event.in ?? 'canvas',
+      }),
+    },
     CANCEL: {
       target: 'idle',
       actions: [

@@ -11,7 +11,10 @@ export const idleState = editorSetup.createStateConfig({
     DRAG_START: { target: 'dragging' },
     EDIT_TEXT: {
       target: 'editing',
-      actions: assign({ editingId: ({ event }) => event.nodeId }),
+      actions: assign({
+        editingId: ({ event }) => event.nodeId,
+        editingIn: ({ event }) => event.in ?? 'canvas',
+      }),
     },
     CONNECT_START: {
       target: 'connecting',
