@@ -1,41 +1,31 @@
 /**
- * A small CDCL SAT solver in the MiniSat mould, for the argumentation encodings in this folder:
- * two watched literals per clause, first-UIP clause learning with clause minimisation, VSIDS
- * variable order with phase saving, Luby restarts, and learnt-clause reduction by literal block
- * distance (Glucose). It is incremental: clauses can be added between calls and each call takes
- * assumptions, which is how extensions are enumerated, maximised and blocked.
+ * A small CDCL SAT solver in the MiniSat/Glucose mould, for the argumentation encodings in this
+ * folder: two watched literals per clause with blocker literals and binary clauses propagated from
+ * the watch lists alone (`watchLists.ts`), first-UIP clause learning with recursive clause
+ * minimisation, VSIDS variable order with phase saving, and Glucose's restarts and learnt-clause
+ * reduction by literal block distance. It is incremental: clauses can be added between calls and
+ * each call takes assumptions, which is how extensions are enumerated, maximised and blocked.
  *
  * Literals are numbers: variable `v` (from 0) is `2v` when true and `2v + 1` when false, so a
  * literal's negation is `lit ^ 1`. Clauses live in one `Int32Array` arena: at `ref` the size,
- * at `ref + 1` the literal block distance (0 for problem clauses), then the literals.
+ * at `ref + 1` the literal block distance (0 for problem clauses), at `ref + 2` where the last
+ * search for a new watch stopped, then the literals.
  *
  * @module
  */
+import { GlucoseRestarts } from './restarts.ts';
 import { VarHeap } from './varHeap.ts';
+import { WatchLists } from './watchLists.ts';
 
 /** The answer of {@link SatSolver.solve}. */
 export type SatResult = 'sat' | 'unsat' | 'unknown';
 
 const TRUE = 1;
 const FALSE = -1;
-const HEADER = 2;
-const RESTART_BASE = 100;
-
-/** The `x`-th element (from 0) of the Luby sequence 1 1 2 1 1 2 4 …, times `y` to the power. */
-function luby(y: number, x: number): number {
-  let size = 1;
-  let seq = 0;
-  while (size < x + 1) {
-    seq++;
-    size = 2 * size + 1;
-  }
-  while (size - 1 !== x) {
-    size = (size - 1) >> 1;
-    seq--;
-    x %= size;
-  }
-  return y ** seq;
-}
+const HEADER = 3;
+/** Conflicts before the first learnt-clause reduction, and the growth of that interval (Glucose). */
+const REDUCE_FIRST = 2000;
+const REDUCE_STEP = 300;
 
 /** The literal of variable `v`, positive or negated. */
 export function lit(v: number, positive = true): number {
@@ -49,24 +39,43 @@ export class SatSolver {
   private memUsed = 0;
   private problem: number[] = [];
   private learnts: number[] = [];
-  private watches: number[][] = [];
-  /** Per variable: 1 true, -1 false, 0 unassigned. */
-  private assign = new Int8Array(16);
+  private watches = new WatchLists();
+  /**
+   * Per literal: 1 true, -1 false, 0 unassigned (both literals of a variable are written). Indexed
+   * by literal rather than variable so that the propagation loop reads a value without a branch
+   * on the literal's sign.
+   */
+  private values = new Int8Array(32);
   private level = new Int32Array(16);
+  /** The clause that implied each variable, or -1 (decision, assumption, or level 0). */
   private reason = new Int32Array(16);
   private phase = new Uint8Array(16);
   private seen = new Uint8Array(16);
   private activity = new Float64Array(16);
   private varInc = 1;
-  private heap = new VarHeap(() => this.activity);
+  private heap = new VarHeap(this.activity);
   private trail = new Int32Array(16);
   private trailSize = 0;
-  private trailLim: number[] = [];
+  /** Where each decision level starts on the trail; `levels` is the current decision level. */
+  private trailLim = new Int32Array(16);
+  private levels = 0;
   private qhead = 0;
   private consistent = true;
-  private maxLearnts = 2000;
+  private nextReduce = REDUCE_FIRST;
+  private reductions = 0;
   private stamp = 0;
   private levelStamp = new Int32Array(16);
+  /**
+   * Scratch lists of the analysis with their used lengths, kept to spare an allocation per
+   * conflict (cutting a plain array with `length = n` showed up in profiles).
+   */
+  private learnt: number[] = [];
+  private learntSize = 0;
+  private stack: number[] = [];
+  private toClear: number[] = [];
+  private clearSize = 0;
+  private lbd = 0;
+  private restarts = new GlucoseRestarts();
   /** Conflicts over the solver's life, for statistics and tests. */
   conflicts = 0;
   /** The model of the last `sat` answer: `model[v]` is 1 when variable `v` is true. */
@@ -80,8 +89,8 @@ export class SatSolver {
   /** Adds a fresh variable and returns its index. */
   newVar(): number {
     const v = this.vars++;
-    if (v >= this.assign.length) this.growVars(2 * this.assign.length);
-    this.watches.push([], []);
+    if (v >= this.level.length) this.growVars(2 * this.level.length);
+    this.watches.addVariable();
     this.reason[v] = -1;
     this.heap.grow(this.vars);
     this.heap.insert(v);
@@ -91,7 +100,7 @@ export class SatSolver {
   /** Adds `count` fresh variables; returns the first. */
   newVars(count: number): number {
     const first = this.vars;
-    if (first + count > this.assign.length) this.growVars(Math.max(first + count, 2 * this.assign.length));
+    if (first + count > this.level.length) this.growVars(Math.max(first + count, 2 * this.level.length));
     for (let i = 0; i < count; i++) this.newVar();
     return first;
   }
@@ -105,19 +114,22 @@ export class SatSolver {
       b.set(a);
       return b;
     };
-    this.assign = grow(this.assign, (n) => new Int8Array(n));
+    const values = new Int8Array(2 * capacity);
+    values.set(this.values);
+    this.values = values;
     this.level = grow(this.level, (n) => new Int32Array(n));
     this.reason = grow(this.reason, (n) => new Int32Array(n));
     this.phase = grow(this.phase, (n) => new Uint8Array(n));
     this.seen = grow(this.seen, (n) => new Uint8Array(n));
     this.activity = grow(this.activity, (n) => new Float64Array(n));
+    this.heap.activity = this.activity;
     this.trail = grow(this.trail, (n) => new Int32Array(n));
+    this.trailLim = grow(this.trailLim, (n) => new Int32Array(n));
     this.levelStamp = grow(this.levelStamp, (n) => new Int32Array(n + 1));
   }
 
   private value(l: number): number {
-    const a = this.assign[l >> 1]!;
-    return l & 1 ? -a : a;
+    return this.values[l]!;
   }
 
   /**
@@ -147,27 +159,38 @@ export class SatSolver {
     return true;
   }
 
-  private store(clause: readonly number[], lbd: number): number {
-    const need = this.memUsed + HEADER + clause.length;
+  private store(clause: readonly number[], lbd: number, length = clause.length): number {
+    const need = this.memUsed + HEADER + length;
     if (need > this.mem.length) {
       const bigger = new Int32Array(Math.max(need, 2 * this.mem.length));
       bigger.set(this.mem.subarray(0, this.memUsed));
       this.mem = bigger;
     }
     const ref = this.memUsed;
-    this.mem[ref] = clause.length;
+    this.mem[ref] = length;
     this.mem[ref + 1] = lbd;
-    for (let i = 0; i < clause.length; i++) this.mem[ref + HEADER + i] = clause[i]!;
+    this.mem[ref + 2] = 2;
+    for (let i = 0; i < length; i++) this.mem[ref + HEADER + i] = clause[i]!;
     this.memUsed = need;
-    this.watches[clause[0]!]!.push(ref);
-    this.watches[clause[1]!]!.push(ref);
+    this.watch(ref);
     return ref;
+  }
+
+  /** Puts the clause at `ref` on the watch lists of its first two literals. */
+  private watch(ref: number): void {
+    const mem = this.mem;
+    const a = mem[ref + HEADER]!;
+    const b = mem[ref + HEADER + 1]!;
+    const tag = mem[ref] === 2 ? ~ref : ref;
+    this.watches.push(a, b, tag);
+    this.watches.push(b, a, tag);
   }
 
   private enqueue(l: number, from: number): void {
     const v = l >> 1;
-    this.assign[v] = l & 1 ? FALSE : TRUE;
-    this.level[v] = this.trailLim.length;
+    this.values[l] = TRUE;
+    this.values[l ^ 1] = FALSE;
+    this.level[v] = this.levels;
     this.reason[v] = from;
     this.trail[this.trailSize++] = l;
   }
@@ -175,70 +198,126 @@ export class SatSolver {
   /** Unit propagation over the watches; returns a conflicting clause or -1. */
   private propagate(): number {
     const mem = this.mem;
-    const assign = this.assign;
-    // Literal values are written out inline below (1 true, -1 false, 0 unassigned): this loop is
-    // most of the solver's time, and a helper call per literal showed in profiles.
+    const values = this.values;
+    const watches = this.watches;
+    // Literal values are read inline below: this loop is most of the solver's time, and a helper
+    // call per literal showed in profiles.
     while (this.qhead < this.trailSize) {
       const falseLit = this.trail[this.qhead++]! ^ 1;
-      const list = this.watches[falseLit]!;
+      // Pushes below go to other literals' lists, so this one is not reallocated under the loop.
+      const list = watches.lists[falseLit]!;
+      const size = watches.sizes[falseLit]!;
       let i = 0;
       let j = 0;
-      const length = list.length;
-      while (i < length) {
-        const ref = list[i++]!;
-        const base = ref + HEADER;
+      while (i < size) {
+        const blocker = list[i]!;
+        const tag = list[i + 1]!;
+        i += 2;
+        const blockerValue = values[blocker]!;
+        if (blockerValue === TRUE) {
+          list[j++] = blocker;
+          list[j++] = tag;
+          continue;
+        }
+        if (tag < 0) {
+          // Binary clause: the blocker is its other literal.
+          list[j++] = blocker;
+          list[j++] = tag;
+          if (blockerValue === FALSE) return this.conflictAt(list, i, j, size, falseLit, ~tag);
+          this.enqueue(blocker, ~tag);
+          continue;
+        }
+        const base = tag + HEADER;
         if (mem[base] === falseLit) {
           mem[base] = mem[base + 1]!;
           mem[base + 1] = falseLit;
         }
         const first = mem[base]!;
-        const firstValue = first & 1 ? -assign[first >> 1]! : assign[first >> 1]!;
-        if (firstValue === TRUE) {
-          list[j++] = ref;
+        const firstValue = values[first]!;
+        if (first !== blocker && firstValue === TRUE) {
+          list[j++] = first;
+          list[j++] = tag;
           continue;
         }
-        const end = base + mem[ref]!;
-        let moved = false;
-        for (let k = base + 2; k < end; k++) {
+        // Look for a new watch from where the last search stopped (Gent 2013): long learnt
+        // clauses are otherwise scanned from the start again and again over the same false literals.
+        const end = base + mem[tag]!;
+        const from = base + mem[tag + 2]!;
+        let found = -1;
+        for (let k = from; k < end; k++) {
           const other = mem[k]!;
-          const otherValue = other & 1 ? -assign[other >> 1]! : assign[other >> 1]!;
-          if (otherValue !== FALSE) {
-            mem[base + 1] = other;
-            mem[k] = falseLit;
-            this.watches[other]!.push(ref);
-            moved = true;
+          if (values[other] !== FALSE) {
+            found = k;
             break;
           }
         }
-        if (moved) continue;
-        list[j++] = ref;
-        if (firstValue === FALSE) {
-          while (i < length) list[j++] = list[i++]!;
-          list.length = j;
-          this.qhead = this.trailSize;
-          return ref;
+        if (found < 0) {
+          for (let k = base + 2; k < from; k++) {
+            const other = mem[k]!;
+            if (values[other] !== FALSE) {
+              found = k;
+              break;
+            }
+          }
         }
-        this.enqueue(first, ref);
+        if (found >= 0) {
+          const other = mem[found]!;
+          mem[base + 1] = other;
+          mem[found] = falseLit;
+          mem[tag + 2] = found - base;
+          watches.push(other, first, tag);
+          continue;
+        }
+        list[j++] = first;
+        list[j++] = tag;
+        if (firstValue === FALSE) return this.conflictAt(list, i, j, size, falseLit, tag);
+        this.enqueue(first, tag);
       }
-      list.length = j;
+      watches.sizes[falseLit] = j;
     }
     return -1;
   }
 
+  /** Ends propagation at a conflict: keeps the unvisited watches and returns the clause. */
+  private conflictAt(
+    list: Int32Array,
+    i: number,
+    j: number,
+    size: number,
+    falseLit: number,
+    ref: number,
+  ): number {
+    while (i < size) list[j++] = list[i++]!;
+    this.watches.sizes[falseLit] = j;
+    this.qhead = this.trailSize;
+    return ref;
+  }
+
+  /** Opens a decision level (assumptions already true open one each, so there can be more than variables). */
+  private newLevel(): void {
+    if (this.levels >= this.trailLim.length) {
+      const bigger = new Int32Array(2 * this.trailLim.length);
+      bigger.set(this.trailLim);
+      this.trailLim = bigger;
+    }
+    this.trailLim[this.levels++] = this.trailSize;
+  }
+
   private cancelUntil(target: number): void {
-    if (this.trailLim.length <= target) return;
+    if (this.levels <= target) return;
     const stop = this.trailLim[target]!;
     for (let i = this.trailSize - 1; i >= stop; i--) {
       const l = this.trail[i]!;
       const v = l >> 1;
       this.phase[v] = l & 1 ? 0 : 1;
-      this.assign[v] = 0;
+      this.values[l] = 0;
+      this.values[l ^ 1] = 0;
       this.reason[v] = -1;
       this.heap.insert(v);
     }
     this.trailSize = stop;
     this.qhead = stop;
-    this.trailLim.length = target;
+    this.levels = target;
   }
 
   private bump(v: number): void {
@@ -250,84 +329,146 @@ export class SatSolver {
     this.heap.increased(v);
   }
 
-  /** First-UIP learning: the learnt clause (asserting literal first) and the level to jump back to. */
-  private analyze(conflict: number): { learnt: number[]; back: number; lbd: number } {
+  /**
+   * First-UIP learning: fills `this.learnt` (asserting literal first, a literal of the highest
+   * remaining level second) and `this.lbd`, and returns the level to jump back to. A reason
+   * clause's implied literal is skipped by variable, not by position: binary clauses propagate
+   * from the watch lists without moving their literals.
+   */
+  private analyze(conflict: number): number {
     const mem = this.mem;
-    const learnt: number[] = [0];
-    const current = this.trailLim.length;
+    const seen = this.seen;
+    const level = this.level;
+    const learnt = this.learnt;
+    let size = 1;
+    const current = this.levels;
     let pending = 0;
+    let pv = -1;
     let p = -1;
     let index = this.trailSize - 1;
     let ref = conflict;
     do {
-      const size = mem[ref]!;
-      for (let k = p === -1 ? 0 : 1; k < size; k++) {
-        const q = mem[ref + HEADER + k]!;
+      const end = ref + HEADER + mem[ref]!;
+      for (let k = ref + HEADER; k < end; k++) {
+        const q = mem[k]!;
         const v = q >> 1;
-        if (this.seen[v] || this.level[v] === 0) continue;
-        this.seen[v] = 1;
+        if (v === pv || seen[v] || level[v] === 0) continue;
+        seen[v] = 1;
         this.bump(v);
-        if (this.level[v]! >= current) pending++;
-        else learnt.push(q);
+        if (level[v]! >= current) pending++;
+        else learnt[size++] = q;
       }
-      while (!this.seen[this.trail[index]! >> 1]) index--;
+      while (!seen[this.trail[index]! >> 1]) index--;
       p = this.trail[index--]!;
-      ref = this.reason[p >> 1]!;
-      this.seen[p >> 1] = 0;
+      pv = p >> 1;
+      ref = this.reason[pv]!;
+      seen[pv] = 0;
       pending--;
     } while (pending > 0);
     learnt[0] = p ^ 1;
-    const marked = learnt.slice(1);
-    // Drop literals implied by the others (local minimisation).
-    let kept = 1;
-    for (let i = 1; i < learnt.length; i++) {
-      const q = learnt[i]!;
-      const why = this.reason[q >> 1]!;
-      let redundant = why >= 0;
-      if (redundant) {
-        const size = mem[why]!;
-        for (let k = 1; k < size; k++) {
-          const u = mem[why + HEADER + k]! >> 1;
-          if (!this.seen[u] && this.level[u]! > 0) {
-            redundant = false;
-            break;
-          }
-        }
-      }
-      if (!redundant) learnt[kept++] = q;
-    }
-    for (const q of marked) this.seen[q >> 1] = 0;
-    learnt.length = kept;
+    this.learntSize = size;
+    this.minimise();
+    size = this.learntSize;
     let back = 0;
-    if (learnt.length > 1) {
+    if (size > 1) {
       let at = 1;
-      for (let i = 2; i < learnt.length; i++) {
-        if (this.level[learnt[i]! >> 1]! > this.level[learnt[at]! >> 1]!) at = i;
+      for (let i = 2; i < size; i++) {
+        if (level[learnt[i]! >> 1]! > level[learnt[at]! >> 1]!) at = i;
       }
-      [learnt[1], learnt[at]] = [learnt[at]!, learnt[1]!];
-      back = this.level[learnt[1]! >> 1]!;
+      const swap = learnt[1]!;
+      learnt[1] = learnt[at]!;
+      learnt[at] = swap;
+      back = level[learnt[1]! >> 1]!;
     }
     // Literal block distance: how many decision levels the clause spans (a stamp per level).
     this.stamp++;
     let lbd = 0;
-    for (const q of learnt) {
-      const level = this.level[q >> 1]!;
-      if (this.levelStamp[level] !== this.stamp) {
-        this.levelStamp[level] = this.stamp;
+    for (let i = 0; i < size; i++) {
+      const at = level[learnt[i]! >> 1]!;
+      if (this.levelStamp[at] !== this.stamp) {
+        this.levelStamp[at] = this.stamp;
         lbd++;
       }
     }
-    return { learnt, back, lbd };
+    this.lbd = lbd;
+    return back;
   }
 
   /**
-   * Keeps the learnt clauses with low literal block distance and the better half of the rest, then
-   * compacts the arena. Runs at level 0, where no clause is the reason of a kept assignment that
-   * analysis would read (level-0 literals are skipped there).
+   * Recursive clause minimisation (MiniSat 2.2): drops each literal of the learnt clause whose
+   * falsity follows, through reason clauses, from the other literals' falsity. On entry `seen`
+   * marks the clause's literals (all but the first); on exit every mark is cleared.
+   */
+  private minimise(): void {
+    const learnt = this.learnt;
+    const toClear = this.toClear;
+    const size = this.learntSize;
+    let levels = 0;
+    for (let i = 1; i < size; i++) {
+      toClear[i - 1] = learnt[i]!;
+      levels |= 1 << (this.level[learnt[i]! >> 1]! & 31);
+    }
+    this.clearSize = size - 1;
+    let kept = 1;
+    for (let i = 1; i < size; i++) {
+      const q = learnt[i]!;
+      if (this.reason[q >> 1] === -1 || !this.redundant(q, levels)) learnt[kept++] = q;
+    }
+    this.learntSize = kept;
+    for (let i = 0; i < this.clearSize; i++) this.seen[toClear[i]! >> 1] = 0;
+  }
+
+  /** Whether `q` is implied by literals already marked in `seen` (see {@link minimise}). */
+  private redundant(q: number, levels: number): boolean {
+    const mem = this.mem;
+    const seen = this.seen;
+    const stack = this.stack;
+    const toClear = this.toClear;
+    const top = this.clearSize;
+    let depth = 0;
+    stack[depth++] = q;
+    while (depth > 0) {
+      const pv = stack[--depth]! >> 1;
+      const ref = this.reason[pv]!;
+      const end = ref + HEADER + mem[ref]!;
+      for (let k = ref + HEADER; k < end; k++) {
+        const l = mem[k]!;
+        const v = l >> 1;
+        if (v === pv || seen[v] || this.level[v] === 0) continue;
+        if (this.reason[v] !== -1 && ((1 << (this.level[v]! & 31)) & levels) !== 0) {
+          seen[v] = 1;
+          stack[depth++] = l;
+          toClear[this.clearSize++] = l;
+          continue;
+        }
+        for (let i = top; i < this.clearSize; i++) seen[toClear[i]! >> 1] = 0;
+        this.clearSize = top;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether some literal of the clause at `ref` is true at level 0 (so it can go for good). */
+  private satisfiedAtRoot(ref: number): boolean {
+    const end = ref + HEADER + this.mem[ref]!;
+    for (let k = ref + HEADER; k < end; k++) {
+      const l = this.mem[k]!;
+      if (this.value(l) === TRUE && this.level[l >> 1] === 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Keeps the learnt clauses with low literal block distance and the better half of the rest,
+   * drops every clause satisfied for good (retired activation literals leave many), then compacts
+   * the arena. Runs at level 0, where no clause is the reason of a kept assignment that analysis
+   * would read (level-0 literals are skipped there).
    */
   private reduce(): void {
     const mem = this.mem;
-    const sorted = [...this.learnts].sort((a, b) => mem[a + 1]! - mem[b + 1]!);
+    const live = (ref: number) => !this.satisfiedAtRoot(ref);
+    const sorted = this.learnts.filter(live).sort((a, b) => mem[a + 1]! - mem[b + 1]!);
     const keep = sorted.filter((ref, i) => mem[ref + 1]! <= 2 || i < sorted.length / 2);
     const fresh = new Int32Array(Math.max(1 << 12, 2 * this.memUsed));
     let used = 0;
@@ -337,19 +478,16 @@ export class SatSolver {
       used += size;
       return used - size;
     };
-    this.problem = this.problem.map(copy);
+    this.problem = this.problem.filter(live).map(copy);
     this.learnts = keep.map(copy);
     this.mem = fresh;
     this.memUsed = used;
-    for (const list of this.watches) list.length = 0;
-    for (const refs of [this.problem, this.learnts]) {
-      for (const ref of refs) {
-        this.watches[fresh[ref + HEADER]!]!.push(ref);
-        this.watches[fresh[ref + HEADER + 1]!]!.push(ref);
-      }
-    }
+    this.watches.clear();
+    for (const ref of this.problem) this.watch(ref);
+    for (const ref of this.learnts) this.watch(ref);
     for (let i = 0; i < this.trailSize; i++) this.reason[this.trail[i]! >> 1] = -1;
-    this.maxLearnts = Math.floor(this.maxLearnts * 1.1);
+    this.reductions++;
+    this.nextReduce = this.conflicts + REDUCE_FIRST + REDUCE_STEP * this.reductions;
   }
 
   /**
@@ -364,48 +502,47 @@ export class SatSolver {
       this.consistent = false;
       return 'unsat';
     }
-    for (let restart = 0; ; restart++) {
-      const answer = this.search(RESTART_BASE * luby(2, restart), assumptions, deadline);
+    for (;;) {
+      const answer = this.search(assumptions, deadline);
       if (answer !== undefined) {
         this.cancelUntil(0);
         return answer;
       }
       this.cancelUntil(0);
-      if (this.learnts.length > this.maxLearnts) this.reduce();
+      if (this.conflicts >= this.nextReduce) this.reduce();
       if (performance.now() >= deadline) return 'unknown';
     }
   }
 
-  /** One restart's worth of search: an answer, or `undefined` after `budget` conflicts. */
-  private search(budget: number, assumptions: readonly number[], deadline: number): SatResult | undefined {
-    let conflictsHere = 0;
+  /** One restart's worth of search: an answer, or `undefined` when it is time to restart. */
+  private search(assumptions: readonly number[], deadline: number): SatResult | undefined {
     for (;;) {
       const conflict = this.propagate();
       if (conflict >= 0) {
         this.conflicts++;
-        conflictsHere++;
-        if (this.trailLim.length === 0) {
+        if (this.levels === 0) {
           this.consistent = false;
           return 'unsat';
         }
-        const { learnt, back, lbd } = this.analyze(conflict);
+        const back = this.analyze(conflict);
         this.cancelUntil(back);
-        if (learnt.length === 1) this.enqueue(learnt[0]!, -1);
+        const learnt = this.learnt;
+        if (this.learntSize === 1) this.enqueue(learnt[0]!, -1);
         else {
-          const ref = this.store(learnt, lbd);
+          const ref = this.store(learnt, this.lbd, this.learntSize);
           this.learnts.push(ref);
           this.enqueue(learnt[0]!, ref);
         }
         this.varInc *= 1 / 0.95;
         if ((this.conflicts & 255) === 0 && performance.now() > deadline) return 'unknown';
+        if (this.restarts.conflict(this.lbd, this.trailSize)) return undefined;
         continue;
       }
-      if (conflictsHere >= budget) return undefined;
       let next = -1;
-      while (this.trailLim.length < assumptions.length) {
-        const p = assumptions[this.trailLim.length]!;
+      while (this.levels < assumptions.length) {
+        const p = assumptions[this.levels]!;
         const value = this.value(p);
-        if (value === TRUE) this.trailLim.push(this.trailSize);
+        if (value === TRUE) this.newLevel();
         else if (value === FALSE) return 'unsat';
         else {
           next = p;
@@ -415,18 +552,18 @@ export class SatSolver {
       if (next < 0) {
         while (!this.heap.empty) {
           const v = this.heap.pop();
-          if (this.assign[v] === 0) {
+          if (this.values[2 * v] === 0) {
             next = lit(v, this.phase[v] === 1);
             break;
           }
         }
         if (next < 0) {
           this.model = new Uint8Array(this.vars);
-          for (let v = 0; v < this.vars; v++) this.model[v] = this.assign[v] === TRUE ? 1 : 0;
+          for (let v = 0; v < this.vars; v++) this.model[v] = this.values[2 * v] === TRUE ? 1 : 0;
           return 'sat';
         }
       }
-      this.trailLim.push(this.trailSize);
+      this.newLevel();
       this.enqueue(next, -1);
     }
   }
