@@ -15,7 +15,7 @@ import { groundedLabelling } from '../extensions/grounded.ts';
 import { IN, OUT, UNDEC } from '../extensions/labels.ts';
 import { undecidedPieces } from '../extensions/undecidedPieces.ts';
 import { encodePiece, modelLabelling } from './encoding.ts';
-import { enumeratePiece, grow } from './enumerate.ts';
+import { enumeratePiece, grow, preferGrowth } from './enumerate.ts';
 import { idealLabelling } from './ideal.ts';
 import { ENCODING_OF } from './solvePieces.ts';
 
@@ -184,6 +184,7 @@ export function isScepticallyAccepted(
   // Otherwise look for a complete labelling without a, grow it to a preferred one; if that one
   // holds a after all, rule out everything inside it and look again.
   const piece = encodePiece(af, args, 'complete');
+  preferGrowth(piece, false);
   const { solver } = piece;
   const k = piece.args.length;
   for (;;) {
@@ -230,6 +231,7 @@ export function findExtension(
   const withRange = semantics === 'semi-stable' || semantics === 'stage';
   for (const args of undecidedPieces(af, base)) {
     const piece = encodePiece(af, args, encoding, withRange);
+    if (semantics !== 'stable') preferGrowth(piece, withRange);
     const answer = piece.solver.solve([], deadline);
     if (answer === 'unknown') return 'unknown';
     if (answer === 'unsat') return null;
