@@ -154,13 +154,25 @@ export class SatSolver {
   addClause(literals: readonly number[]): boolean {
     if (!this.consistent) return false;
     this.cancelUntil(0);
+    // Duplicates and complementary pairs are found with `seen` (free outside analysis), marked
+    // 1 for a positive literal and 2 for a negative one: `includes` made long clauses quadratic.
     const clause: number[] = [];
+    const seen = this.seen;
+    let tautology = false;
     for (const l of literals) {
       const value = this.value(l);
-      if (value === TRUE || clause.includes(l ^ 1)) return true;
-      if (value === FALSE || clause.includes(l)) continue;
+      const mark = (l & 1) + 1;
+      const v = l >> 1;
+      if (value === TRUE || seen[v] === 3 - mark) {
+        tautology = true;
+        break;
+      }
+      if (value === FALSE || seen[v] === mark) continue;
+      seen[v] = mark;
       clause.push(l);
     }
+    for (const l of clause) seen[l >> 1] = 0;
+    if (tautology) return true;
     if (clause.length === 0) {
       this.consistent = false;
       return false;
