@@ -38,6 +38,14 @@ export function lit(v: number, positive = true): number {
   return 2 * v + (positive ? 0 : 1);
 }
 
+/** Tuning of a {@link SatSolver}; the defaults are Glucose's. */
+export interface SatSolverOptions {
+  /** Conflicts before the first learnt-clause reduction (default 2000). */
+  reduceFirst?: number;
+  /** Growth of the interval between reductions (default 300). */
+  reduceStep?: number;
+}
+
 /** An incremental CDCL solver; see the module comment. */
 export class SatSolver {
   private vars = 0;
@@ -67,7 +75,9 @@ export class SatSolver {
   private levels = 0;
   private qhead = 0;
   private consistent = true;
-  private nextReduce = REDUCE_FIRST;
+  private readonly reduceFirst: number;
+  private readonly reduceStep: number;
+  private nextReduce: number;
   private reductions = 0;
   private stamp = 0;
   private levelStamp = new Int32Array(16);
@@ -86,6 +96,13 @@ export class SatSolver {
   conflicts = 0;
   /** The model of the last `sat` answer: `model[v]` is 1 when variable `v` is true. */
   model = new Uint8Array(0);
+
+  /** `options` exist for tests, which make reductions frequent on problems small enough to check. */
+  constructor(options: SatSolverOptions = {}) {
+    this.reduceFirst = options.reduceFirst ?? REDUCE_FIRST;
+    this.reduceStep = options.reduceStep ?? REDUCE_STEP;
+    this.nextReduce = this.reduceFirst;
+  }
 
   /** Number of variables. */
   get variables(): number {
@@ -514,7 +531,7 @@ export class SatSolver {
     for (const ref of this.learnts) this.watch(ref);
     for (let i = 0; i < this.trailSize; i++) this.reason[this.trail[i]! >> 1] = -1;
     this.reductions++;
-    this.nextReduce = this.conflicts + REDUCE_FIRST + REDUCE_STEP * this.reductions;
+    this.nextReduce = this.conflicts + this.reduceFirst + this.reduceStep * this.reductions;
   }
 
   /**
@@ -525,6 +542,9 @@ export class SatSolver {
     if (!this.consistent) return 'unsat';
     if (performance.now() >= deadline) return 'unknown';
     this.cancelUntil(0);
+    // Also between calls: an enumeration makes many short calls that never restart, and each
+    // leaves a retired activation literal whose clauses only a reduction drops.
+    if (this.conflicts >= this.nextReduce) this.reduce();
     if (this.propagate() >= 0) {
       this.consistent = false;
       return 'unsat';
