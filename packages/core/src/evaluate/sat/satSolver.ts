@@ -7,12 +7,13 @@
  * each call takes assumptions, which is how extensions are enumerated, maximised and blocked.
  *
  * Literals are numbers: variable `v` (from 0) is `2v` when true and `2v + 1` when false, so a
- * literal's negation is `lit ^ 1`. Clauses live in one `Int32Array` arena: at `ref` the size,
- * at `ref + 1` the literal block distance (0 for problem clauses), at `ref + 2` where the last
- * search for a new watch stopped, then the literals.
+ * literal's negation is `lit ^ 1`. Clauses live in one `Int32Array` arena (`clauseArena.ts`);
+ * conflict analysis is `conflictAnalysis.ts`, the restart policy `restarts.ts`.
  *
  * @module
  */
+import { HEADER } from './clauseArena.ts';
+import { ConflictAnalysis } from './conflictAnalysis.ts';
 import { GlucoseRestarts } from './restarts.ts';
 import { VarHeap } from './varHeap.ts';
 import { WatchLists } from './watchLists.ts';
@@ -22,7 +23,6 @@ export type SatResult = 'sat' | 'unsat' | 'unknown';
 
 const TRUE = 1;
 const FALSE = -1;
-const HEADER = 3;
 /** Conflicts before the first learnt-clause reduction, and the growth of that interval (Glucose). */
 const REDUCE_FIRST = 2000;
 const REDUCE_STEP = 300;
@@ -49,7 +49,6 @@ export interface SatSolverOptions {
 /** An incremental CDCL solver; see the module comment. */
 export class SatSolver {
   private vars = 0;
-  private mem = new Int32Array(1 << 12);
   private memUsed = 0;
   private problem: number[] = [];
   private learnts: number[] = [];
@@ -60,37 +59,33 @@ export class SatSolver {
    * on the literal's sign.
    */
   private values = new Int8Array(32);
-  private level = new Int32Array(16);
+  // The fields below up to `levels` are read by conflict analysis (`conflictAnalysis.ts`), hence
+  // not private; SatSolver itself is internal to this folder.
+  /** Decision level of each variable's assignment. */
+  level = new Int32Array(16);
   /** The clause that implied each variable, or -1 (decision, assumption, or level 0). */
-  private reason = new Int32Array(16);
+  reason = new Int32Array(16);
+  /** Clause arena (see the module comment). */
+  mem = new Int32Array(1 << 12);
+  /** Per-variable marks of analysis (and of `addClause`'s duplicate check); all 0 in between. */
+  seen = new Uint8Array(16);
+  trail = new Int32Array(16);
+  trailSize = 0;
+  /** The current decision level. */
+  levels = 0;
   private phase = new Uint8Array(16);
-  private seen = new Uint8Array(16);
   private activity = new Float64Array(16);
   private varInc = 1;
   private heap = new VarHeap(this.activity);
-  private trail = new Int32Array(16);
-  private trailSize = 0;
-  /** Where each decision level starts on the trail; `levels` is the current decision level. */
+  /** Where each decision level starts on the trail. */
   private trailLim = new Int32Array(16);
-  private levels = 0;
   private qhead = 0;
   private consistent = true;
   private readonly reduceFirst: number;
   private readonly reduceStep: number;
   private nextReduce: number;
   private reductions = 0;
-  private stamp = 0;
-  private levelStamp = new Int32Array(16);
-  /**
-   * Scratch lists of the analysis with their used lengths, kept to spare an allocation per
-   * conflict (cutting a plain array with `length = n` showed up in profiles).
-   */
-  private learnt: number[] = [];
-  private learntSize = 0;
-  private stack: number[] = [];
-  private toClear: number[] = [];
-  private clearSize = 0;
-  private lbd = 0;
+  private analysis = new ConflictAnalysis();
   private restarts = new GlucoseRestarts();
   /** Conflicts over the solver's life, for statistics and tests. */
   conflicts = 0;
@@ -157,7 +152,6 @@ export class SatSolver {
     this.heap.activity = this.activity;
     this.trail = grow(this.trail, (n) => new Int32Array(n));
     this.trailLim = grow(this.trailLim, (n) => new Int32Array(n));
-    this.levelStamp = grow(this.levelStamp, (n) => new Int32Array(n + 1));
   }
 
   private value(l: number): number {
@@ -364,133 +358,14 @@ export class SatSolver {
     this.levels = target;
   }
 
-  private bump(v: number): void {
+  /** Raises `v`'s activity (VSIDS): analysis calls it for each variable of a conflict. */
+  bump(v: number): void {
     this.activity[v]! += this.varInc;
     if (this.activity[v]! > 1e100) {
       for (let u = 0; u < this.vars; u++) this.activity[u]! *= 1e-100;
       this.varInc *= 1e-100;
     }
     this.heap.increased(v);
-  }
-
-  /**
-   * First-UIP learning: fills `this.learnt` (asserting literal first, a literal of the highest
-   * remaining level second) and `this.lbd`, and returns the level to jump back to. A reason
-   * clause's implied literal is skipped by variable, not by position: binary clauses propagate
-   * from the watch lists without moving their literals.
-   */
-  private analyze(conflict: number): number {
-    const mem = this.mem;
-    const seen = this.seen;
-    const level = this.level;
-    const learnt = this.learnt;
-    let size = 1;
-    const current = this.levels;
-    let pending = 0;
-    let pv = -1;
-    let p = -1;
-    let index = this.trailSize - 1;
-    let ref = conflict;
-    do {
-      const end = ref + HEADER + mem[ref]!;
-      for (let k = ref + HEADER; k < end; k++) {
-        const q = mem[k]!;
-        const v = q >> 1;
-        if (v === pv || seen[v] || level[v] === 0) continue;
-        seen[v] = 1;
-        this.bump(v);
-        if (level[v]! >= current) pending++;
-        else learnt[size++] = q;
-      }
-      while (!seen[this.trail[index]! >> 1]) index--;
-      p = this.trail[index--]!;
-      pv = p >> 1;
-      ref = this.reason[pv]!;
-      seen[pv] = 0;
-      pending--;
-    } while (pending > 0);
-    learnt[0] = p ^ 1;
-    this.learntSize = size;
-    this.minimise();
-    size = this.learntSize;
-    let back = 0;
-    if (size > 1) {
-      let at = 1;
-      for (let i = 2; i < size; i++) {
-        if (level[learnt[i]! >> 1]! > level[learnt[at]! >> 1]!) at = i;
-      }
-      const swap = learnt[1]!;
-      learnt[1] = learnt[at]!;
-      learnt[at] = swap;
-      back = level[learnt[1]! >> 1]!;
-    }
-    // Literal block distance: how many decision levels the clause spans (a stamp per level).
-    this.stamp++;
-    let lbd = 0;
-    for (let i = 0; i < size; i++) {
-      const at = level[learnt[i]! >> 1]!;
-      if (this.levelStamp[at] !== this.stamp) {
-        this.levelStamp[at] = this.stamp;
-        lbd++;
-      }
-    }
-    this.lbd = lbd;
-    return back;
-  }
-
-  /**
-   * Recursive clause minimisation (MiniSat 2.2): drops each literal of the learnt clause whose
-   * falsity follows, through reason clauses, from the other literals' falsity. On entry `seen`
-   * marks the clause's literals (all but the first); on exit every mark is cleared.
-   */
-  private minimise(): void {
-    const learnt = this.learnt;
-    const toClear = this.toClear;
-    const size = this.learntSize;
-    let levels = 0;
-    for (let i = 1; i < size; i++) {
-      toClear[i - 1] = learnt[i]!;
-      levels |= 1 << (this.level[learnt[i]! >> 1]! & 31);
-    }
-    this.clearSize = size - 1;
-    let kept = 1;
-    for (let i = 1; i < size; i++) {
-      const q = learnt[i]!;
-      if (this.reason[q >> 1] === -1 || !this.redundant(q, levels)) learnt[kept++] = q;
-    }
-    this.learntSize = kept;
-    for (let i = 0; i < this.clearSize; i++) this.seen[toClear[i]! >> 1] = 0;
-  }
-
-  /** Whether `q` is implied by literals already marked in `seen` (see {@link minimise}). */
-  private redundant(q: number, levels: number): boolean {
-    const mem = this.mem;
-    const seen = this.seen;
-    const stack = this.stack;
-    const toClear = this.toClear;
-    const top = this.clearSize;
-    let depth = 0;
-    stack[depth++] = q;
-    while (depth > 0) {
-      const pv = stack[--depth]! >> 1;
-      const ref = this.reason[pv]!;
-      const end = ref + HEADER + mem[ref]!;
-      for (let k = ref + HEADER; k < end; k++) {
-        const l = mem[k]!;
-        const v = l >> 1;
-        if (v === pv || seen[v] || this.level[v] === 0) continue;
-        if (this.reason[v] !== -1 && ((1 << (this.level[v]! & 31)) & levels) !== 0) {
-          seen[v] = 1;
-          stack[depth++] = l;
-          toClear[this.clearSize++] = l;
-          continue;
-        }
-        for (let i = top; i < this.clearSize; i++) seen[toClear[i]! >> 1] = 0;
-        this.clearSize = top;
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether some literal of the clause at `ref` is true at level 0 (so it can go for good). */
@@ -571,18 +446,19 @@ export class SatSolver {
           this.consistent = false;
           return 'unsat';
         }
-        const back = this.analyze(conflict);
+        const analysis = this.analysis;
+        const back = analysis.analyze(this, conflict);
         this.cancelUntil(back);
-        const learnt = this.learnt;
-        if (this.learntSize === 1) this.enqueue(learnt[0]!, -1);
+        const learnt = analysis.learnt;
+        if (analysis.size === 1) this.enqueue(learnt[0]!, -1);
         else {
-          const ref = this.store(learnt, this.lbd, this.learntSize);
+          const ref = this.store(learnt, analysis.lbd, analysis.size);
           this.learnts.push(ref);
           this.enqueue(learnt[0]!, ref);
         }
         this.varInc *= 1 / VAR_DECAY;
         if ((this.conflicts & 255) === 0 && performance.now() > deadline) return 'unknown';
-        if (this.restarts.conflict(this.lbd, this.trailSize)) return undefined;
+        if (this.restarts.conflict(analysis.lbd, this.trailSize)) return undefined;
         continue;
       }
       let next = -1;
