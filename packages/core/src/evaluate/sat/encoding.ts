@@ -56,11 +56,17 @@ function encodeStable(attackers: readonly number[][]): EncodedPiece['solver'] {
   const k = attackers.length;
   const solver = new SatSolver();
   solver.newVars(k);
+  // One conflict clause per pair of arguments, however many ways round they attack.
+  const pairs = new Set<number>();
   for (let i = 0; i < k; i++) {
     const by = attackers[i]!;
     solver.addClause([lit(i), ...by.map((b) => lit(b))]);
-    for (const b of by)
-      if (b <= i || !attackers[b]!.includes(i)) solver.addClause([lit(i, false), lit(b, false)]);
+    for (const b of by) {
+      const pair = Math.min(i, b) * k + Math.max(i, b);
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      solver.addClause([lit(i, false), lit(b, false)]);
+    }
   }
   return solver;
 }
