@@ -15,7 +15,7 @@ import { groundedLabelling } from '../extensions/grounded.ts';
 import { IN, OUT, UNDEC } from '../extensions/labels.ts';
 import { undecidedPieces } from '../extensions/undecidedPieces.ts';
 import { encodePiece, modelLabelling } from './encoding.ts';
-import { enumeratePiece, grow } from './enumerate.ts';
+import { enumeratePiece, grow, preferGrowth } from './enumerate.ts';
 import { idealLabelling } from './ideal.ts';
 import { ENCODING_OF } from './solvePieces.ts';
 
@@ -170,9 +170,21 @@ export function isScepticallyAccepted(
   if (semantics === 'semi-stable') {
     return negate(someRangeMaximal(af, grounded, a, 'semi-stable', (l) => l !== IN, deadline));
   }
-  // Preferred: look for a complete labelling without a, grow it to a preferred one; if that one
+  // Preferred. Two quick refutations first (as μ-toksia does): an argument in no admissible set
+  // is in no preferred extension, and one attacked by an admissible set is outside the preferred
+  // extension that set grows to. Each is one easy SAT call, where the search below must prove a
+  // preferred extension maximal (on a random framework of 200 arguments and 2,052 attacks:
+  // 0.2 s instead of 2 s).
+  const args = pieceOf(af, grounded, a, true);
+  const admissible = encodePiece(af, args, 'admissible');
+  const credulous = admissible.solver.solve([admissible.inLit(0)], deadline);
+  if (credulous !== 'sat') return credulous === 'unknown' ? 'unknown' : false;
+  const attacked = admissible.solver.solve([admissible.outLit(0)], deadline);
+  if (attacked !== 'unsat') return attacked === 'unknown' ? 'unknown' : false;
+  // Otherwise look for a complete labelling without a, grow it to a preferred one; if that one
   // holds a after all, rule out everything inside it and look again.
-  const piece = encodePiece(af, pieceOf(af, grounded, a, true), 'complete');
+  const piece = encodePiece(af, args, 'complete');
+  preferGrowth(piece, false);
   const { solver } = piece;
   const k = piece.args.length;
   for (;;) {
@@ -219,6 +231,7 @@ export function findExtension(
   const withRange = semantics === 'semi-stable' || semantics === 'stage';
   for (const args of undecidedPieces(af, base)) {
     const piece = encodePiece(af, args, encoding, withRange);
+    if (semantics !== 'stable') preferGrowth(piece, withRange);
     const answer = piece.solver.solve([], deadline);
     if (answer === 'unknown') return 'unknown';
     if (answer === 'unsat') return null;

@@ -54,6 +54,40 @@ describe('the CDCL SAT solver', () => {
     );
   });
 
+  it('stays right while it reduces its clauses between calls and drops retired ones', () => {
+    const clause = (vars: number) =>
+      fc.array(fc.integer({ min: 0, max: 2 * vars - 1 }), { minLength: 1, maxLength: 4 });
+    const steps = (vars: number) =>
+      fc.array(fc.tuple(fc.array(clause(vars), { maxLength: 8 }), fc.array(fc.nat())), { maxLength: 6 });
+    fc.assert(
+      fc.property(
+        cnf.chain(([vars, clauses]) => fc.tuple(fc.constant(vars), fc.constant(clauses), steps(vars))),
+        ([vars, clauses, calls]) => {
+          // A reduction at every call that follows a conflict: the clause database is rebuilt
+          // (watches, binary clauses, clauses satisfied for good dropped) again and again.
+          const solver = new SatSolver({ reduceFirst: 1, reduceStep: 0 });
+          solver.newVars(vars);
+          for (const c of clauses) solver.addClause(c);
+          for (const [extra, picks] of calls) {
+            // Clauses that hold for this call only, behind an activation literal, as `grow` does.
+            const step = lit(solver.newVar());
+            for (const c of extra) solver.addClause([step ^ 1, ...c]);
+            const assumptions = [...new Set(picks.map((p) => p % (2 * vars)))].filter(
+              (l, _, all) => !all.includes(l ^ 1),
+            );
+            const all = [...clauses, ...extra, ...assumptions.map((l) => [l])];
+            const answer = solver.solve([step, ...assumptions]);
+            expect(answer).toBe(bruteForce(vars, all) ? 'sat' : 'unsat');
+            if (answer === 'sat') expect(satisfies(solver.model, all)).toBe(true);
+            solver.addClause([step ^ 1]);
+            expect(solver.solve()).toBe(bruteForce(vars, clauses) ? 'sat' : 'unsat');
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('proves that 8 pigeons do not fit in 7 holes, learning clauses on the way', () => {
     const pigeons = 8;
     const holes = 7;

@@ -12,7 +12,12 @@ export class VarHeap {
   /** Position of each variable in `heap`, or -1 when it is not in the heap. */
   private index = new Int32Array(16).fill(-1);
 
-  constructor(private activity: () => Float64Array) {}
+  /** The activities the order follows; the solver replaces the array when it grows. */
+  activity: Float64Array;
+
+  constructor(activity: Float64Array) {
+    this.activity = activity;
+  }
 
   /** Makes room for variables `0 … count − 1`. */
   grow(count: number): void {
@@ -61,7 +66,7 @@ export class VarHeap {
   }
 
   private up(at: number): void {
-    const act = this.activity();
+    const act = this.activity;
     const v = this.heap[at]!;
     while (at > 0) {
       const parent = (at - 1) >> 1;
@@ -76,7 +81,7 @@ export class VarHeap {
   }
 
   private down(at: number): void {
-    const act = this.activity();
+    const act = this.activity;
     const v = this.heap[at]!;
     for (;;) {
       let child = 2 * at + 1;
