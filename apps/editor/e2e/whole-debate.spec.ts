@@ -166,3 +166,26 @@ test('the view follows a node chosen away from the canvas, and a new reason adde
   );
   await expect.poll(async () => within((await canvas.boxOf(added)) as never, frame)).toBe(true);
 });
+
+test('Shift+F focuses on one branch, folding the rest, and Ctrl+Z brings the whole debate back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  const all = await editor.nodes().count();
+  await page.evaluate(() => window.argmapEditor?.store.select(['c-compute-gap']));
+  await page.locator('.canvas-frame .react-flow__pane').focus();
+  await page.keyboard.press('Shift+F');
+  await expect(editor.status).toContainText('Focused on');
+  // Far fewer boxes on the canvas, the focused claim among them, on screen.
+  await expect.poll(() => editor.nodes().count()).toBeLessThan(all / 2);
+  await canvas.settled();
+  const frame = await canvas.frame();
+  await expect.poll(async () => within((await canvas.boxOf('c-compute-gap')) as never, frame)).toBe(true);
+  await saveScreenshot(page, 'focus-branch');
+  await page.keyboard.press('Control+z');
+  await expect(editor.nodes()).toHaveCount(all);
+});

@@ -19,6 +19,7 @@ import type { ApplyOptions, EditorStore } from '../state/editorStore.ts';
 import { revealNode } from '../state/reveal.ts';
 import { type ChildRole, childSpec } from './childKinds.ts';
 import { parseClipboard, serializeClipboard } from './clipboardPayload.ts';
+import { focusBranch } from './focusBranch.ts';
 import { setNodeText } from './nameAfterQuestion.ts';
 import { type Levels, showLevels } from './showLevels.ts';
 
@@ -70,6 +71,11 @@ export interface EditorCommands {
   toggleCollapsed(nodeId: string): void;
   /** Folds the whole map to its first `levels` levels (1: collapse all; `'all'`: expand all). */
   showLevels(levels: Levels): void;
+  /**
+   * Folds everything but the selected (or given) node's branch, which opens all the way down, and
+   * selects it (so the view follows). One undoable step: Undo goes back.
+   */
+  focusBranch(nodeId?: string): void;
   /** Places nodes by hand (a keyboard nudge): one undoable "Move". */
   moveTo(positions: Readonly<Record<string, Point>>): void;
   /** Forgets every hand-set position, so auto-layout places the whole map again. */
@@ -255,6 +261,23 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
       const node = state().map.nodes.get(nodeId);
       // A change of view: allowed on a read-only map too.
       if (node) run((map) => updateNode(map, nodeId, { collapsed: !node.collapsed }), { view: true });
+    },
+    focusBranch(nodeId) {
+      const id = nodeId ?? (state().selectedNodes.length === 1 ? state().selectedNodes[0] : undefined);
+      if (id === undefined) {
+        announce('Select a node to focus on its branch.');
+        return;
+      }
+      const edit = focusBranch(state().map, id);
+      // A change of view, like collapsing: allowed on a read-only map too.
+      if (edit) run(() => edit, { view: true });
+      store.select([id]);
+      const text = state().map.nodes.get(id)?.text ?? '';
+      announce(
+        edit
+          ? `Focused on “${text.length > 60 ? `${text.slice(0, 59)}…` : text}”. Undo (Ctrl+Z) goes back.`
+          : 'Only this branch is open already.',
+      );
     },
     showLevels(levels) {
       const edit = showLevels(state().map, levels);

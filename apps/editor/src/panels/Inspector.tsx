@@ -199,6 +199,9 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
         <button type="button" aria-pressed={switchedOff} onClick={() => commands.toggleSwitchedOff(nodeId)}>
           {switchedOff ? 'Switch back on (W)' : 'What if it were false? (W)'}
         </button>
+        <button type="button" onClick={() => commands.focusBranch(nodeId)}>
+          Focus on this branch (Shift+F)
+        </button>
       </div>
       <Relations nodeId={nodeId} readOnly={readOnly} />
     </section>

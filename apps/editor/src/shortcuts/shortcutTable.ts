@@ -28,7 +28,8 @@ export type ShortcutAction =
   | 'selectRight'
   | 'nudge'
   | 'focusInspector'
-  | 'outline';
+  | 'outline'
+  | 'focusBranch';
 
 /** One shortcut: which keys, what it does, and how the help overlay lists it. */
 export interface Shortcut {
@@ -94,6 +95,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'quote', keys: ['q'], label: 'Q', description: 'Read the full quote of the selected evidence' },
   { action: 'tidy', keys: ['t'], label: 'T', description: 'Tidy: lay the whole map out again' },
   { action: 'fitView', keys: ['f'], label: 'F', description: 'Fit the whole map on screen' },
+  {
+    action: 'focusBranch',
+    keys: ['f'],
+    shift: true,
+    label: 'Shift+F',
+    description: 'Focus on the selected branch: fold the rest (Ctrl+Z goes back)',
+  },
   { action: 'search', keys: ['/'], label: '/', description: 'Search by text, speaker, tag or kind' },
   { action: 'search', keys: ['f'], mod: true, label: 'Ctrl+F', description: 'Search' },
   { action: 'selectAbove', keys: ['ArrowUp'], label: '↑', description: 'Select what the node argues for' },

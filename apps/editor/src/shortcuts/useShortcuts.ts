@@ -62,6 +62,7 @@ export function useShortcuts(onSearch: () => void, onOutline: () => void = () =>
       },
       tidy: () => commands.tidy(),
       fitView: () => fitMap(flow),
+      focusBranch: () => commands.focusBranch(target()),
       search: onSearch,
       help: () => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' }),
       escape: () => store.select([], []),
