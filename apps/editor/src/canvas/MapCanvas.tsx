@@ -52,7 +52,7 @@ export function MapCanvas() {
   const [layoutCache] = useState(createLayoutCache);
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
-  // Heights the browser drew that differ from the layout's estimate: the layout makes room for them.
+  // Heights the browser drew taller than the layout's estimate: the layout makes room for them.
   const drawnHeights = useRef(new Map<string, number>());
   const [heightsVersion, setHeightsVersion] = useState(0);
   const frame = useRef<HTMLDivElement>(null);
@@ -264,7 +264,7 @@ export function MapCanvas() {
         if (mode.getSnapshot().matches('connecting')) mode.send({ type: 'CONNECT_END', targetId: node.id });
       },
       onPaneClick: () => store.select([], []),
-      // A pan or zoom by the student (not one of ours, which has no event) ends the opening view.
+      // A pan or zoom by the student (not one of ours, which has no event) ends a held view.
       onMoveStart: (event: MouseEvent | TouchEvent | null) => {
         if (event) frame.current?.removeAttribute(VIEW_HELD);
       },

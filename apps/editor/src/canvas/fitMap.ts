@@ -100,8 +100,8 @@ function canvasElements(): { canvas: HTMLElement | null; minimap: HTMLElement | 
 /**
  * Set on the canvas frame while the view shows what it promised ("opening": the opening view,
  * "fit": the whole map, "follow": the selected node) and the student has not moved it or selected
- * anything else since. The canvas
- * frames the view again when the layout changes under it (see `MapCanvas`).
+ * anything else since. The canvas frames the view again when the layout changes under it (see
+ * `MapCanvas`).
  */
 export const VIEW_HELD = 'data-view-held';
 
