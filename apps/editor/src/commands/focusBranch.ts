@@ -24,9 +24,8 @@ export function focusBranch(map: ArgMap, nodeId: string): Result<Edit> | undefin
   const stack = [nodeId];
   while (stack.length > 0) {
     const id = stack.pop() as string;
-    if (open.has(id) && id !== nodeId) continue;
     open.add(id);
-    for (const child of children.get(id) ?? []) stack.push(child);
+    stack.push(...(children.get(id) ?? []));
   }
   // A folded node hides every reason under it by any route (see `computeVisibility`), so nothing
   // an open node argues for, directly or further up, may stay folded: a cross-link into another

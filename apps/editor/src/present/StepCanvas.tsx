@@ -73,7 +73,10 @@ function Camera({ nodes, fits }: { nodes: Node<ProjectorNodeData>[]; fits: boole
   return <span hidden data-camera={still ? 'still' : 'moving'} />;
 }
 
-/** The box around the nodes' places and measured sizes (projector nodes have no parents). */
+/**
+ * The box around the nodes' places and measured sizes (projector nodes have no parents). Not React
+ * Flow's `getNodesBounds`, which warns in development when it is not given the store's node lookup.
+ */
 function boundsOf(nodes: Node<ProjectorNodeData>[]): { x: number; y: number; width: number; height: number } {
   let x0 = Number.POSITIVE_INFINITY;
   let y0 = Number.POSITIVE_INFINITY;
