@@ -27,7 +27,7 @@ export function SearchBox() {
     // Revealed first: a hit inside a collapsed branch is expanded, then selected and centred.
     commands.goTo(id);
     setQuery('');
-    focusNode(flow, id);
+    void focusNode(flow, id);
   };
 
   return (
