@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 /**
  * Settings every Vitest project shares.
  *
@@ -7,3 +9,6 @@
  * a real hang well inside CI's budget.
  */
 export const hangGuard = { testTimeout: 60_000, hookTimeout: 60_000 } as const;
+
+/** Fixes fast-check's seed for every property test (see vitest.seed.ts); list it first in `setupFiles`. */
+export const fixedSeed = fileURLToPath(new URL('./vitest.seed.ts', import.meta.url));

@@ -1,10 +1,11 @@
 import { defineProject } from 'vitest/config';
-import { hangGuard } from '../../vitest.shared.ts';
+import { fixedSeed, hangGuard } from '../../vitest.shared.ts';
 
 export default defineProject({
   test: {
     name: 'class-server',
     ...hangGuard,
+    setupFiles: [fixedSeed],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   },
 });

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineProject } from 'vitest/config';
-import { hangGuard } from '../../vitest.shared.ts';
+import { fixedSeed, hangGuard } from '../../vitest.shared.ts';
 
 export default defineProject({
   plugins: [react()],
@@ -9,6 +9,6 @@ export default defineProject({
     ...hangGuard,
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['./src/test/setup.ts'],
+    setupFiles: [fixedSeed, './src/test/setup.ts'],
   },
 });
