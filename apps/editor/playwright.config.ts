@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -17,6 +19,14 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   throw new Error(`E2E_PORT must be a TCP port number, got ${process.env.E2E_PORT}`);
 }
+
+// The class server for the live-class tests: its own free port (.ci/run picks one) and a new data
+// folder each run, so no class from an earlier run is there.
+const classPort = Number(process.env.E2E_CLASS_PORT ?? port + 1);
+if (!Number.isInteger(classPort) || classPort <= 0 || classPort > 65535) {
+  throw new Error(`E2E_CLASS_PORT must be a TCP port number, got ${process.env.E2E_CLASS_PORT}`);
+}
+const classData = mkdtempSync(join(tmpdir(), 'argmap-e2e-classes-'));
 
 export default defineConfig({
   testDir: './e2e',
@@ -48,10 +58,19 @@ export default defineConfig({
   },
   // The e2e build (`--mode e2e`) is the one that exposes `window.argmapEditor` (src/testHook.ts); it
   // goes to its own folder so the production build in dist/ never carries the hook.
-  webServer: {
-    command: `pnpm exec vite build --mode e2e --outDir dist-e2e --emptyOutDir --logLevel warn && pnpm exec vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `pnpm --dir ../class-server exec tsx src/main.ts --host 127.0.0.1 --port ${classPort} --data ${classData}`,
+      url: `http://127.0.0.1:${classPort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The preview server passes `/api` and `/collab` on to the class server above (vite.config.ts).
+      command: `pnpm exec vite build --mode e2e --outDir dist-e2e --emptyOutDir --logLevel warn && ARGMAP_CLASS_SERVER=http://127.0.0.1:${classPort} pnpm exec vite preview --outDir dist-e2e --port ${port} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

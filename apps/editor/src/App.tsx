@@ -3,6 +3,9 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { installPalette } from './canvas/paletteVariables.ts';
+import { ClassProvider } from './class/ClassContext.tsx';
+import { ClassMenu } from './class/ClassMenu.tsx';
+import { PresenceStyles } from './class/PresenceStyles.tsx';
 import { CommandsProvider } from './commands/CommandsContext.tsx';
 import type { ClipboardPort } from './commands/editorCommands.ts';
 import { ReadOnlySync } from './commands/ReadOnlySync.tsx';
@@ -52,33 +55,37 @@ export function App({ store: given, clipboard }: AppProps) {
         <ReactFlowProvider>
           <CommandsProvider clipboard={clipboard}>
             <CritiqueProvider>
-              <OutlineProvider>
-                <EditorShell
-                  // Slot "menu": the File / Maps menu (issue 7) goes here.
-                  menu={<PersistenceMenu />}
-                  toolbar={<Toolbar />}
-                  // Slot "actions": the Present button (issue 8) and Share go here.
-                  actions={
-                    <>
-                      <OutlineToggle />
-                      <PresentLauncher />
-                      <PersistenceActions />
-                    </>
-                  }
-                  beside={<OutlinePanel />}
-                  canvas={<MapCanvas />}
-                  status={<StatusLine />}
-                  side={<Inspector />}
-                  overlays={
-                    <>
-                      <Dialogs why={(nodeId) => <WhyDialog nodeId={nodeId} />} />
-                      <PersistenceOverlays />
-                    </>
-                  }
-                />
-                <Shortcuts />
-                <ReadOnlySync />
-              </OutlineProvider>
+              <ClassProvider>
+                <OutlineProvider>
+                  <EditorShell
+                    // Slot "menu": the File / Maps menu (issue 7) goes here.
+                    menu={<PersistenceMenu />}
+                    toolbar={<Toolbar />}
+                    // Slot "actions": the Present button (issue 8) and Share go here.
+                    actions={
+                      <>
+                        <OutlineToggle />
+                        <PresentLauncher />
+                        <ClassMenu />
+                        <PersistenceActions />
+                      </>
+                    }
+                    beside={<OutlinePanel />}
+                    canvas={<MapCanvas />}
+                    status={<StatusLine />}
+                    side={<Inspector />}
+                    overlays={
+                      <>
+                        <Dialogs why={(nodeId) => <WhyDialog nodeId={nodeId} />} />
+                        <PersistenceOverlays />
+                      </>
+                    }
+                  />
+                  <Shortcuts />
+                  <ReadOnlySync />
+                  <PresenceStyles />
+                </OutlineProvider>
+              </ClassProvider>
             </CritiqueProvider>
           </CommandsProvider>
         </ReactFlowProvider>

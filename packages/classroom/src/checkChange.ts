@@ -51,7 +51,7 @@ export function checkChange(
     if (context.locked) {
       return refuse('class-locked', 'The teacher has locked the map: your change was not saved.', []);
     }
-    const problems = studentProblems(diff, context);
+    const problems = studentProblems(diff, before, context);
     if (problems.length > 0) return fail(problems);
   }
 
@@ -95,6 +95,14 @@ function diffMaps(before: ArgMapDocument, after: ArgMapDocument): MapDiff {
   };
 }
 
+/** How a student recognises what they tried to change: a node's words, not its id. */
+function describe(before: ArgMapDocument, field: 'nodes' | 'edges', id: string): string {
+  const text = field === 'nodes' ? before.nodes[id]?.text : undefined;
+  if (typeof text !== 'string' || text.trim() === '') return field === 'nodes' ? 'This node' : 'This link';
+  const short = text.trim().replace(/\s+/g, ' ');
+  return `“${short.length > 60 ? `${short.slice(0, 59)}…` : short}”`;
+}
+
 function diffRecords(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
@@ -111,7 +119,7 @@ function diffRecords(
   return touched;
 }
 
-function studentProblems(diff: MapDiff, context: ChangeContext): Diagnostic[] {
+function studentProblems(diff: MapDiff, before: ArgMapDocument, context: ChangeContext): Diagnostic[] {
   const problems: Diagnostic[] = [];
   if (diff.metaChanged) {
     problems.push(error('teacher-only', "Only the teacher changes the map's title and details.", ['meta']));
@@ -129,7 +137,7 @@ function studentProblems(diff: MapDiff, context: ChangeContext): Diagnostic[] {
       problems.push(
         error(
           'not-yours',
-          `"${id}" was added by ${context.contributionOf(id)?.name ?? 'the teacher'}: students change only what they added.`,
+          `${describe(before, field, id)} was added by ${context.contributionOf(id)?.name ?? 'the teacher'}: students change only what they added.`,
           [field, id],
         ),
       );

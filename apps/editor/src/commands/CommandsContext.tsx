@@ -91,6 +91,13 @@ export function useCommands(): EditorCommands {
   return value.commands;
 }
 
+/** Says something on the status line (read out by screen readers), e.g. the class server's refusal. */
+export function useAnnounce(): (text: string) => void {
+  const value = useContext(CommandsContext);
+  if (!value) throw new Error('useAnnounce() needs a <CommandsProvider> above it');
+  return value.announcer.announce;
+}
+
 /** The latest status message, for the status line. */
 export function useAnnouncement() {
   const value = useContext(CommandsContext);

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useClassState } from '../class/ClassContext.tsx';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import { useOptionalPersistence } from '../storage/PersistenceContext.tsx';
 
@@ -6,20 +7,25 @@ import { useOptionalPersistence } from '../storage/PersistenceContext.tsx';
 export const SHARED_READ_ONLY =
   'This is a shared map, so it is read-only: choose “Make a copy to edit” to change it.';
 
+/** What a student is told when they try to change a class map the teacher has locked. */
+export const CLASS_LOCKED =
+  'The teacher has locked the map: you can read it and fold branches, not change it.';
+
 /**
- * Makes the editor store read-only while persistence shows a shared map, and editable again once
- * it is copied or another map is opened. The store then refuses edits, so every control and
- * shortcut gets the same answer; the banner offers the copy.
+ * Makes the editor store read-only while persistence shows a shared map, or while the teacher has
+ * locked a class map for students, and editable again once it is copied, unlocked or another map
+ * is opened. The store then refuses edits, so every control and shortcut gets the same answer.
  */
 export function ReadOnlySync() {
   const store = useEditorStore();
   const setup = useOptionalPersistence();
+  const live = useClassState();
+  const locked = live?.locked === true && live.ticket.member.role === 'student';
   useEffect(() => {
-    if (!setup) return;
-    const { persistence } = setup;
-    const sync = () => store.setReadOnly(persistence.getSnapshot().readOnly ? SHARED_READ_ONLY : undefined);
+    const shared = () => setup?.persistence.getSnapshot().readOnly === true;
+    const sync = () => store.setReadOnly(shared() ? SHARED_READ_ONLY : locked ? CLASS_LOCKED : undefined);
     sync();
-    return persistence.subscribe(sync);
-  }, [setup, store]);
+    return setup?.persistence.subscribe(sync);
+  }, [setup, store, locked]);
   return null;
 }

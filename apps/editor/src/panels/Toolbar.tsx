@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
+import { CLASS_LOCKED } from '../commands/ReadOnlySync.tsx';
 import { SemanticsPicker } from '../critique/SemanticsPicker.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor } from '../state/EditorContext.tsx';
@@ -16,7 +17,7 @@ export function Toolbar() {
       {readOnly ? (
         // Editing buttons that would only be refused are not offered; the banner has the way out.
         <p className="toolbar__readonly" title={readOnly}>
-          Read-only: a shared map
+          {readOnly === CLASS_LOCKED ? 'Locked by the teacher' : 'Read-only: a shared map'}
         </p>
       ) : (
         <EditingButtons />

@@ -42,9 +42,16 @@ export interface EditorHistory {
   redo(): EditorHistory;
 }
 
-/** A history whose present is `map`, with nothing switched off and nothing to undo or redo. */
-export function createEditorHistory(map: ArgMap): EditorHistory {
-  return historyOf(createHistory(map), new Set(), [], []);
+/**
+ * A history whose present is `map`, with nothing to undo or redo, and `switchedOff` (those still on
+ * the map) switched off: none by default.
+ */
+export function createEditorHistory(
+  map: ArgMap,
+  switchedOff: ReadonlySet<string> = new Set(),
+): EditorHistory {
+  const kept = [...switchedOff].filter((id) => map.nodes.has(id));
+  return historyOf(createHistory(map), new Set(kept), [], []);
 }
 
 function toggled(set: ReadonlySet<string>, id: string): ReadonlySet<string> {

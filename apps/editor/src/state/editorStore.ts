@@ -35,6 +35,27 @@ export interface EditorState {
    * refuses every edit except changes of view (collapsing), and drags do not move nodes.
    */
   readonly readOnly: string | undefined;
+  /**
+   * The edit made here that produced this snapshot's map: its label ("Add reason") and, for typing
+   * that merges into one undo step, its merge key. Undefined when the map came from elsewhere
+   * (opened, received from a class, undone).
+   */
+  readonly lastEdit: { readonly label: string; readonly mergeKey: string | undefined } | undefined;
+}
+
+/**
+ * Undo and redo kept outside the store. In a live class every replica's map changes under it, so
+ * the store's own history (patches against the map as it was) would undo other people's work;
+ * the class session hands the store a per-person history instead (Yjs's `UndoManager`) and calls
+ * {@link EditorStore.shareHistory} again whenever its stacks change.
+ */
+export interface SharedHistory {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoLabel: string | undefined;
+  readonly redoLabel: string | undefined;
+  undo(): void;
+  redo(): void;
 }
 
 /** A listener called after every change of the snapshot. */
@@ -62,6 +83,16 @@ export interface EditorStore {
   apply(operation: MapOperation, options?: ApplyOptions): Result<Edit>;
   /** Makes the map read-only with the reason to show, or editable again with `undefined`. */
   setReadOnly(reason: string | undefined): void;
+  /**
+   * Replaces the map with one changed by someone else (a live class): keeps the selection, the
+   * what-if switches and the view, and is not an undoable step here. Bumps `revision`.
+   */
+  receive(map: ArgMap): void;
+  /**
+   * Hands undo and redo to a history kept elsewhere (a live class), or back to the store's own
+   * with `undefined`. Call it again when that history's state changes; the snapshot shows it.
+   */
+  shareHistory(shared: SharedHistory | undefined): void;
   /** Undoes the last edit or what-if switch. */
   undo(): void;
   /** Redoes the last undone step. */
@@ -94,7 +125,8 @@ export const READ_ONLY_CODE = 'editor/read-only';
 /** Creates a store holding `map`, with empty history and selection. */
 export function createEditorStore(map: ArgMap): EditorStore {
   let history: EditorHistory = createEditorHistory(map);
-  let state: EditorState = snapshotOf(history, [], [], {}, 0, 0, undefined);
+  let shared: SharedHistory | undefined;
+  let state: EditorState = snapshotOf(history, shared, [], [], {}, 0, 0, undefined, undefined);
   const listeners = new Set<EditorListener>();
 
   function set(next: EditorState): void {
@@ -103,9 +135,14 @@ export function createEditorStore(map: ArgMap): EditorStore {
     for (const listener of [...listeners]) listener();
   }
 
-  function fromHistory(next: EditorHistory, revisionBump: number): EditorState {
+  function fromHistory(
+    next: EditorHistory,
+    revisionBump: number,
+    lastEdit?: EditorState['lastEdit'],
+  ): EditorState {
     return snapshotOf(
       next,
+      shared,
       visibleSelection(
         next.map,
         state.selectedNodes.filter((id) => next.map.nodes.has(id)),
@@ -115,6 +152,7 @@ export function createEditorStore(map: ArgMap): EditorStore {
       state.revision + revisionBump,
       state.opened,
       state.readOnly,
+      lastEdit,
     );
   }
 
@@ -126,7 +164,29 @@ export function createEditorStore(map: ArgMap): EditorStore {
     },
     loadMap(next) {
       history = createEditorHistory(next);
-      set(snapshotOf(history, [], [], {}, state.revision + 1, state.opened + 1, state.readOnly));
+      set(
+        snapshotOf(
+          history,
+          shared,
+          [],
+          [],
+          {},
+          state.revision + 1,
+          state.opened + 1,
+          state.readOnly,
+          undefined,
+        ),
+      );
+    },
+    receive(next) {
+      if (next === history.map) return;
+      history = createEditorHistory(next, history.switchedOff);
+      set(fromHistory(history, 1));
+    },
+    shareHistory(next) {
+      shared = next;
+      if (shared === undefined) history = createEditorHistory(history.map, history.switchedOff);
+      set(fromHistory(history, 0, state.lastEdit));
     },
     apply(operation, options) {
       if (state.readOnly !== undefined && !options?.view) {
@@ -134,20 +194,32 @@ export function createEditorStore(map: ArgMap): EditorStore {
       }
       const before = history.map;
       const outcome = history.apply(operation);
-      history = outcome.history;
+      // With a shared history, undo lives there: the store's own would only grow.
+      history = shared ? createEditorHistory(outcome.history.map, history.switchedOff) : outcome.history;
       // A view change on a read-only map is not an edit to keep: `revision` (what autosave and the
       // shared-map guard watch) stays as it is.
       const bump = state.readOnly !== undefined ? 0 : 1;
-      if (history.map !== before) set(fromHistory(history, bump));
+      const edit = outcome.result.ok
+        ? { label: outcome.result.value.label, mergeKey: outcome.result.value.mergeKey }
+        : undefined;
+      if (history.map !== before) set(fromHistory(history, bump, edit));
       return outcome.result;
     },
     undo() {
+      if (shared) {
+        shared.undo();
+        return;
+      }
       if (!history.canUndo) return;
       const before = history.map;
       history = history.undo();
       set(fromHistory(history, before === history.map ? 0 : 1));
     },
     redo() {
+      if (shared) {
+        shared.redo();
+        return;
+      }
       if (!history.canRedo) return;
       const before = history.map;
       history = history.redo();
@@ -190,26 +262,30 @@ export function createEditorStore(map: ArgMap): EditorStore {
 
 function snapshotOf(
   history: EditorHistory,
+  shared: SharedHistory | undefined,
   selectedNodes: readonly string[],
   selectedEdges: readonly string[],
   dragging: Readonly<Record<string, Point>>,
   revision: number,
   opened: number,
   readOnly: string | undefined,
+  lastEdit: EditorState['lastEdit'],
 ): EditorState {
+  const undoable = shared ?? history;
   return {
     map: history.map,
     switchedOff: history.switchedOff,
     selectedNodes,
     selectedEdges,
     dragging,
-    canUndo: history.canUndo,
-    canRedo: history.canRedo,
-    undoLabel: history.undoLabel,
-    redoLabel: history.redoLabel,
+    canUndo: undoable.canUndo,
+    canRedo: undoable.canRedo,
+    undoLabel: undoable.undoLabel,
+    redoLabel: undoable.redoLabel,
     revision,
     opened,
     readOnly,
+    lastEdit,
   };
 }
 

@@ -4,8 +4,9 @@ import { usePersistenceState } from './PersistenceContext.tsx';
 
 /** "Saved in this browser" / "Saving…" / "Not saved" in the header. */
 export function SaveStatusIndicator() {
-  const { save, readOnly } = usePersistenceState();
-  if (readOnly) return null;
+  const { save, readOnly, mapId } = usePersistenceState();
+  // A shared map is not saved; a class map is saved on the class server (its button says so).
+  if (readOnly || (mapId === undefined && save.state === 'saved')) return null;
   const failed = save.state === 'failed';
   const text = failed ? 'Not saved' : save.state === 'saved' ? 'Saved in this browser' : 'Saving…';
   return (

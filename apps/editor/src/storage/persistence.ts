@@ -82,6 +82,11 @@ export interface Persistence {
   openShared(hash: string): Promise<boolean>;
   /** Makes the shared map the student's own, editable, stored copy. */
   makeCopy(): Promise<StorageResult<void>>;
+  /**
+   * Shows a live class's map, saving the open map first. The class map is not stored here (the
+   * class server keeps it); leaving the class keeps a copy with {@link Persistence.openNew}.
+   */
+  openClass(map: ArgMap): Promise<void>;
   /** Shows or hides the maps list. Saves the open map first, so the list is current. */
   showHome(show: boolean): Promise<void>;
   /** Writes any pending change now. */
@@ -252,6 +257,14 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     return true;
   };
 
+  const openClass = async (map: ArgMap): Promise<void> => {
+    await autosaver?.flush();
+    attach(undefined);
+    readOnlyMap = undefined;
+    load(map);
+    set({ screen: 'editor', readOnly: false, mapId: undefined, save: { state: 'saved' } });
+  };
+
   // Opens the shared map, the map journalled as the page closed, the last one, or the first map.
   const startUp = async (): Promise<void> => {
     if (isShareHash(options.location.hash) && (await openShared(options.location.hash))) return;
@@ -304,6 +317,7 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       return reloaded;
     },
     openShared,
+    openClass,
     openNew,
     async makeCopy() {
       const map = readOnlyMap ?? store.getSnapshot().map;

@@ -1,0 +1,147 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage.ts';
+import { saveScreenshot } from './screenshot.ts';
+
+const lesson = {
+  format: 'argmap',
+  version: 1,
+  meta: { title: 'Phones in class' },
+  nodes: {
+    q: { id: 'q', kind: 'question', text: 'Should schools ban phones?', baseScore: 0.5 },
+    yes: { id: 'yes', kind: 'position', text: 'Ban them', baseScore: 0.5 },
+    no: { id: 'no', kind: 'position', text: 'Keep them', baseScore: 0.5 },
+  },
+  edges: {
+    e1: { id: 'e1', kind: 'supports', source: 'yes', target: 'q' },
+    e2: { id: 'e2', kind: 'supports', source: 'no', target: 'q' },
+  },
+};
+
+/** One person at their own browser (a context of their own: no shared storage). */
+async function person(browser: Browser): Promise<{ page: Page; editor: EditorPage }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  return { page, editor: new EditorPage(page) };
+}
+
+const classPanel = (page: Page) => page.getByRole('region', { name: 'Class' });
+const classButton = (page: Page) => page.getByRole('button', { name: /^Class/ });
+
+async function join(page: Page, code: string, name: string) {
+  const panel = classPanel(page);
+  await panel.getByLabel('Class code').fill(code);
+  await panel.getByLabel('Your name').fill(name);
+  await panel.getByRole('button', { name: 'Join' }).click();
+  await expect(classButton(page)).toHaveText(/live/);
+}
+
+test('a teacher and two students build one map live: edits, presence, own undo, refusals, the lock', async ({
+  browser,
+}) => {
+  const teacher = await person(browser);
+  await teacher.editor.open();
+  await teacher.editor.loadMap(lesson);
+  await expect(teacher.editor.nodes()).toHaveCount(3);
+
+  // The teacher starts a class from the open map and gets a code to put on the board.
+  await classButton(teacher.page).click();
+  await classPanel(teacher.page).getByRole('button', { name: 'Start a class' }).click();
+  const codeText = classPanel(teacher.page).locator('.class-panel__code');
+  await expect(codeText).toHaveText(/^[A-Z0-9]{8}$/);
+  const code = (await codeText.textContent()) ?? '';
+  const link = await classPanel(teacher.page).getByRole('textbox', { name: 'or the link' }).inputValue();
+  expect(link).toContain(`?class=${code}`);
+
+  // Ada follows the link: only her name to type. Grace types the code.
+  const ada = await person(browser);
+  await ada.page.goto(new URL(link).pathname + new URL(link).search);
+  await expect(classPanel(ada.page).getByLabel('Class code')).toHaveValue(code);
+  await expect(classPanel(ada.page).getByLabel('Your name')).toBeFocused();
+  await join(ada.page, code, 'Ada');
+  const grace = await person(browser);
+  await grace.editor.open();
+  await classButton(grace.page).click();
+  await join(grace.page, code, 'Grace');
+  for (const { editor } of [ada, grace]) {
+    await expect(editor.node('Ban them')).toBeVisible();
+    await expect(editor.nodes()).toHaveCount(3);
+  }
+
+  // Everyone is listed on the teacher's panel.
+  await expect(classPanel(teacher.page).getByRole('heading', { name: 'Here now (3)' })).toBeVisible();
+  await expect(classPanel(teacher.page).getByRole('listitem')).toHaveText([
+    /^Teacher \(you\)/,
+    /^Ada/,
+    /^Grace/,
+  ]);
+  await saveScreenshot(teacher.page, 'class-teacher-panel');
+  await teacher.page.keyboard.press('Escape');
+
+  // Ada adds a reason; the teacher and Grace see it.
+  await ada.editor.node('Ban them').click();
+  await ada.page.keyboard.press('r');
+  await ada.editor.typeText('Fewer distractions in lessons');
+  for (const { editor } of [teacher, grace]) await expect(editor.node('Fewer distractions')).toBeVisible();
+
+  // The teacher sees what Ada has selected, ringed in her colour.
+  await ada.editor.node('Keep them').click();
+  await expect
+    .poll(() => teacher.editor.node('Keep them').evaluate((node) => getComputedStyle(node).outlineStyle))
+    .toBe('solid');
+  await expect
+    .poll(() => teacher.page.locator('style[data-presence]').evaluate((style) => style.textContent))
+    .toContain('content: "Ada"');
+
+  // Grace objects; then Ada undoes twice (her text, then her reason, as in a map of her own): her
+  // reason goes, Grace's objection, made after it, stays, everywhere.
+  await grace.editor.node('Keep them').click();
+  await grace.page.keyboard.press('o');
+  await grace.editor.typeText('Phones are needed in emergencies');
+  await expect(ada.editor.node('needed in emergencies')).toBeVisible();
+  await expect(ada.editor.toolbar.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+    'title',
+    'Undo edit text (Ctrl+Z)',
+  );
+  await ada.page.locator('body').press('Control+z');
+  await expect(ada.editor.nodes()).toHaveCount(5);
+  await ada.page.locator('body').press('Control+z');
+  for (const { editor } of [teacher, ada, grace]) {
+    await expect(editor.nodes()).toHaveCount(4);
+    await expect(editor.node('Fewer distractions')).toHaveCount(0);
+    await expect(editor.node('needed in emergencies')).toBeVisible();
+  }
+
+  // A student may not rewrite the teacher's node: the server refuses, says why, and it reverts.
+  await grace.editor.node('Ban them').click();
+  const text = grace.editor.inspector.getByRole('textbox', { name: 'Text' });
+  await text.fill('Ban them forever');
+  await text.press('Tab');
+  await expect(grace.editor.status).toContainText(
+    '“Ban them” was added by the teacher: students change only what they added.',
+  );
+  await expect(grace.editor.node('Ban them forever')).toHaveCount(0);
+  await expect(teacher.editor.node('Ban them forever')).toHaveCount(0);
+
+  // The teacher locks the map: students can read it, not change it, and are told so.
+  await classButton(teacher.page).click();
+  await classPanel(teacher.page)
+    .getByLabel(/Lock the map/)
+    .check();
+  await expect(ada.editor.toolbar.getByText('Locked by the teacher')).toBeVisible();
+  await ada.editor.node('Keep them').click();
+  await ada.page.keyboard.press('r');
+  await expect(ada.editor.status).toContainText('The teacher has locked the map');
+  await expect(ada.editor.nodes()).toHaveCount(4);
+  await classButton(ada.page).click();
+  await saveScreenshot(ada.page, 'class-student-locked');
+
+  // Unlocked, Ada can add again.
+  await classPanel(teacher.page)
+    .getByLabel(/Lock the map/)
+    .uncheck();
+  await expect(ada.editor.toolbar.getByText('Locked by the teacher')).toHaveCount(0);
+  await ada.editor.node('Ban them').click();
+  await ada.page.keyboard.press('r');
+  await ada.editor.typeText('Better sleep');
+  await expect(teacher.editor.node('Better sleep')).toBeVisible();
+});

@@ -1,0 +1,241 @@
+import { CLASS, parseServerMessage, readClassState, readMap } from '@argmap/classroom';
+import type { ArgMap, Diagnostic } from '@argmap/core';
+import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import type { EditorStore } from '../state/editorStore.ts';
+import {
+  type ApiResult,
+  type ClassServer,
+  type ClassTicket,
+  collabUrl,
+  removeStudent,
+  setClassLocked,
+} from './classApi.ts';
+import { bindStoreToDoc, type ClassBinding } from './classBinding.ts';
+
+/**
+ * One person's live class in the editor, in plain TypeScript: the connection to the class server
+ * (Hocuspocus's provider over the page's WebSocket), the binding of the editor store to the shared
+ * document, who else is here (Yjs awareness) and what the server said. The React side only renders
+ * {@link ClassState} and calls these methods.
+ *
+ * @module
+ */
+
+/** Where the connection stands. */
+export type ClassStatus =
+  /** Connecting, or reconnecting after a drop: edits made meanwhile are kept and sent later. */
+  | 'connecting'
+  /** Connected and in step with the class. */
+  | 'live'
+  /** The server refused this person's token (a removed student, a class that no longer exists). */
+  | 'denied'
+  /** The teacher removed this student from the class. */
+  | 'removed';
+
+/** Someone in the class right now, as their editor announces itself. */
+export interface Person {
+  /** Yjs's id for their connection (one person in two tabs shows twice). */
+  clientId: number;
+  memberId: string;
+  name: string;
+  role: 'teacher' | 'student';
+  /** The nodes they have selected. */
+  selection: readonly string[];
+  /** Whether this is the person at this screen. */
+  self: boolean;
+}
+
+/** What the class panel shows. */
+export interface ClassState {
+  ticket: ClassTicket;
+  status: ClassStatus;
+  /** Whether the teacher has locked student edits. */
+  locked: boolean;
+  /** Everyone connected, this person first. */
+  people: readonly Person[];
+  /** The server's last refusal of this person's change, with its reason. */
+  refusal: { code: string; message: string; diagnostics: Diagnostic[] } | undefined;
+  /** Whether every change made here has reached the server. */
+  saved: boolean;
+}
+
+export interface ClassSession {
+  getSnapshot(): ClassState;
+  subscribe(listener: () => void): () => void;
+  /** Resolves once the class map is open in the editor (the first sync), or the server refused. */
+  readonly opened: Promise<ApiResult<void>>;
+  /** Locks or unlocks student edits (the teacher). */
+  setLocked(locked: boolean): Promise<ApiResult<{ locked: boolean }>>;
+  /** Removes a student (the teacher). */
+  remove(memberId: string): Promise<ApiResult<{ removed: string }>>;
+  /** Leaves the class: disconnects and gives the editor its own undo back. The map stays on screen. */
+  leave(): void;
+}
+
+/** Options of {@link connectClass}. */
+export interface ConnectOptions {
+  server: ClassServer;
+  ticket: ClassTicket;
+  store: EditorStore;
+  /** Shows the class map in the editor (persistence opens it as a map that is not stored here). */
+  open(map: ArgMap): void;
+  /** Tells the person something (the status line). */
+  announce?(text: string): void;
+  /** For Node tests: a WebSocket class (browsers have one). */
+  WebSocketPolyfill?: unknown;
+}
+
+/** Connects to a class and opens its map once synced. */
+export function connectClass(options: ConnectOptions): ClassSession {
+  const { server, ticket, store } = options;
+  const doc = new Y.Doc();
+  const listeners = new Set<() => void>();
+  let state: ClassState = {
+    ticket,
+    status: 'connecting',
+    locked: false,
+    people: [],
+    refusal: undefined,
+    saved: true,
+  };
+  const set = (patch: Partial<ClassState>) => {
+    state = { ...state, ...patch };
+    for (const listener of [...listeners]) listener();
+  };
+
+  let binding: ClassBinding | undefined;
+  let settle: (result: ApiResult<void>) => void = () => {};
+  const opened = new Promise<ApiResult<void>>((resolve) => {
+    settle = resolve;
+  });
+
+  const provider = new HocuspocusProvider({
+    url: collabUrl(server),
+    name: ticket.room,
+    token: ticket.token,
+    document: doc,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    onSynced: () => {
+      if (binding === undefined) {
+        const map = readMap(doc);
+        if (!map.ok) {
+          settle({
+            ok: false,
+            code: 'invalid-class-map',
+            message: map.diagnostics[0]?.message ?? 'The class map is invalid.',
+          });
+          return;
+        }
+        options.open(map.value);
+        binding = bindStoreToDoc(store, doc);
+        settle({ ok: true, value: undefined });
+      }
+      set({ status: 'live', locked: readClassState(doc).locked });
+    },
+    onStatus: ({ status }: { status: WebSocketStatus }) => {
+      if (
+        status !== WebSocketStatus.Connected &&
+        (state.status === 'live' || state.status === 'connecting')
+      ) {
+        set({ status: 'connecting' });
+      }
+    },
+    onAuthenticationFailed: ({ reason }: { reason: string }) => {
+      if (state.status !== 'removed') set({ status: 'denied' });
+      settle({ ok: false, code: 'denied', message: deniedMessage(reason) });
+      provider.disconnect();
+    },
+    onStateless: ({ payload }: { payload: string }) => {
+      const message = parseServerMessage(payload);
+      if (message?.type === 'class') set({ locked: message.locked });
+      if (message?.type !== 'refused') return;
+      if (message.code === 'removed-from-class') {
+        set({ status: 'removed' });
+        provider.disconnect();
+      } else {
+        set({ refusal: { code: message.code, message: message.message, diagnostics: message.diagnostics } });
+      }
+      options.announce?.(message.message);
+    },
+    onUnsyncedChanges: ({ number }: { number: number }) => {
+      if (state.saved !== (number === 0)) set({ saved: number === 0 });
+    },
+  } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+
+  // The lock also lives in the document, for whoever joins after it changed.
+  const onClass = () => set({ locked: readClassState(doc).locked });
+  doc.getMap(CLASS).observe(onClass);
+
+  const awareness = provider.awareness;
+  awareness?.setLocalStateField('person', {
+    memberId: ticket.member.id,
+    name: ticket.member.name,
+    role: ticket.member.role,
+  });
+  const readPeople = () => {
+    if (!awareness) return;
+    const people: Person[] = [];
+    for (const [clientId, value] of awareness.getStates()) {
+      const person = readPerson(clientId, value, clientId === awareness.clientID);
+      if (person) people.push(person);
+    }
+    people.sort(
+      (a, b) =>
+        Number(b.self) - Number(a.self) || roleOrder(a) - roleOrder(b) || a.name.localeCompare(b.name),
+    );
+    set({ people });
+  };
+  awareness?.on('change', readPeople);
+  readPeople();
+  let selection: readonly string[] = [];
+  const stopSelection = store.subscribe(() => {
+    const next = store.getSnapshot().selectedNodes;
+    if (next === selection) return;
+    selection = next;
+    awareness?.setLocalStateField('selection', next.slice(0, 50));
+  });
+
+  return {
+    getSnapshot: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    opened,
+    setLocked: (locked) => setClassLocked(server, ticket, locked),
+    remove: (memberId) => removeStudent(server, ticket, memberId),
+    leave() {
+      stopSelection();
+      awareness?.off('change', readPeople);
+      doc.getMap(CLASS).unobserve(onClass);
+      binding?.dispose();
+      binding = undefined;
+      provider.destroy();
+      settle({ ok: false, code: 'left', message: 'You left the class.' });
+    },
+  };
+}
+
+function roleOrder(person: Person): number {
+  return person.role === 'teacher' ? 0 : 1;
+}
+
+/** A person from their awareness state; undefined for a state that is not an Argmap editor's. */
+function readPerson(clientId: number, value: Record<string, unknown>, self: boolean): Person | undefined {
+  const person = value.person as Record<string, unknown> | undefined;
+  if (typeof person !== 'object' || person === null) return undefined;
+  const { memberId, name, role } = person;
+  if (typeof memberId !== 'string' || typeof name !== 'string') return undefined;
+  if (role !== 'teacher' && role !== 'student') return undefined;
+  const selection = Array.isArray(value.selection)
+    ? value.selection.filter((id): id is string => typeof id === 'string').slice(0, 50)
+    : [];
+  return { clientId, memberId, name: name.slice(0, 40), role, selection, self };
+}
+
+function deniedMessage(reason: string): string {
+  return reason === 'invalid-token' || reason === 'permission-denied'
+    ? 'The class server did not let you in: this class has ended, or you were removed from it.'
+    : `The class server did not let you in (${reason}).`;
+}
