@@ -91,7 +91,6 @@ class AddReason extends Step {
     super(who);
   }
   act(person: Person) {
-    const map = person.store.getSnapshot().map;
     const id = `${person.name}-${++added}`;
     const target = FIXED[this.target % FIXED.length] as string;
     person.store.apply((m) =>
