@@ -17,6 +17,19 @@ const lesson = {
   },
 };
 
+/** Starts a class as the teacher on `map` and returns the join code. */
+async function startClass(teacher: { page: Page; editor: EditorPage }, map: unknown): Promise<string> {
+  await teacher.editor.open();
+  await teacher.editor.loadMap(map);
+  await classButton(teacher.page).click();
+  await classPanel(teacher.page).getByRole('button', { name: 'Start a class' }).click();
+  const code = classPanel(teacher.page).locator('.class-panel__code');
+  await expect(code).toHaveText(/^[A-Z0-9]{8}$/);
+  const text = (await code.textContent()) ?? '';
+  await teacher.page.keyboard.press('Escape');
+  return text;
+}
+
 /** One person at their own browser (a context of their own: no shared storage). */
 async function person(browser: Browser): Promise<{ page: Page; editor: EditorPage }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -144,4 +157,61 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await ada.page.keyboard.press('r');
   await ada.editor.typeText('Better sleep');
   await expect(teacher.editor.node('Better sleep')).toBeVisible();
+});
+
+test("students' screens follow the teacher's presentation; a student steps back and rejoins", async ({
+  browser,
+}) => {
+  const withTour = {
+    ...lesson,
+    tours: [
+      {
+        id: 'walk',
+        title: 'Phones: the debate',
+        steps: [
+          { id: 's1', title: 'The question', nodes: ['q'] },
+          { id: 's2', title: 'For a ban', nodes: ['q', 'yes'] },
+          { id: 's3', title: 'Against', nodes: ['q', 'no'] },
+        ],
+      },
+    ],
+  };
+  const teacher = await person(browser);
+  const code = await startClass(teacher, withTour);
+  const ada = await person(browser);
+  await ada.editor.open();
+  await classButton(ada.page).click();
+  await join(ada.page, code, 'Ada');
+
+  const talk = (page: Page) => page.getByRole('dialog', { name: 'Presentation: Phones: the debate' });
+  await teacher.page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(talk(teacher.page)).toHaveAttribute('data-step', '0');
+  // Ada's screen presents the same tour, on the teacher's step, and moves with it.
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '0');
+  await teacher.page.keyboard.press('ArrowRight');
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '1');
+  await expect(talk(ada.page).getByRole('heading', { name: 'For a ban' })).toBeVisible();
+
+  // Ada steps back on her own: she stays there, with a way back to the teacher.
+  await ada.page.keyboard.press('ArrowLeft');
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '0');
+  await teacher.page.keyboard.press('ArrowRight');
+  const back = ada.page.getByRole('button', { name: 'Back to the teacher (step 3)' });
+  await expect(back).toBeVisible();
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '0');
+  await saveScreenshot(ada.page, 'class-follow-away');
+  await back.click();
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '2');
+  await expect(back).toHaveCount(0);
+
+  // Esc leaves the teacher's talk; one click joins it again, on the teacher's step.
+  await ada.page.keyboard.press('Escape');
+  await expect(talk(ada.page)).toHaveCount(0);
+  await ada.page.getByRole('button', { name: 'The teacher is presenting: follow' }).click();
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '2');
+
+  // The teacher ends the presentation: it ends on Ada's screen too.
+  await teacher.page.keyboard.press('Escape');
+  await expect(talk(teacher.page)).toHaveCount(0);
+  await expect(talk(ada.page)).toHaveCount(0);
 });

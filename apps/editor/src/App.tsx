@@ -5,6 +5,7 @@ import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { installPalette } from './canvas/paletteVariables.ts';
 import { ClassProvider } from './class/ClassContext.tsx';
 import { ClassMenu } from './class/ClassMenu.tsx';
+import { FollowTeacher } from './class/FollowTeacher.tsx';
 import { PresenceStyles } from './class/PresenceStyles.tsx';
 import { CommandsProvider } from './commands/CommandsContext.tsx';
 import type { ClipboardPort } from './commands/editorCommands.ts';
@@ -84,6 +85,7 @@ export function App({ store: given, clipboard }: AppProps) {
                   <Shortcuts />
                   <ReadOnlySync />
                   <PresenceStyles />
+                  <FollowTeacher />
                 </OutlineProvider>
               </ClassProvider>
             </CritiqueProvider>

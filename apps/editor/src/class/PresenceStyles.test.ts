@@ -9,6 +9,7 @@ const person = (name: string, selection: string[], self = false): Person => ({
   role: 'student',
   selection,
   self,
+  presenting: undefined,
 });
 
 describe('presence on the canvas', () => {

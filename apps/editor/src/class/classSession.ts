@@ -2,6 +2,7 @@ import { CLASS, parseServerMessage, readClassState, readMap } from '@argmap/clas
 import type { ArgMap, Diagnostic } from '@argmap/core';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { type Presenting, presentingNow } from '../present/presentingNow.ts';
 import type { EditorStore } from '../state/editorStore.ts';
 import {
   type ApiResult,
@@ -44,6 +45,8 @@ export interface Person {
   selection: readonly string[];
   /** Whether this is the person at this screen. */
   self: boolean;
+  /** The tour step they are presenting, if they are. */
+  presenting: Presenting | undefined;
 }
 
 /** What the class panel shows. */
@@ -58,6 +61,8 @@ export interface ClassState {
   refusal: { code: string; message: string; diagnostics: Diagnostic[] } | undefined;
   /** Whether every change made here has reached the server. */
   saved: boolean;
+  /** The step the teacher is presenting, for students to follow; undefined when no one presents. */
+  teacherPresenting: Presenting | undefined;
 }
 
 export interface ClassSession {
@@ -98,6 +103,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
     people: [],
     refusal: undefined,
     saved: true,
+    teacherPresenting: undefined,
   };
   const set = (patch: Partial<ClassState>) => {
     state = { ...state, ...patch };
@@ -184,10 +190,16 @@ export function connectClass(options: ConnectOptions): ClassSession {
       (a, b) =>
         Number(b.self) - Number(a.self) || roleOrder(a) - roleOrder(b) || a.name.localeCompare(b.name),
     );
-    set({ people });
+    const presenter = people.find((person) => !person.self && person.role === 'teacher' && person.presenting);
+    set({ people, teacherPresenting: presenter?.presenting });
   };
   awareness?.on('change', readPeople);
   readPeople();
+  // The teacher's presentation, step by step, for the students to follow.
+  const publishPresenting = () => awareness?.setLocalStateField('presenting', presentingNow.get() ?? null);
+  const stopPresenting =
+    ticket.member.role === 'teacher' ? presentingNow.subscribe(publishPresenting) : () => {};
+  if (ticket.member.role === 'teacher') publishPresenting();
   let selection: readonly string[] = [];
   const stopSelection = store.subscribe(() => {
     const next = store.getSnapshot().selectedNodes;
@@ -207,6 +219,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
     remove: (memberId) => removeStudent(server, ticket, memberId),
     leave() {
       stopSelection();
+      stopPresenting();
       awareness?.off('change', readPeople);
       doc.getMap(CLASS).unobserve(onClass);
       binding?.dispose();
@@ -231,7 +244,12 @@ function readPerson(clientId: number, value: Record<string, unknown>, self: bool
   const selection = Array.isArray(value.selection)
     ? value.selection.filter((id): id is string => typeof id === 'string').slice(0, 50)
     : [];
-  return { clientId, memberId, name: name.slice(0, 40), role, selection, self };
+  const shown = value.presenting as Record<string, unknown> | null | undefined;
+  const presenting =
+    typeof shown?.tourId === 'string' && Number.isSafeInteger(shown.index) && (shown.index as number) >= 0
+      ? { tourId: shown.tourId, index: shown.index as number }
+      : undefined;
+  return { clientId, memberId, name: name.slice(0, 40), role, selection, self, presenting };
 }
 
 function deniedMessage(reason: string): string {

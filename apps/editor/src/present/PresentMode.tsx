@@ -9,6 +9,7 @@ import { keyToEvent, swipeToEvent } from './keys.ts';
 import { measureProjectorHeight } from './nodeHeights.ts';
 import { channelName, createPresentLink } from './presentChannel.ts';
 import { createPresentHost, type PresentHost } from './presentHost.ts';
+import { presentingNow } from './presentingNow.ts';
 import { type ProjectorTheme, presentMachine } from './presentMachine.ts';
 import { projectorFlow } from './projectorFlow.ts';
 import { presentationLock } from './retry.ts';
@@ -30,6 +31,15 @@ export interface PresentModeProps {
   fullscreen?: boolean;
   /** Called once when the presentation ends (Esc, the Exit button, leaving full screen). */
   onExit: () => void;
+  /**
+   * A step to show, set from outside (a student following the teacher's presentation): each new
+   * object moves there, even to the same step again. The person can still step on their own.
+   */
+  goTo?: { readonly index: number };
+  /** Called with the step shown, on start and on every change (the follower watches it). */
+  onIndex?: (index: number) => void;
+  /** Whether this presentation is the page's own talk, for a live class to follow (default true). */
+  publish?: boolean;
 }
 
 /**
@@ -61,6 +71,20 @@ export function PresentMode(props: PresentModeProps) {
   useEffect(() => {
     send({ type: 'SET_STEP_COUNT', stepCount: tour.steps.length });
   }, [send, tour.steps.length]);
+
+  const { goTo, onIndex, publish = true } = props;
+  useEffect(() => {
+    if (goTo !== undefined) send({ type: 'GOTO', index: goTo.index });
+  }, [send, goTo]);
+  const onIndexRef = useRef(onIndex);
+  onIndexRef.current = onIndex;
+  useEffect(() => {
+    onIndexRef.current?.(index);
+    if (publish) presentingNow.set({ tourId: tour.id, index });
+  }, [index, publish, tour.id]);
+  useEffect(() => {
+    if (publish) return () => presentingNow.set(undefined);
+  }, [publish]);
 
   // The editor behind the presentation is inert: no Tab stop, click or screen reader reaches it.
   useEffect(() => {
