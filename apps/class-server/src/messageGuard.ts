@@ -7,11 +7,11 @@
  * @module
  */
 
-import { type ClassLimits, type Member, refusedMessage } from '@argmap/classroom';
+import { type ClassLimits, jsonEqual, type Member, refusedMessage } from '@argmap/classroom';
 import type { Diagnostic } from '@argmap/core';
-import type { beforeHandleMessagePayload, Connection } from '@hocuspocus/server';
+import type { beforeHandleMessagePayload, Connection, Document } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { MESSAGE, readMessageHead } from './protocol.ts';
+import { MESSAGE, readAwarenessEntries, readMessageHead } from './protocol.ts';
 import { TokenBucket } from './rateLimiter.ts';
 import { RoomGuard } from './roomGuard.ts';
 
@@ -31,6 +31,7 @@ export function createMessageGuard(limits: ClassLimits, now: () => number = Date
   const buckets = new WeakMap<Connection, TokenBucket>();
   const dropped = new WeakSet<Connection>();
   const guards = new WeakMap<Y.Doc, RoomGuard>();
+  const presenceOwners = new WeakMap<Document, Map<number, Connection>>();
 
   return async function beforeHandleMessage(payload: beforeHandleMessagePayload): Promise<void> {
     const { connection, document, update: data } = payload;
@@ -66,6 +67,10 @@ export function createMessageGuard(limits: ClassLimits, now: () => number = Date
     // Only the server speaks for the class: a client may not broadcast to the others.
     if (head.type === MESSAGE.broadcastStateless) {
       drop(connection, [problem('not-allowed', 'Clients cannot broadcast messages in a class.')]);
+    }
+    if (head.type === MESSAGE.awareness) {
+      const problem = checkPresence(data, member, connection, document, presenceOwners);
+      if (problem) drop(connection, [problem]);
     }
     if (head.update === undefined) return;
 
@@ -107,6 +112,46 @@ function dropConnection(connection: Connection, diagnostics: Diagnostic[]): neve
   const code = CLOSE_CODES[message.code] ?? 4400;
   connection.webSocket.close(code, message.code);
   throw Object.assign(new Error(message.message), { code, reason: message.code });
+}
+
+/**
+ * Presence is relayed to the whole class as each client states it, so the server holds it to the
+ * truth. Clients re-send everyone's presence they know (on reconnect, say); an entry that changes
+ * nothing (not newer than what the room has) passes. A newer entry may come only from the
+ * connection that first announced that Yjs client, and the person it names (`person`, as the
+ * editor writes it) must be the member the token says. Without this a student could appear as the
+ * teacher, or blank out someone else's presence.
+ */
+function checkPresence(
+  data: Uint8Array,
+  member: Member,
+  connection: Connection,
+  document: Document,
+  owners: WeakMap<Document, Map<number, Connection>>,
+): Diagnostic | undefined {
+  const entries = readAwarenessEntries(data);
+  if (entries === undefined)
+    return problem('malformed-update', 'The server could not read this presence message.');
+  let owned = owners.get(document);
+  if (owned === undefined) {
+    owned = new Map();
+    owners.set(document, owned);
+  }
+  for (const { clientId, clock, state } of entries) {
+    const known = document.awareness.meta.get(clientId)?.clock;
+    if (known !== undefined && (clock < known || (clock === known && state !== null))) continue;
+    const owner = owned.get(clientId);
+    if (owner !== undefined && owner !== connection) {
+      return problem('not-allowed', 'A client announces only its own presence.');
+    }
+    owned.set(clientId, connection);
+    if (typeof state !== 'object' || state === null || !('person' in state)) continue;
+    const person = (state as { person: unknown }).person;
+    if (!jsonEqual(person, { memberId: member.id, name: member.name, role: member.role })) {
+      return problem('not-allowed', 'A client announces only the person its token belongs to.');
+    }
+  }
+  return undefined;
 }
 
 function problem(code: string, message: string): Diagnostic {

@@ -30,6 +30,36 @@ export interface MessageHead {
   update?: Uint8Array;
 }
 
+/** One entry of an awareness update: a Yjs client's presence state (`null`: it left). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
+/**
+ * The entries of an awareness message (y-protocols' encoding: a count, then client id, clock and
+ * JSON state of each); `undefined` if the bytes are not one.
+ */
+export function readAwarenessEntries(data: Uint8Array): AwarenessEntry[] | undefined {
+  try {
+    const decoder = decoding.createDecoder(data);
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) !== MESSAGE.awareness) return undefined;
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const count = decoding.readVarUint(update);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(update);
+      const clock = decoding.readVarUint(update);
+      entries.push({ clientId, clock, state: JSON.parse(decoding.readVarString(update)) });
+    }
+    return entries;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads a message's head; `undefined` if the bytes are not a well-formed Hocuspocus message. */
 export function readMessageHead(data: Uint8Array): MessageHead | undefined {
   try {

@@ -162,3 +162,77 @@ describe('what a connected client may send', () => {
     expect(map.body.nodes.q.text).toBe(before.nodes.q?.text);
   });
 });
+
+describe('presence (who is here, what they selected)', () => {
+  it('relays a client announcing who it truly is', async () => {
+    const s = await server();
+    const { students, teacher } = await startClass(s, ['Ada']);
+    const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
+    const a = client(s, teacher.room, ada.token);
+    const t = client(s, teacher.room, teacher.token);
+    await Promise.all([a.synced, t.synced]);
+    a.provider.awareness?.setLocalStateField('person', {
+      memberId: ada.member.id,
+      name: 'Ada',
+      role: 'student',
+    });
+    const seen = () =>
+      [...(t.provider.awareness?.getStates().values() ?? [])].some(
+        (state) => (state.person as { name?: string } | undefined)?.name === 'Ada',
+      );
+    await t.until(seen, "Ada's presence at the teacher's");
+    expect(a.messages).toEqual([]);
+  });
+
+  it('drops a student who announces themselves as the teacher, and relays nothing of it', async () => {
+    const s = await server();
+    const { students, teacher } = await startClass(s, ['Ada']);
+    const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
+    const a = client(s, teacher.room, ada.token);
+    const t = client(s, teacher.room, teacher.token);
+    await Promise.all([a.synced, t.synced]);
+    a.provider.awareness?.setLocalStateField('person', {
+      memberId: ada.member.id,
+      name: 'Teacher',
+      role: 'teacher',
+    });
+    await a.until(() => a.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(a.messages.find((m) => m.type === 'refused')).toMatchObject({ code: 'not-allowed' });
+    const states = [...(t.provider.awareness?.getStates().values() ?? [])];
+    expect(states.some((state) => (state.person as { name?: string } | undefined)?.name === 'Teacher')).toBe(
+      false,
+    );
+  });
+
+  it("drops a client that overwrites someone else's presence", async () => {
+    const s = await server();
+    const { students, teacher } = await startClass(s, ['Ada']);
+    const a = client(s, teacher.room, (students[0] as { token: string }).token);
+    const t = client(s, teacher.room, teacher.token);
+    await Promise.all([a.synced, t.synced]);
+    t.provider.awareness?.setLocalStateField('person', {
+      memberId: teacher.member.id,
+      name: 'Teacher',
+      role: 'teacher',
+    });
+    const teacherId = t.doc.clientID;
+    await a.until(() => a.provider.awareness?.getStates().has(teacherId) === true, "the teacher's presence");
+    // Ada blanks the teacher's entry with a newer clock.
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, teacher.room);
+    encoding.writeVarUint(e, MESSAGE.awareness);
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, 1);
+    encoding.writeVarUint(update, teacherId);
+    encoding.writeVarUint(update, 1_000);
+    encoding.writeVarString(update, JSON.stringify({}));
+    encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
+    sendRaw(a, encoding.toUint8Array(e));
+    await a.until(() => a.messages.some((m) => m.type === 'refused'), 'a refusal');
+    expect(a.messages.find((m) => m.type === 'refused')).toMatchObject({
+      code: 'not-allowed',
+      message: 'A client announces only its own presence.',
+    });
+    expect(t.provider.awareness?.getLocalState()?.person).toMatchObject({ name: 'Teacher' });
+  });
+});

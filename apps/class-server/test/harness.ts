@@ -66,7 +66,15 @@ export async function startClass(server: ClassServer, students: string[] = []) {
     if (r.status !== 200) throw new Error(`could not join: ${JSON.stringify(r.body)}`);
     joined.push(r.body as { room: string; token: string; member: { id: string; name: string } });
   }
-  return { teacher: created.body as { room: string; code: string; token: string }, students: joined };
+  return {
+    teacher: created.body as {
+      room: string;
+      code: string;
+      token: string;
+      member: { id: string; name: string };
+    },
+    students: joined,
+  };
 }
 
 /** Adds a claim `id` that opposes `target`, as a client edits its replica. */
