@@ -15,6 +15,9 @@ import { MESSAGE, readAwarenessEntries, readMessageHead } from './protocol.ts';
 import { TokenBucket } from './rateLimiter.ts';
 import { RoomGuard } from './roomGuard.ts';
 
+/** `WebSocket.OPEN`. */
+const OPEN = 1;
+
 /** WebSocket close codes the guard uses (4000–4999 are the application's). */
 export const CLOSE_CODES: Record<string, number> = {
   'message-too-large': 4413,
@@ -116,9 +119,9 @@ function dropConnection(connection: Connection, diagnostics: Diagnostic[]): neve
 
 /**
  * Presence is relayed to the whole class as each client states it, so the server holds it to the
- * truth. Clients re-send everyone's presence they know (on reconnect, say); an entry that changes
- * nothing (not newer than what the room has) passes. A newer entry may come only from the
- * connection that first announced that Yjs client, and the person it names (`person`, as the
+ * truth. Clients re-send everyone's presence they hear of; an entry that is not newer than the
+ * room's, or a removal, passes. A newer entry may come only from the
+ * open connection that first announced that Yjs client, and the person it names (`person`, as the
  * editor writes it) must be the member the token says. Without this a student could appear as the
  * teacher, or blank out someone else's presence.
  */
@@ -138,10 +141,16 @@ function checkPresence(
     owners.set(document, owned);
   }
   for (const { clientId, clock, state } of entries) {
+    // Providers echo every presence change they hear of, and drop a silent client's entry after
+    // 30 s: removals and entries no newer than the room's are routine and change nothing lasting
+    // (a removed person is back with their next renewal), so they pass and claim nothing.
+    if (state === null) continue;
     const known = document.awareness.meta.get(clientId)?.clock;
-    if (known !== undefined && (clock < known || (clock === known && state !== null))) continue;
+    if (known !== undefined && clock <= known) continue;
     const owner = owned.get(clientId);
-    if (owner !== undefined && owner !== connection) {
+    // A client that reconnects announces itself again on its new connection: the old one, closed,
+    // no longer holds its entry.
+    if (owner !== undefined && owner !== connection && owner.webSocket.readyState === OPEN) {
       return problem('not-allowed', 'A client announces only its own presence.');
     }
     owned.set(clientId, connection);

@@ -184,6 +184,37 @@ describe('presence (who is here, what they selected)', () => {
     expect(a.messages).toEqual([]);
   });
 
+  it('lets a client that reconnected announce itself again on its new connection', async () => {
+    const s = await server();
+    const { students, teacher } = await startClass(s, ['Ada']);
+    const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
+    const a = client(s, teacher.room, ada.token);
+    const t = client(s, teacher.room, teacher.token);
+    await Promise.all([a.synced, t.synced]);
+    a.provider.awareness?.setLocalStateField('person', {
+      memberId: ada.member.id,
+      name: 'Ada',
+      role: 'student',
+    });
+    const adaAtTeacher = () =>
+      [...(t.provider.awareness?.getStates().values() ?? [])].find(
+        (state) => (state.person as { name?: string } | undefined)?.name === 'Ada',
+      );
+    await t.until(() => adaAtTeacher() !== undefined, "Ada's presence");
+    // The network drops Ada's socket; her provider reconnects with the same Yjs client.
+    (
+      a.provider.configuration.websocketProvider as unknown as { webSocket: { close(): void } }
+    ).webSocket.close();
+    await a.until(() => a.provider.isSynced === false || a.provider.status !== 'connected', 'the drop');
+    await a.until(() => a.provider.isSynced, 'the reconnection');
+    a.provider.awareness?.setLocalStateField('selection', ['p1']);
+    await t.until(
+      () => (adaAtTeacher()?.selection as string[] | undefined)?.[0] === 'p1',
+      "Ada's new selection",
+    );
+    expect(a.messages).toEqual([]);
+  });
+
   it('drops a student who announces themselves as the teacher, and relays nothing of it', async () => {
     const s = await server();
     const { students, teacher } = await startClass(s, ['Ada']);

@@ -40,6 +40,12 @@ async function person(browser: Browser): Promise<{ page: Page; editor: EditorPag
 const classPanel = (page: Page) => page.getByRole('region', { name: 'Class' });
 const classButton = (page: Page) => page.getByRole('button', { name: /^Class/ });
 
+/** Opens the Class panel (the button toggles it). */
+async function openPanel(page: Page) {
+  if ((await classButton(page).getAttribute('aria-expanded')) !== 'true') await classButton(page).click();
+  await expect(classPanel(page)).toBeVisible();
+}
+
 async function join(page: Page, code: string, name: string) {
   const panel = classPanel(page);
   await panel.getByLabel('Class code').fill(code);
@@ -136,7 +142,7 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await expect(teacher.editor.node('Ban them forever')).toHaveCount(0);
 
   // The teacher locks the map: students can read it, not change it, and are told so.
-  await classButton(teacher.page).click();
+  await openPanel(teacher.page);
   await classPanel(teacher.page)
     .getByLabel(/Lock the map/)
     .check();
@@ -157,6 +163,26 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await ada.page.keyboard.press('r');
   await ada.editor.typeText('Better sleep');
   await expect(teacher.editor.node('Better sleep')).toBeVisible();
+
+  // The teacher removes Grace: her screen says so, keeps the map read-only, and she can keep a copy.
+  await openPanel(teacher.page);
+  await classPanel(teacher.page)
+    .getByRole('listitem')
+    .filter({ hasText: 'Grace' })
+    .getByRole('button', { name: 'Remove' })
+    .click();
+  await expect(classPanel(teacher.page).getByRole('heading', { name: 'Here now (2)' })).toBeVisible();
+  await expect(classButton(grace.page)).toHaveText('Class: disconnected');
+  await expect(grace.editor.toolbar.getByText('Read-only: not in the class')).toBeVisible();
+  await openPanel(grace.page);
+  await expect(classPanel(grace.page).getByRole('status')).toContainText(
+    'The teacher removed you from this class',
+  );
+  await classPanel(grace.page).getByRole('button', { name: 'Leave and keep a copy' }).click();
+  await expect(classButton(grace.page)).toHaveText('Class');
+  await expect(grace.editor.toolbar.getByRole('button', { name: '+ Reason' })).toBeVisible();
+  await expect(grace.editor.node('Better sleep')).toBeVisible();
+  await expect(grace.page.getByText('Saved in this browser')).toBeVisible();
 });
 
 test("students' screens follow the teacher's presentation; a student steps back and rejoins", async ({

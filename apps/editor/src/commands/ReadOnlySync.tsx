@@ -11,6 +11,10 @@ export const SHARED_READ_ONLY =
 export const CLASS_LOCKED =
   'The teacher has locked the map: you can read it and fold branches, not change it.';
 
+/** What someone is told who is no longer in the class whose map is still on their screen. */
+export const CLASS_CLOSED =
+  'You are no longer in this class, so its map is read-only here: choose Class, then “Leave and keep a copy” to go on with it alone.';
+
 /**
  * Makes the editor store read-only while persistence shows a shared map, or while the teacher has
  * locked a class map for students, and editable again once it is copied, unlocked or another map
@@ -20,12 +24,14 @@ export function ReadOnlySync() {
   const store = useEditorStore();
   const setup = useOptionalPersistence();
   const live = useClassState();
+  const closed = live?.status === 'removed' || live?.status === 'denied';
   const locked = live?.locked === true && live.ticket.member.role === 'student';
+  const classReason = closed ? CLASS_CLOSED : locked ? CLASS_LOCKED : undefined;
   useEffect(() => {
     const shared = () => setup?.persistence.getSnapshot().readOnly === true;
-    const sync = () => store.setReadOnly(shared() ? SHARED_READ_ONLY : locked ? CLASS_LOCKED : undefined);
+    const sync = () => store.setReadOnly(shared() ? SHARED_READ_ONLY : classReason);
     sync();
     return setup?.persistence.subscribe(sync);
-  }, [setup, store, locked]);
+  }, [setup, store, classReason]);
   return null;
 }

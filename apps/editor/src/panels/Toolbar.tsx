@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
-import { CLASS_LOCKED } from '../commands/ReadOnlySync.tsx';
+import { CLASS_CLOSED, CLASS_LOCKED } from '../commands/ReadOnlySync.tsx';
 import { SemanticsPicker } from '../critique/SemanticsPicker.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditor } from '../state/EditorContext.tsx';
@@ -17,7 +17,11 @@ export function Toolbar() {
       {readOnly ? (
         // Editing buttons that would only be refused are not offered; the banner has the way out.
         <p className="toolbar__readonly" title={readOnly}>
-          {readOnly === CLASS_LOCKED ? 'Locked by the teacher' : 'Read-only: a shared map'}
+          {readOnly === CLASS_LOCKED
+            ? 'Locked by the teacher'
+            : readOnly === CLASS_CLOSED
+              ? 'Read-only: not in the class'
+              : 'Read-only: a shared map'}
         </p>
       ) : (
         <EditingButtons />
