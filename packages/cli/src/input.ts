@@ -66,7 +66,8 @@ export interface LoadOptions {
 
 /**
  * A framework file's counts, read into arrays before the map is built (building a million-node
- * map is the expensive part; reading the arrays is not). `undefined` when the format is not a
+ * map is the expensive part; reading the arrays is not). Edges are the attacks as written (a
+ * repeated attack counts each time; the map keeps it once). `undefined` when the format is not a
  * framework format, or the file does not read (the parser then says why).
  */
 function frameworkCounts(formatId: string, text: string, maxLength: number) {
