@@ -5,8 +5,15 @@
  * @module
  */
 import { type ArgMap, type Diagnostic, fail, ok, type Result } from '@argmap/core';
-import { decodeUtf8, type FormatAdapter, findFormat, formatForFilename } from '@argmap/formats';
+import {
+  decodeUtf8,
+  type FormatAdapter,
+  FRAMEWORK_READERS,
+  findFormat,
+  formatForFilename,
+} from '@argmap/formats';
 import type { Io } from './io.ts';
+import { type Ceiling, exceedsLimits, type SizeLimits } from './limits.ts';
 
 /** A map read from somewhere, with its text (for locating diagnostics) and its format. */
 export interface LoadedMap {
@@ -49,8 +56,28 @@ export function inputFormat(path: string, from: string | undefined): Result<Form
 /** What {@link loadMap} returns: the map, or why not. */
 export type LoadResult = { ok: true; value: LoadedMap } | { ok: false; failure: LoadFailure };
 
+/** What {@link loadMap} needs: the format flag, the byte cap, and the command's size limits. */
+export interface LoadOptions {
+  from?: string | undefined;
+  maxBytes: number;
+  /** Refuse a map above these, naming `command` (`too-many-nodes`, `too-many-edges`). */
+  limits?: { command: string; limits: SizeLimits; ceiling?: Ceiling };
+}
+
+/**
+ * A framework file's counts, read into arrays before the map is built (building a million-node
+ * map is the expensive part; reading the arrays is not). Edges are the attacks as written (a
+ * repeated attack counts each time; the map keeps it once). `undefined` when the format is not a
+ * framework format, or the file does not read (the parser then says why).
+ */
+function frameworkCounts(formatId: string, text: string, maxLength: number) {
+  if (!Object.hasOwn(FRAMEWORK_READERS, formatId)) return undefined;
+  const read = FRAMEWORK_READERS[formatId as keyof typeof FRAMEWORK_READERS](text, { maxLength });
+  return read.ok ? { nodes: read.value.size, edges: read.value.from.length } : undefined;
+}
+
 /** Reads, decodes and parses a map. Never throws. */
-export function loadMap(io: Io, path: string, options: { from?: string; maxBytes: number }): LoadResult {
+export function loadMap(io: Io, path: string, options: LoadOptions): LoadResult {
   const format = inputFormat(path, options.from);
   if (!format.ok) {
     // A missing file or a directory is the better thing to say than "cannot tell its format".
@@ -65,12 +92,25 @@ export function loadMap(io: Io, path: string, options: { from?: string; maxBytes
   const text = decodeUtf8(bytes.value);
   if (!text.ok) return { ok: false, failure: { diagnostics: text.diagnostics, kind: 'input' } };
   const body = text.value.charCodeAt(0) === 0xfeff ? text.value.slice(1) : text.value;
+  const { limits } = options;
+  if (limits && (Number.isFinite(limits.limits.maxNodes) || Number.isFinite(limits.limits.maxEdges))) {
+    const counts = frameworkCounts(format.value.id, body, options.maxBytes);
+    const refused = counts && exceedsLimits(counts, limits.limits, limits.command, limits.ceiling);
+    if (refused) return { ok: false, failure: { diagnostics: [refused], text: body, kind: 'input' } };
+  }
   const parsed = format.value.parse?.(body, { maxLength: options.maxBytes });
   if (!parsed?.ok) {
     return { ok: false, failure: { diagnostics: parsed?.diagnostics ?? [], text: body, kind: 'input' } };
   }
-  return {
-    ok: true,
-    value: { map: parsed.value, text: body, format: format.value, warnings: parsed.diagnostics },
-  };
+  const map = parsed.value;
+  const refused =
+    limits &&
+    exceedsLimits(
+      { nodes: map.nodes.size, edges: map.edges.size },
+      limits.limits,
+      limits.command,
+      limits.ceiling,
+    );
+  if (refused) return { ok: false, failure: { diagnostics: [refused], text: body, kind: 'input' } };
+  return { ok: true, value: { map, text: body, format: format.value, warnings: parsed.diagnostics } };
 }

@@ -31,7 +31,8 @@ function tooLarge(path: string, maxBytes: number): Result<Uint8Array> {
     {
       severity: 'error',
       code: 'file-too-large',
-      message: `${path === '-' ? 'standard input' : path} is larger than the ${formatBytes(maxBytes)} limit; raise it with --max-size if the file is genuine`,
+      // The line starts with the file's name already; saying it twice pushes the point off screen.
+      message: `${path === '-' ? 'Standard input' : 'The file'} is larger than the ${formatBytes(maxBytes)} limit; raise it with --max-size if the file is genuine`,
     },
   ]);
 }

@@ -11,6 +11,7 @@ import { EXIT, usageError } from './commands/shared.ts';
 import { STATS_HELP, stats } from './commands/stats.ts';
 import { VALIDATE_HELP, validate } from './commands/validate.ts';
 import type { Io } from './io.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
 
 type Command = (args: string[], io: Io) => number;
 
@@ -44,6 +45,8 @@ function formatTable(): string {
     .join('\n');
 }
 
+const n = (count: number) => count.toLocaleString('en');
+
 /** The top-level help. */
 export function mainHelp(): string {
   const commands = Object.entries(COMMANDS)
@@ -60,6 +63,11 @@ Options for every command:
   -h, --help         help for the command
   --max-size SIZE    refuse inputs larger than SIZE (default 20M; e.g. 800k, 50M)
   --from FORMAT      read the input as FORMAT instead of guessing from its name
+
+Size limits (every command but iccma; "none" lifts them; each command's help has its defaults):
+  --max-nodes N      refuse maps of more than N nodes: stats and evaluate ${n(DEFAULT_LIMITS.evaluate.maxNodes)}, render ${n(DEFAULT_LIMITS.render.maxNodes)},
+                     validate and convert none
+  --max-edges N      the same for edges: ${n(DEFAULT_LIMITS.evaluate.maxEdges)}, ${n(DEFAULT_LIMITS.render.maxEdges)}, none
 
 Formats:
 ${formatTable()}

@@ -93,7 +93,9 @@ describe('argmap (as a process)', () => {
   it('refuses files over the size cap unless --max-size raises it', () => {
     const capped = argmap(['validate', '--max-size', '1k', fixture('phones.argmap.json')]);
     expect(capped.code).toBe(1);
-    expect(capped.stderr).toContain('larger than the 1 kB limit; raise it with --max-size');
+    expect(capped.stderr).toContain(
+      'phones.argmap.json: error: The file is larger than the 1 kB limit; raise it with --max-size',
+    );
     expect(argmap(['validate', '--max-size', '1M', fixture('phones.argmap.json')]).code).toBe(0);
     expect(argmap(['validate', '--max-size', 'lots', fixture('phones.argmap.json')]).code).toBe(2);
   });

@@ -134,4 +134,20 @@ describe('argmap on hostile input', () => {
     expect(result.stdout).not.toMatch(/Infinity|NaN/u);
     expect(result.stderr).toContain('[svg-position-ignored]');
   });
+
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const file = join(scratch, 'many.af');
+    writeFileSync(file, 'p af 50000\n');
+    // 50,000 lines are far more than a pipe holds, so the writes outlast head.
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" --import tsx "${main}" evaluate "${file}" --semantics grounded | head -n 1`,
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(result.stdout).toBe('Semantics: grounded, support: none\n');
+    expect(result.stderr).toBe('');
+  });
 });

@@ -17,7 +17,7 @@ export { exportFormats } from './export/exporters.ts';
 export { escapeMarkdown, escapeMarkdownBlock } from './export/markdownEscape.ts';
 export { exportMarkdown, markdownFormat } from './export/markdownExport.ts';
 export { escapeMermaidLabel, exportMermaid, mermaidFormat } from './export/mermaidExport.ts';
-export { exportSvg, type SvgOptions, svgFormat } from './export/svgExport.ts';
+export { exportSvg, MAX_SVG_NODES, type SvgOptions, svgFormat } from './export/svgExport.ts';
 export { escapeXml } from './export/xmlEscape.ts';
 export { argumentName, type FrameworkArrays, MAX_ARGUMENTS } from './iccma/frameworkArrays.ts';
 export {

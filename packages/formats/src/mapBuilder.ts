@@ -13,7 +13,9 @@ import {
   DEFAULT_BASE_SCORE,
   type Diagnostic,
   type EdgeKind,
+  type MapMeta,
   type NodeKind,
+  Table,
 } from '@argmap/core';
 import type { ParseOptions } from './adapter.ts';
 
@@ -39,24 +41,88 @@ export function slugify(label: string): string {
   return slug;
 }
 
-/** Collects nodes, edges and warnings for one import. */
+/** What leaves a node with several edges: their targets, and its first supports/opposes edge. */
+interface Outgoing {
+  targets: Set<string>;
+  /** The inference an undercut of this node attacks. */
+  first?: ArgEdge;
+}
+
+const isEdge = (entry: ArgNode | ArgEdge): entry is ArgEdge => 'source' in entry;
+
+/** `k - 1` for an id `ek` like the ones {@link MapBuilder} makes up for edges, else -1. */
+function numberedIndex(id: string): number {
+  return id.charCodeAt(0) === 101 && /^e[1-9]\d{0,15}$/.test(id) ? Number(id.slice(1)) - 1 : -1;
+}
+
+/**
+ * Collects nodes, edges and warnings for one import. Nodes and edges wait in plain arrays and go
+ * into the map's persistent tables in one batch each in {@link MapBuilder.build}; one `Map` of ids
+ * answers every "is it taken" and "is it a node" question with one lookup. (A `Table.set` per
+ * entry, and three or four lookups per id, made a million-claim Kialo import take minutes.)
+ */
 export class MapBuilder {
-  readonly map: ArgMap;
+  /** The map's metadata; importers fill it in before {@link MapBuilder.build}. */
+  readonly meta: MapMeta;
   readonly diagnostics: Diagnostic[] = [];
-  private readonly pairs = new Set<string>();
+  /** Nodes and edges by id (they share one namespace), but for the edges in `numbered`. */
+  private readonly byId = new Map<string, ArgNode | ArgEdge>();
+  /**
+   * Edges under the ids made up for them: `numbered[k - 1]` is edge `ek` (a hole where `ek` was
+   * taken). An array, not `byId`: two lookups in a table of a million ids per edge were most of
+   * a large import's time.
+   */
+  private readonly numbered: (ArgEdge | undefined)[] = [];
+  /** How many ids in `byId` look like `ek`; while none does, a made-up id needs no check. */
+  private numberLike = 0;
+  private readonly nodes: ArgNode[] = [];
+  private readonly edges: ArgEdge[] = [];
+  /** What leaves each node: its one edge (most nodes have one, and get no extra object), or more. */
+  private readonly out = new Map<string, ArgEdge | Outgoing>();
+  private readonly now: Date | undefined;
   private edgeCount = 0;
   private readonly suffixes = new Map<string, number>();
-  /** First supports/opposes edge leaving each node, for undercuts. */
-  private readonly firstOut = new Map<string, ArgEdge>();
 
   /** `title` is the input's own title; without one, `options.title`, then `fallback`. */
   constructor(title: string | undefined, fallback: string, options?: ParseOptions) {
-    this.map = createMap({ title: title || options?.title || fallback }, options?.now);
+    this.now = options?.now;
+    this.meta = createMap({ title: title || options?.title || fallback }, this.now).meta;
+  }
+
+  /** The map of everything added so far. */
+  build(): ArgMap {
+    const map = createMap(this.meta, this.now);
+    map.meta = this.meta;
+    map.nodes = Table.empty<ArgNode>().batch((writer) => {
+      for (const node of this.nodes) writer.set(node.id, node);
+    });
+    map.edges = Table.empty<ArgEdge>().batch((writer) => {
+      for (const edge of this.edges) writer.set(edge.id, edge);
+    });
+    return map;
+  }
+
+  /** The node added under `id`, or `undefined`. Changes to it show in the built map. */
+  node(id: string): ArgNode | undefined {
+    const entry = this.entry(id);
+    return entry && !isEdge(entry) ? entry : undefined;
+  }
+
+  private entry(id: string): ArgNode | ArgEdge | undefined {
+    const k = numberedIndex(id);
+    return (k >= 0 ? this.numbered[k] : undefined) ?? this.byId.get(id);
+  }
+
+  private remember(entry: ArgNode | ArgEdge): void {
+    this.byId.set(entry.id, entry);
+    if (numberedIndex(entry.id) >= 0) this.numberLike++;
   }
 
   /** Whether an edge already joins `source` to `target`. */
   hasPair(source: string, target: string): boolean {
-    return this.pairs.has(`${source}\u0000${target}`);
+    const out = this.out.get(source);
+    if (out === undefined) return false;
+    return 'targets' in out ? out.targets.has(target) : out.target === target;
   }
 
   /**
@@ -64,7 +130,7 @@ export class MapBuilder {
    * refuses (`__proto__`, `constructor`, `prototype`), so a fresh id is made instead.
    */
   has(id: string): boolean {
-    return RESERVED_IDS.has(id) || this.map.nodes.has(id) || this.map.edges.has(id);
+    return this.entry(id) !== undefined || RESERVED_IDS.has(id);
   }
 
   /** An unused id built from `hint` (`fallback` when the hint has no usable characters). */
@@ -92,8 +158,10 @@ export class MapBuilder {
     const id = this.freshId(idHint, 'node', keepId);
     const node: ArgNode = { id, kind, text, baseScore: DEFAULT_BASE_SCORE, ...extra };
     if (kind === 'evidence' && !node.evidence) node.evidence = { quote: text, kind: 'other', source: {} };
-    if (kind !== 'evidence') delete node.evidence;
-    this.map.nodes = this.map.nodes.set(id, node);
+    // Only when there is one to drop: `delete` turns an object into a slow dictionary.
+    if (kind !== 'evidence' && 'evidence' in node) delete node.evidence;
+    this.remember(node);
+    this.nodes.push(node);
     return id;
   }
 
@@ -117,8 +185,8 @@ export class MapBuilder {
       );
       return undefined;
     }
-    const targetOk = kind === 'undercuts' ? this.isInferenceEdge(target) : this.map.nodes.has(target);
-    if (!this.map.nodes.has(source) || !targetOk) {
+    const targetOk = kind === 'undercuts' ? this.isInferenceEdge(target) : this.node(target) !== undefined;
+    if (this.node(source) === undefined || !targetOk) {
       this.warn(
         'dangling-relation',
         `A relation from "${source}" to "${target}" points at nothing; skipped.`,
@@ -126,8 +194,7 @@ export class MapBuilder {
       );
       return undefined;
     }
-    const pair = `${source}\u0000${target}`;
-    if (this.pairs.has(pair)) {
+    if (this.hasPair(source, target)) {
       this.warn(
         'duplicate-relation',
         `"${source}" already bears on "${target}"; Argmap keeps one relation per pair, so this one was skipped.`,
@@ -135,28 +202,42 @@ export class MapBuilder {
       );
       return undefined;
     }
-    this.pairs.add(pair);
-    let id: string;
-    if (idHint !== undefined && idHint.length > 0 && !this.has(idHint)) id = idHint;
-    else {
+    let edge: ArgEdge;
+    if (idHint !== undefined && idHint.length > 0 && !this.has(idHint)) {
+      edge = { id: idHint, kind, source, target };
+      this.remember(edge);
+    } else {
+      let id: string;
       do id = `e${++this.edgeCount}`;
-      while (this.has(id));
+      while (this.numberLike > 0 && this.byId.has(id));
+      edge = { id, kind, source, target };
+      this.numbered[this.edgeCount - 1] = edge;
     }
-    const edge: ArgEdge = { id, kind, source, target };
-    this.map.edges = this.map.edges.set(id, edge);
-    if (kind !== 'undercuts' && !this.firstOut.has(source)) this.firstOut.set(source, edge);
-    return id;
+    this.edges.push(edge);
+    const out = this.out.get(source);
+    if (out === undefined) this.out.set(source, edge);
+    else if ('targets' in out) {
+      out.targets.add(target);
+      if (kind !== 'undercuts') out.first ??= edge;
+    } else {
+      const first = out.kind !== 'undercuts' ? out : kind !== 'undercuts' ? edge : undefined;
+      this.out.set(source, { targets: new Set([out.target, target]), ...(first ? { first } : {}) });
+    }
+    return edge.id;
   }
 
   /** Whether `id` is a supports/opposes edge, the only thing an undercut may attack. */
   isInferenceEdge(id: string): boolean {
-    const edge = this.map.edges.get(id);
-    return edge !== undefined && edge.kind !== 'undercuts';
+    const entry = this.entry(id);
+    return entry !== undefined && isEdge(entry) && entry.kind !== 'undercuts';
   }
 
   /** The first supports/opposes edge leaving node `id`, the inference an undercut of it attacks. */
   outgoingInference(id: string): ArgEdge | undefined {
-    return this.firstOut.get(id);
+    const out = this.out.get(id);
+    if (out === undefined) return undefined;
+    if ('targets' in out) return out.first;
+    return out.kind !== 'undercuts' ? out : undefined;
   }
 
   /** Records a warning: something was repaired, approximated or left out. */

@@ -4,14 +4,22 @@
  * @module
  */
 import type { ArgMap, Diagnostic } from '@argmap/core';
-import { type FormatAdapter, findFormat, formatForFilename, formats, TOURS_DROPPED } from '@argmap/formats';
+import {
+  type FormatAdapter,
+  findFormat,
+  formatForFilename,
+  formats,
+  MAX_SVG_NODES,
+  TOURS_DROPPED,
+} from '@argmap/formats';
 import { parseCommand } from '../args.ts';
 import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
+import { DEFAULT_LIMITS, LIMIT_OPTIONS, limitsHelp, readLimits, UNLIMITED } from '../limits.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
 
 /** Help for `argmap convert`. */
-export const CONVERT_HELP = `Usage: argmap convert IN [-o OUT] [--to FORMAT] [--from FORMAT] [--max-size SIZE]
+export const CONVERT_HELP = `Usage: argmap convert IN [-o OUT] [--to FORMAT] [--from FORMAT] [--max-size SIZE] [--max-nodes N] [--max-edges N]
 
 Reads a map in one format and writes it in another. Formats come from the file extensions, or
 from --from / --to. IN may be - for standard input (Argmap JSON unless --from); without -o, or
@@ -19,15 +27,26 @@ with -o -, the result goes to standard output and --to is required.
 
 What the output format cannot hold (tours in anything but .argmap.json and Markdown, supports in
 an ICCMA framework, …) is left out with a warning on standard error; the exit code stays 0.
+
+  --max-nodes N      refuse a map of more than N nodes (default none; for --to svg, as render:
+                     ${DEFAULT_LIMITS.render.maxNodes.toLocaleString('en')})
+  --max-edges N      refuse a map of more than N edges (default none; for --to svg, ${DEFAULT_LIMITS.render.maxEdges.toLocaleString('en')})
 `;
 
 /** Help for `argmap render`. */
-export const RENDER_HELP = `Usage: argmap render FILE [-o OUT.svg] [--from FORMAT] [--max-size SIZE]
+export const RENDER_HELP = `Usage: argmap render FILE [-o OUT.svg] [--from FORMAT] [--max-size SIZE] [--max-nodes N] [--max-edges N]
 
 Lays the map out (question on top, evidence at the bottom) and draws it as a standalone SVG image.
 Without -o, the SVG goes to standard output. A picture never holds the map's tours, so render does
-not warn about them (convert --to svg does).
-`;
+not warn about them (convert --to svg does). Past 50,000 statements no SVG is written, whatever
+--max-nodes says: export Markdown, DOT or CSV instead.
+
+${limitsHelp(DEFAULT_LIMITS.render)}`;
+
+const SVG_CEILING = {
+  maxNodes: MAX_SVG_NODES,
+  advice: 'Export Markdown, DOT or CSV instead (argmap convert), or draw a part of the map.',
+};
 
 function outputFormat(out: string, to: string | undefined): FormatAdapter | string {
   const format = to ? findFormat(to) : out === '-' ? undefined : formatForFilename(out);
@@ -84,6 +103,7 @@ function convertWith(args: string[], io: Io, command: 'convert' | 'render'): num
     output: { type: 'string', short: 'o' },
     to: { type: 'string' },
     from: { type: 'string' },
+    ...LIMIT_OPTIONS,
   });
   if (!parsed.ok) return usageError(io, parsed.message, command);
   if (parsed.values.help) {
@@ -102,7 +122,15 @@ function convertWith(args: string[], io: Io, command: 'convert' | 'render'): num
   }
   const format = outputFormat(out, command === 'render' ? 'svg' : parsed.values.to);
   if (typeof format === 'string') return usageError(io, format, command);
-  const loaded = loadMap(io, input, { from: parsed.values.from, maxBytes: cap });
+  // A picture costs per node what a text format does not: SVG gets render's limits either way.
+  const svg = format.id === 'svg';
+  const limits = readLimits(parsed.values, svg ? DEFAULT_LIMITS.render : UNLIMITED);
+  if (typeof limits === 'string') return usageError(io, limits, command);
+  const loaded = loadMap(io, input, {
+    from: parsed.values.from,
+    maxBytes: cap,
+    limits: { command, limits, ...(svg ? { ceiling: SVG_CEILING } : {}) },
+  });
   if (!loaded.ok) return loadFailed(io, input, loaded.failure, command);
   printDiagnostics(io, input, loaded.value.warnings, loaded.value.text);
   // Someone who asked for a picture did not expect the tours in it.

@@ -18,6 +18,7 @@ import {
 import { parseCommand } from '../args.ts';
 import { inputFormat, loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
+import { DEFAULT_LIMITS, LIMIT_OPTIONS, readLimits } from '../limits.ts';
 import { terminalJson, terminalText } from '../terminalText.ts';
 import { evaluateFramework, isFrameworkFormat } from './evaluateFramework.ts';
 import { EXPLAIN_HELP, printExplanation } from './explainNode.ts';
@@ -38,6 +39,11 @@ in (accepted), out (rejected) or undec (undecided) from the attacks.
   --json             print { "semantics", "nodes": { id: { "label"?, "strength"? } }, "extensions"? }
   --time-budget MS   give up deciding extension semantics after MS milliseconds (default 1000);
                      what is left is labelled unknown
+  --max-nodes N      refuse a map of more than N nodes (default ${DEFAULT_LIMITS.evaluate.maxNodes.toLocaleString('en')}; for a framework
+                     file under an extension semantics, read straight into the solver,
+                     ${DEFAULT_LIMITS.evaluateFramework.maxNodes.toLocaleString('en')} arguments)
+  --max-edges N      refuse a map of more than N edges (default ${DEFAULT_LIMITS.evaluate.maxEdges.toLocaleString('en')}; framework file:
+                     ${DEFAULT_LIMITS.evaluateFramework.maxEdges.toLocaleString('en')} attacks)
 ${EXPLAIN_HELP}`;
 
 const KIND_ORDER: Record<NodeKind, number> = { question: 0, position: 1, claim: 2, evidence: 3 };
@@ -109,6 +115,7 @@ export function evaluate(args: string[], io: Io): number {
     'time-budget': { type: 'string' },
     from: { type: 'string' },
     explain: { type: 'string' },
+    ...LIMIT_OPTIONS,
   });
   if (!parsed.ok) return usageError(io, parsed.message, 'evaluate');
   const values = parsed.values;
@@ -137,17 +144,28 @@ export function evaluate(args: string[], io: Io): number {
   }
   const file = parsed.positionals[0] as string;
   const format = inputFormat(file, values.from);
-  if (format.ok && isFrameworkFormat(format.value.id) && isExtension(semantics) && support === 'none') {
+  // A framework file under an extension semantics goes straight into the solver's arrays.
+  const directId =
+    format.ok && isFrameworkFormat(format.value.id) && support === 'none' ? format.value.id : undefined;
+  const direct = directId !== undefined && isExtension(semantics) ? semantics : undefined;
+  const limits = readLimits(values, direct ? DEFAULT_LIMITS.evaluateFramework : DEFAULT_LIMITS.evaluate);
+  if (typeof limits === 'string') return usageError(io, limits, 'evaluate');
+  if (directId !== undefined && direct !== undefined) {
     return evaluateFramework(io, {
+      limits,
       file,
-      formatId: format.value.id,
-      semantics,
+      formatId: directId,
+      semantics: direct,
       maxBytes: cap,
       json: values.json === true,
       ...(budget !== undefined ? { timeBudgetMs: budget } : {}),
     });
   }
-  const loaded = loadMap(io, file, { from: values.from, maxBytes: cap });
+  const loaded = loadMap(io, file, {
+    from: values.from,
+    maxBytes: cap,
+    limits: { command: 'evaluate', limits },
+  });
   if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'evaluate');
   printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);
   const options = {

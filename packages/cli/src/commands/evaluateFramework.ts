@@ -16,6 +16,7 @@ import {
 } from '@argmap/core/evaluate';
 import { argumentName, decodeUtf8, FRAMEWORK_READERS } from '@argmap/formats';
 import type { Io } from '../io.ts';
+import { exceedsLimits, type SizeLimits } from '../limits.ts';
 import { EXIT, printDiagnostics } from './shared.ts';
 
 /** Whether `formatId` is a framework format this path reads. */
@@ -29,6 +30,7 @@ export interface FrameworkRun {
   formatId: keyof typeof FRAMEWORK_READERS;
   semantics: ExtensionSemantics;
   maxBytes: number;
+  limits: SizeLimits;
   timeBudgetMs?: number;
   json: boolean;
 }
@@ -50,6 +52,15 @@ export function evaluateFramework(io: Io, run: FrameworkRun): number {
   printDiagnostics(io, run.file, read.diagnostics, text);
   if (!read.ok) return EXIT.invalid;
   const framework = read.value;
+  const refused = exceedsLimits(
+    { nodes: framework.size, edges: framework.from.length },
+    run.limits,
+    'evaluate',
+  );
+  if (refused) {
+    printDiagnostics(io, run.file, [refused]);
+    return EXIT.invalid;
+  }
   const af = frameworkFromAttacks(framework.size, framework.from, framework.to, undefined, {
     lazyAttackers: run.semantics === 'grounded',
   });

@@ -6,16 +6,18 @@
 import { parseCommand } from '../args.ts';
 import { loadMap } from '../input.ts';
 import type { Io } from '../io.ts';
+import { DEFAULT_LIMITS, LIMIT_OPTIONS, limitsHelp, readLimits } from '../limits.ts';
 import { type MapStats, mapStats } from '../stats/mapStats.ts';
 import { terminalJson, terminalText } from '../terminalText.ts';
 import { EXIT, loadFailed, maxBytes, printDiagnostics, usageError } from './shared.ts';
 
 /** Help for `argmap stats`. */
-export const STATS_HELP = `Usage: argmap stats FILE [--json] [--from FORMAT] [--max-size SIZE]
+export const STATS_HELP = `Usage: argmap stats FILE [--json] [--from FORMAT] [--max-size SIZE] [--max-nodes N] [--max-edges N]
 
 Counts nodes and edges by kind, the evidence under each position, evidence with no source, and
 circles of reasons (cycles). --json prints the same as one JSON object.
-`;
+
+${limitsHelp(DEFAULT_LIMITS.stats)}`;
 
 function clip(text: string, length: number): string {
   const line = text.replace(/\s+/gu, ' ').trim();
@@ -49,7 +51,11 @@ export function formatStats(stats: MapStats): string {
 
 /** Runs `argmap stats`. */
 export function stats(args: string[], io: Io): number {
-  const parsed = parseCommand(args, { json: { type: 'boolean' }, from: { type: 'string' } });
+  const parsed = parseCommand(args, {
+    json: { type: 'boolean' },
+    from: { type: 'string' },
+    ...LIMIT_OPTIONS,
+  });
   if (!parsed.ok) return usageError(io, parsed.message, 'stats');
   if (parsed.values.help) {
     io.out(STATS_HELP);
@@ -57,9 +63,15 @@ export function stats(args: string[], io: Io): number {
   }
   const cap = maxBytes(parsed.values['max-size']);
   if (typeof cap === 'string') return usageError(io, cap, 'stats');
+  const limits = readLimits(parsed.values, DEFAULT_LIMITS.stats);
+  if (typeof limits === 'string') return usageError(io, limits, 'stats');
   if (parsed.positionals.length !== 1) return usageError(io, 'stats needs exactly one FILE', 'stats');
   const file = parsed.positionals[0] as string;
-  const loaded = loadMap(io, file, { from: parsed.values.from, maxBytes: cap });
+  const loaded = loadMap(io, file, {
+    from: parsed.values.from,
+    maxBytes: cap,
+    limits: { command: 'stats', limits },
+  });
   if (!loaded.ok) return loadFailed(io, file, loaded.failure, 'stats');
   printDiagnostics(io, file, loaded.value.warnings, loaded.value.text);
   const result = mapStats(loaded.value.map);

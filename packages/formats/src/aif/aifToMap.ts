@@ -41,14 +41,14 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
   );
   if (doc.meta) {
     // Argmap wrote this file: its own metadata, exactly (an empty title, no dates if it had none).
-    if (typeof meta.title === 'string') builder.map.meta.title = meta.title;
-    delete builder.map.meta.created;
-    delete builder.map.meta.modified;
+    if (typeof meta.title === 'string') builder.meta.title = meta.title;
+    delete builder.meta.created;
+    delete builder.meta.modified;
   }
   for (const key of ['description', 'language', 'created', 'modified'] as const)
-    if (typeof meta[key] === 'string') builder.map.meta[key] = meta[key];
+    if (typeof meta[key] === 'string') builder.meta[key] = meta[key];
   if (Array.isArray(meta.authors) && meta.authors.every((a) => typeof a === 'string'))
-    builder.map.meta.authors = meta.authors as string[];
+    builder.meta.authors = meta.authors as string[];
   const losses = new Losses();
   const byId = new Map(doc.nodes.map((node) => [node.id, node]));
   const incoming = new Map<string, string[]>();
@@ -132,8 +132,8 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
     } else if (node.type === 'MA') {
       for (const from of incoming.get(node.id) ?? []) {
         for (const to of outgoing.get(node.id) ?? []) {
-          const a = builder.map.nodes.get(ids.get(from) ?? '');
-          const b = builder.map.nodes.get(ids.get(to) ?? '');
+          const a = builder.node(ids.get(from) ?? '');
+          const b = builder.node(ids.get(to) ?? '');
           if (a && b) {
             addNote(a, `Rephrased as [${b.id}]: ${b.text}`);
             addNote(b, `Rephrase of [${a.id}]: ${a.text}`);
@@ -159,12 +159,12 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
     for (const ya of outgoing.get(node.id) ?? []) {
       if (typeOf(ya) !== 'YA') continue;
       for (const target of outgoing.get(ya) ?? []) {
-        const claim = builder.map.nodes.get(ids.get(target) ?? '');
+        const claim = builder.node(ids.get(target) ?? '');
         if (claim && !claim.notes?.includes(`Said by ${speaker}.`)) addNote(claim, `Said by ${speaker}.`);
       }
     }
   }
-  return { ok: true, value: builder.map, diagnostics: [...builder.diagnostics, ...losses.warnings()] };
+  return { ok: true, value: builder.build(), diagnostics: [...builder.diagnostics, ...losses.warnings()] };
 }
 
 /** A base score as a message shows it: `1e999` reads back as Infinity, text as itself. */

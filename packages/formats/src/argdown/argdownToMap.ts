@@ -45,7 +45,7 @@ const META_KEYS = new Set(['title', 'author', 'authors', 'description', 'languag
 /** Builds the map; warnings say what was approximated. */
 export function argdownToMap(model: ArgdownModel, options?: ParseOptions): Result<ArgMap> {
   const builder = new MapBuilder(model.frontMatter.title, 'Imported Argdown', options);
-  const { meta } = builder.map;
+  const { meta } = builder;
   const author = model.frontMatter.authors ?? model.frontMatter.author;
   if (author)
     meta.authors = author
@@ -115,7 +115,7 @@ export function argdownToMap(model: ArgdownModel, options?: ParseOptions): Resul
       builder.addEdge('opposes', from, to, at);
     }
   }
-  return { ok: true, value: builder.map, diagnostics: builder.diagnostics };
+  return { ok: true, value: builder.build(), diagnostics: builder.diagnostics };
 }
 
 /** Adds one statement or argument as a node and returns its id. */

@@ -38,7 +38,7 @@ export function frameworkToMap(
   eachDistinctAttack(framework, (from, to) => {
     builder.addEdge('opposes', ids[from]!, ids[to]!);
   });
-  return ok(builder.map, builder.diagnostics);
+  return ok(builder.build(), builder.diagnostics);
 }
 
 /** Calls `visit` once per distinct attack, in file order. */

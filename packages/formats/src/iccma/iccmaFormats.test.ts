@@ -104,7 +104,8 @@ describe('ICCMA p af', () => {
     map.value.edges = map.value.edges.set('s', { id: 's', kind: 'supports', source: '2', target: '1' });
     const written = serializeIccma(map.value);
     expect(written.ok && written.value).toBe('p af 2\n# 1 1\n# 2 2\n1 2\n');
-    expect(written.diagnostics.map((d) => d.code)).toEqual(['iccma-supports-dropped']);
+    // The map's dates are the one other thing lost (frameworkLosses.test.ts covers the rest).
+    expect(written.diagnostics.map((d) => d.code)).toEqual(['iccma-supports-dropped', 'iccma-meta-dropped']);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { ArgMap, Result } from '@argmap/core';
 import { inert, invisibleTextWarning } from '../export/inertText.ts';
+import { frameworkLosses } from './frameworkLosses.ts';
 import { mapAttacks } from './mapAttacks.ts';
 
 const ASP_NAME = /^(?:[a-z][A-Za-z0-9_]*|0|[1-9][0-9]*)$/;
@@ -30,6 +31,15 @@ export function serializeApx(map: ArgMap): Result<string> {
   return {
     ok: true,
     value: `${lines.join('\n')}\n`,
-    diagnostics: [...diagnostics, ...invisibleTextWarning(map, 'APX')],
+    diagnostics: [
+      ...diagnostics,
+      ...frameworkLosses(map, ids, (i) => names[i] as string, {
+        code: 'apx',
+        name: 'an ASPARTIX framework',
+        importTitle: 'Imported ASPARTIX framework',
+        textFate: 'ASPARTIX names its arguments, and the name is all that reads back',
+      }),
+      ...invisibleTextWarning(map, 'APX'),
+    ],
   };
 }

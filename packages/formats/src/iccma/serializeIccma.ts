@@ -7,6 +7,7 @@
  */
 import type { ArgMap, Result } from '@argmap/core';
 import { inert, invisibleTextWarning } from '../export/inertText.ts';
+import { frameworkLosses } from './frameworkLosses.ts';
 import { mapAttacks } from './mapAttacks.ts';
 
 /** The map as `p af`, with a warning for each relation an abstract framework cannot hold. */
@@ -20,6 +21,15 @@ export function serializeIccma(map: ArgMap): Result<string> {
   return {
     ok: true,
     value: `${lines.join('\n')}\n`,
-    diagnostics: [...diagnostics, ...invisibleTextWarning(map, 'ICCMA')],
+    diagnostics: [
+      ...diagnostics,
+      ...frameworkLosses(map, ids, (i) => String(i + 1), {
+        code: 'iccma',
+        name: 'an ICCMA framework',
+        importTitle: 'Imported ICCMA framework',
+        textFate: 'an ICCMA framework numbers its arguments, and a number is all that reads back',
+      }),
+      ...invisibleTextWarning(map, 'ICCMA'),
+    ],
   };
 }

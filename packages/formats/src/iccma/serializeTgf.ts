@@ -6,6 +6,7 @@
  */
 import type { ArgMap, Result } from '@argmap/core';
 import { inert, invisibleTextWarning } from '../export/inertText.ts';
+import { frameworkLosses } from './frameworkLosses.ts';
 import { mapAttacks } from './mapAttacks.ts';
 
 /** The map as `.tgf`, with a warning for each relation an abstract framework cannot hold. */
@@ -19,15 +20,25 @@ export function serializeTgf(map: ArgMap): Result<string> {
     return name;
   });
   const lines: string[] = [];
-  ids.forEach((id, i) => {
+  const texts = ids.map((id, i) => {
     const text = inert((map.nodes.get(id)?.text ?? '').replace(/\s+/g, ' ').trim());
     lines.push(text && text !== names[i] ? `${names[i]} ${text}` : names[i]!);
+    return text || (names[i] as string);
   });
   lines.push('#');
   for (let i = 0; i < from.length; i++) lines.push(`${names[from[i]!]} ${names[to[i]!]}`);
   return {
     ok: true,
     value: `${lines.join('\n')}\n`,
-    diagnostics: [...diagnostics, ...invisibleTextWarning(map, 'TGF')],
+    diagnostics: [
+      ...diagnostics,
+      ...frameworkLosses(map, ids, (i) => texts[i] as string, {
+        code: 'tgf',
+        name: 'a TGF framework',
+        importTitle: 'Imported TGF framework',
+        textFate: 'a TGF label is one line, so line breaks and runs of spaces became one space',
+      }),
+      ...invisibleTextWarning(map, 'TGF'),
+    ],
   };
 }
