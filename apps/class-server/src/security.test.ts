@@ -205,7 +205,7 @@ describe('presence (who is here, what they selected)', () => {
     (
       a.provider.configuration.websocketProvider as unknown as { webSocket: { close(): void } }
     ).webSocket.close();
-    await a.until(() => a.provider.isSynced === false || a.provider.status !== 'connected', 'the drop');
+    await a.until(() => a.provider.configuration.websocketProvider.status !== 'connected', 'the drop');
     await a.until(() => a.provider.isSynced, 'the reconnection');
     a.provider.awareness?.setLocalStateField('selection', ['p1']);
     await t.until(
