@@ -12,9 +12,17 @@ export class Presentation {
     this.stage = page.getByRole('dialog', { name: /^Presentation:/ });
   }
 
-  /** Opens the tour panel and generates a fresh tour of the current map. */
-  async generateTour(): Promise<void> {
+  /**
+   * Opens the tour panel and generates a fresh tour of the current map, of the length picked in the
+   * panel's Length list (`Short`, `Medium`, `Full`; the panel's default, Medium, when omitted).
+   */
+  async generateTour(length?: 'Short' | 'Medium' | 'Full'): Promise<void> {
     await this.page.getByRole('button', { name: 'Tours', exact: true }).click();
+    if (length) {
+      const lengths = this.page.getByRole('combobox', { name: 'Length' });
+      const option = lengths.getByRole('option', { name: new RegExp(`^${length}`) });
+      await lengths.selectOption({ label: (await option.textContent()) ?? length });
+    }
     await this.page.getByRole('button', { name: 'Generate a tour' }).click();
   }
 

@@ -1,4 +1,4 @@
-import { type ArgMap, createMap, Table } from '@argmap/core';
+import { type ArgMap, createMap, exportControlsExample, Table, TOUR_LENGTH_STEPS } from '@argmap/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -55,8 +55,7 @@ function smallMap(): ArgMap {
   return map;
 }
 
-function setup(selected: string[] = []) {
-  const initial = smallMap();
+function setup(selected: string[] = [], initial = smallMap()) {
   let latest: ArgMap = initial;
   render(<Harness initial={initial} selected={selected} onMap={(map) => (latest = map)} />);
   return { user: userEvent.setup(), map: () => latest };
@@ -74,6 +73,23 @@ describe('TourPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
     expect(map().tours).toHaveLength(1);
     expect(stepTitles()[0]).toBe('The question');
+  });
+
+  it('generates a tour of the length the teacher picks: about ten steps by default', async () => {
+    const example = { ...exportControlsExample, tours: [] };
+    const { user, map } = setup([], example);
+    expect(screen.getByRole('combobox', { name: 'Length' })).toHaveDisplayValue(/^Medium/);
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    expect(map().tours?.[0]?.steps).toHaveLength(TOUR_LENGTH_STEPS.medium);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Length' }),
+      screen.getByRole('option', { name: /^Short/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    expect(map().tours?.[1]?.steps).toHaveLength(TOUR_LENGTH_STEPS.short);
+    // The panel shows the tour it just made.
+    expect(stepTitles()).toHaveLength(TOUR_LENGTH_STEPS.short);
+    expect(stepTitles().at(-1)).toBe('The verdict');
   });
 
   it('reorders, retitles and removes steps', async () => {

@@ -10,7 +10,9 @@ import {
   removeStep,
   removeTour,
   renameTour,
+  TOUR_LENGTH_STEPS,
   type Tour,
+  type TourLength,
   updateStep,
 } from '@argmap/core';
 import { useState } from 'react';
@@ -18,6 +20,13 @@ import './present.css';
 
 /** Applies a tour operation as one undoable edit; a refused operation changes nothing. */
 export type ApplyEdit = (operation: (map: ArgMap) => Result<Edit>) => void;
+
+/** The generator's lengths as a teacher picks them: how long the lesson is, not an algorithm. */
+const LENGTHS: [TourLength, string][] = [
+  ['short', `Short: about ${TOUR_LENGTH_STEPS.short} steps (15 min)`],
+  ['medium', `Medium: about ${TOUR_LENGTH_STEPS.medium} steps (45 min)`],
+  ['full', 'Full: every node'],
+];
 
 /** What the panel can ask the rest of the app to do. */
 export interface TourPanelProps {
@@ -38,9 +47,10 @@ export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClo
   const tours = map.tours ?? [];
   const [chosen, setChosen] = useState<string | undefined>(tours[0]?.id);
   const tour = tours.find((t) => t.id === chosen) ?? tours[0];
+  const [length, setLength] = useState<TourLength>('medium');
 
   const generate = () => {
-    const fresh = generateTour(map);
+    const fresh = generateTour(map, { length });
     apply((current) => addTour(current, fresh));
     setChosen(fresh.id);
   };
@@ -54,6 +64,16 @@ export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClo
         </button>
       </div>
       <div className="tour-panel__row">
+        <label>
+          Length{' '}
+          <select value={length} onChange={(event) => setLength(event.target.value as TourLength)}>
+            {LENGTHS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={generate}>
           Generate a tour
         </button>
