@@ -20,7 +20,7 @@ const positions = Object.keys(example.nodes).filter((id) => example.nodes[id]?.k
 
 /**
  * What a teacher would wince at on one step: node text under 28 px, nodes cropped at the edge of the
- * screen, boxes on top of each other. Returns the problems found, as sentences.
+ * screen, boxes on top of each other, lines off the documented code or cut by their labels. Returns the problems found, as sentences.
  */
 async function problemsAt(talk: Presentation, step: number): Promise<string[]> {
   const { visible } = await talk.nodes();
@@ -29,6 +29,7 @@ async function problemsAt(talk: Presentation, step: number): Promise<string[]> {
   if (textPx < 28) problems.push(`step ${step}: node text ${textPx.toFixed(1)} px`);
   if (!(await talk.inView(visible))) problems.push(`step ${step}: a node is cropped`);
   for (const pair of await talk.overlaps()) problems.push(`step ${step}: ${pair} overlap`);
+  for (const edge of await talk.edgeProblems()) problems.push(`step ${step}: ${edge}`);
   return problems;
 }
 

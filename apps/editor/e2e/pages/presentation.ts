@@ -117,6 +117,47 @@ export class Presentation {
     });
   }
 
+  /**
+   * Lines drawn against the documented code (supports solid, opposes dashed, undercuts dotted), or
+   * cut by a label lying on them, as sentences. Each line is sampled along its length on screen.
+   */
+  async edgeProblems(): Promise<string[]> {
+    return this.stage.evaluate((stage) => {
+      const dash: Record<string, string> = { supports: 'none', opposes: '14px, 8px', undercuts: '3px, 9px' };
+      const labels = [...stage.querySelectorAll<HTMLElement>('.projector-edge__label')].map((label) =>
+        label.getBoundingClientRect(),
+      );
+      const problems: string[] = [];
+      for (const edge of stage.querySelectorAll<SVGGElement>('.react-flow__edge')) {
+        const kind = /projector-edge--(supports|opposes|undercuts)/.exec(
+          edge.getAttribute('class') ?? '',
+        )?.[1];
+        const path = edge.querySelector<SVGPathElement>('.react-flow__edge-path');
+        if (!kind || !path) {
+          problems.push(`an edge without a kind: ${edge.getAttribute('class')}`);
+          continue;
+        }
+        const drawn = getComputedStyle(path).strokeDasharray;
+        if (drawn !== dash[kind]) problems.push(`a ${kind} line drawn with dashes "${drawn}"`);
+        const matrix = path.getScreenCTM();
+        const length = path.getTotalLength();
+        if (!matrix) continue;
+        for (let i = 0; i <= 40; i++) {
+          const at = path.getPointAtLength((length * i) / 40).matrixTransform(matrix);
+          const cut = labels.some(
+            (box) =>
+              at.x > box.left + 2 && at.x < box.right - 2 && at.y > box.top + 2 && at.y < box.bottom - 2,
+          );
+          if (cut) {
+            problems.push(`a ${kind} line runs under a label`);
+            break;
+          }
+        }
+      }
+      return problems;
+    });
+  }
+
   /** Whether the nodes `ids` lie wholly inside the canvas area, i.e. nothing of them is cropped. */
   async inView(ids: string[]): Promise<boolean> {
     return this.stage.evaluate((stage, wanted) => {

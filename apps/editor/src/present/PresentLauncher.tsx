@@ -5,7 +5,7 @@ import { useCritique } from '../critique/CritiqueContext.tsx';
 import { shallowArrayEqual, useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
 import { PresentMode } from './PresentMode.tsx';
-import { verdictStrengths } from './strengths.ts';
+import { verdictStatuses, verdictStrengths } from './strengths.ts';
 import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
 
 type Open =
@@ -48,6 +48,7 @@ export function PresentLauncher() {
 
   const { critique } = useCritique();
   const strengths = useMemo(() => verdictStrengths(map, critique.verdicts), [map, critique]);
+  const statuses = useMemo(() => verdictStatuses(map, critique.verdicts), [map, critique]);
   let layer: ReactNode = null;
   if (open.what === 'panel') {
     layer = (
@@ -68,6 +69,7 @@ export function PresentLauncher() {
           map={map}
           tour={tour}
           strengths={strengths}
+          statuses={statuses}
           startAt={open.startAt}
           presentationId={open.id}
           onExit={() => setOpen({ what: 'none' })}

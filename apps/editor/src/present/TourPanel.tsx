@@ -17,6 +17,7 @@ import {
 } from '@argmap/core';
 import { useState } from 'react';
 import './present.css';
+import { useBelowHeader } from './useBelowHeader.ts';
 
 /** Applies a tour operation as one undoable edit; a refused operation changes nothing. */
 export type ApplyEdit = (operation: (map: ArgMap) => Result<Edit>) => void;
@@ -48,6 +49,7 @@ export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClo
   const [chosen, setChosen] = useState<string | undefined>(tours[0]?.id);
   const tour = tours.find((t) => t.id === chosen) ?? tours[0];
   const [length, setLength] = useState<TourLength>('medium');
+  const top = useBelowHeader();
 
   const generate = () => {
     const fresh = generateTour(map, { length });
@@ -56,7 +58,7 @@ export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClo
   };
 
   return (
-    <aside className="tour-panel" aria-label="Tours">
+    <aside className="tour-panel" aria-label="Tours" style={{ top }}>
       <div className="tour-panel__head">
         <h2>Tours</h2>
         <button type="button" onClick={onClose}>
