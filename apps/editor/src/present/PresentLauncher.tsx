@@ -7,6 +7,7 @@ import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
 import { PresentMode } from './PresentMode.tsx';
 import { verdictStatuses, verdictStrengths } from './strengths.ts';
 import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
+import { useStepLosses } from './useStepLosses.ts';
 
 type Open =
   | { what: 'none' }
@@ -27,6 +28,7 @@ export function PresentLauncher() {
   const map = useEditor((state) => state.map);
   const selectedNodes = useEditor((state) => state.selectedNodes, shallowArrayEqual);
   const [open, setOpen] = useState<Open>({ what: 'none' });
+  const losses = useStepLosses(store);
 
   const apply: ApplyEdit = useCallback((operation) => void store.apply(operation), [store]);
 
@@ -55,6 +57,7 @@ export function PresentLauncher() {
       <TourPanel
         map={map}
         selectedNodes={selectedNodes}
+        losses={losses}
         apply={apply}
         onPresent={(tourId, startAt) => present(tourId, startAt)}
         onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind })}
