@@ -1,8 +1,9 @@
 import { addTour, generateTour, replaceSteps } from '@argmap/core';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useCritique } from '../critique/CritiqueContext.tsx';
 import { shallowArrayEqual, useEditor, useEditorStore } from '../state/EditorContext.tsx';
+import { onWorksheetRequest } from '../worksheet/worksheetRequest.ts';
 import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
 import { PresentMode } from './PresentMode.tsx';
 import { verdictStatuses, verdictStrengths } from './strengths.ts';
@@ -13,7 +14,8 @@ type Open =
   | { what: 'none' }
   | { what: 'panel' }
   | { what: 'present'; tourId: string; startAt: number; id: string }
-  | { what: 'handout'; tourId: string; kind: HandoutKind };
+  /** `back`: what Close returns to (the tour panel it was opened from, or nothing: the File menu). */
+  | { what: 'handout'; tourId: string; kind: HandoutKind; back: 'panel' | 'none' };
 
 function newPresentationId(): string {
   return Math.random().toString(36).slice(2, 10);
@@ -29,6 +31,11 @@ export function PresentLauncher() {
   const selectedNodes = useEditor((state) => state.selectedNodes, shallowArrayEqual);
   const [open, setOpen] = useState<Open>({ what: 'none' });
   const losses = useStepLosses(store);
+  // File → Print student worksheet… asks for the worksheet's preview.
+  useEffect(
+    () => onWorksheetRequest(() => setOpen({ what: 'handout', tourId: '', kind: 'worksheet', back: 'none' })),
+    [],
+  );
 
   const apply: ApplyEdit = useCallback((operation) => void store.apply(operation), [store]);
 
@@ -60,7 +67,7 @@ export function PresentLauncher() {
         losses={losses}
         apply={apply}
         onPresent={(tourId, startAt) => present(tourId, startAt)}
-        onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind })}
+        onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind, back: 'panel' })}
         onClose={() => setOpen({ what: 'none' })}
       />
     );
@@ -85,7 +92,7 @@ export function PresentLauncher() {
         map={map}
         tour={map.tours?.find((t) => t.id === open.tourId)}
         kind={open.kind}
-        onClose={() => setOpen({ what: 'panel' })}
+        onClose={() => setOpen({ what: open.back })}
       />
     );
   }

@@ -17,6 +17,7 @@ import {
 } from '@argmap/core';
 import { useState } from 'react';
 import './present.css';
+import type { HandoutKind } from './HandoutPreview.tsx';
 import { NO_LOSSES, type StepLosses, stepKey } from './stepLosses.ts';
 import { useBelowHeader } from './useBelowHeader.ts';
 
@@ -39,7 +40,7 @@ export interface TourPanelProps {
   losses?: StepLosses;
   apply: ApplyEdit;
   onPresent: (tourId: string, startAt: number) => void;
-  onPrint: (tourId: string, kind: 'tour' | 'tour-notes' | 'map') => void;
+  onPrint: (tourId: string, kind: HandoutKind) => void;
   onClose: () => void;
 }
 
@@ -92,6 +93,9 @@ export function TourPanel({
         </button>
         <button type="button" onClick={() => onPrint(tour?.id ?? '', 'map')}>
           Print map handout
+        </button>
+        <button type="button" onClick={() => onPrint(tour?.id ?? '', 'worksheet')}>
+          Print worksheet
         </button>
       </div>
       {tours.length > 1 ? (
