@@ -12,9 +12,17 @@ export class Presentation {
     this.stage = page.getByRole('dialog', { name: /^Presentation:/ });
   }
 
-  /** Opens the tour panel and generates a fresh tour of the current map. */
-  async generateTour(): Promise<void> {
+  /**
+   * Opens the tour panel and generates a fresh tour of the current map, of the length picked in the
+   * panel's Length list (`Short`, `Medium`, `Full`; the panel's default, Medium, when omitted).
+   */
+  async generateTour(length?: 'Short' | 'Medium' | 'Full'): Promise<void> {
     await this.page.getByRole('button', { name: 'Tours', exact: true }).click();
+    if (length) {
+      const lengths = this.page.getByRole('combobox', { name: 'Length' });
+      const option = lengths.getByRole('option', { name: new RegExp(`^${length}`) });
+      await lengths.selectOption({ label: (await option.textContent()) ?? length });
+    }
     await this.page.getByRole('button', { name: 'Generate a tour' }).click();
   }
 
@@ -106,6 +114,47 @@ export class Presentation {
         }
       });
       return found;
+    });
+  }
+
+  /**
+   * Lines drawn against the documented code (supports solid, opposes dashed, undercuts dotted), or
+   * cut by a label lying on them, as sentences. Each line is sampled along its length on screen.
+   */
+  async edgeProblems(): Promise<string[]> {
+    return this.stage.evaluate((stage) => {
+      const dash: Record<string, string> = { supports: 'none', opposes: '14px, 8px', undercuts: '3px, 9px' };
+      const labels = [...stage.querySelectorAll<HTMLElement>('.projector-edge__label')].map((label) =>
+        label.getBoundingClientRect(),
+      );
+      const problems: string[] = [];
+      for (const edge of stage.querySelectorAll<SVGGElement>('.react-flow__edge')) {
+        const kind = /projector-edge--(supports|opposes|undercuts)/.exec(
+          edge.getAttribute('class') ?? '',
+        )?.[1];
+        const path = edge.querySelector<SVGPathElement>('.react-flow__edge-path');
+        if (!kind || !path) {
+          problems.push(`an edge without a kind: ${edge.getAttribute('class')}`);
+          continue;
+        }
+        const drawn = getComputedStyle(path).strokeDasharray;
+        if (drawn !== dash[kind]) problems.push(`a ${kind} line drawn with dashes "${drawn}"`);
+        const matrix = path.getScreenCTM();
+        const length = path.getTotalLength();
+        if (!matrix) continue;
+        for (let i = 0; i <= 40; i++) {
+          const at = path.getPointAtLength((length * i) / 40).matrixTransform(matrix);
+          const cut = labels.some(
+            (box) =>
+              at.x > box.left + 2 && at.x < box.right - 2 && at.y > box.top + 2 && at.y < box.bottom - 2,
+          );
+          if (cut) {
+            problems.push(`a ${kind} line runs under a label`);
+            break;
+          }
+        }
+      }
+      return problems;
     });
   }
 

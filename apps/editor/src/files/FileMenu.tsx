@@ -2,6 +2,7 @@ import { createMap } from '@argmap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import { usePersistenceContext } from '../storage/PersistenceContext.tsx';
+import { requestWorksheet } from '../worksheet/worksheetRequest.ts';
 import { downloadBlob } from './download.ts';
 import { type ExportReport, ExportWarnings } from './ExportWarnings.tsx';
 import { type ExportTarget, exportMap, exportTargets } from './exportMap.ts';
@@ -125,6 +126,11 @@ export function FileMenu() {
           <li>
             <button type="button" onClick={act(() => window.print())}>
               Print handout…
+            </button>
+          </li>
+          <li>
+            <button type="button" onClick={act(requestWorksheet)}>
+              Print student worksheet…
             </button>
           </li>
         </ul>

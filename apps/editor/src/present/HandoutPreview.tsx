@@ -1,10 +1,14 @@
 import type { ArgMap, Tour } from '@argmap/core';
 import { useEffect } from 'react';
+import { Worksheet } from '../worksheet/Worksheet.tsx';
 import { MapHandout, TourHandout } from './Handouts.tsx';
 import './present.css';
 
-/** Which handout to print: the tour for students, the tour with speaker notes, or the whole map. */
-export type HandoutKind = 'tour' | 'tour-notes' | 'map';
+/**
+ * Which handout to print: the tour for students, the tour with speaker notes, the whole map, or
+ * the student worksheet (a page per position with empty boxes).
+ */
+export type HandoutKind = 'tour' | 'tour-notes' | 'map' | 'worksheet';
 
 /**
  * A screen preview of a handout with a Print button. While it is open, the print stylesheet
@@ -43,7 +47,9 @@ export function HandoutPreview({
           Close
         </button>
       </div>
-      {kind === 'map' || !tour ? (
+      {kind === 'worksheet' ? (
+        <Worksheet map={map} />
+      ) : kind === 'map' || !tour ? (
         <MapHandout map={map} />
       ) : (
         <TourHandout map={map} tour={tour} withNotes={kind === 'tour-notes'} />

@@ -1,18 +1,21 @@
 import { addTour, generateTour, replaceSteps } from '@argmap/core';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useCritique } from '../critique/CritiqueContext.tsx';
 import { shallowArrayEqual, useEditor, useEditorStore } from '../state/EditorContext.tsx';
+import { onWorksheetRequest } from '../worksheet/worksheetRequest.ts';
 import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
 import { PresentMode } from './PresentMode.tsx';
-import { verdictStrengths } from './strengths.ts';
+import { verdictStatuses, verdictStrengths } from './strengths.ts';
 import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
+import { useStepLosses } from './useStepLosses.ts';
 
 type Open =
   | { what: 'none' }
   | { what: 'panel' }
   | { what: 'present'; tourId: string; startAt: number; id: string }
-  | { what: 'handout'; tourId: string; kind: HandoutKind };
+  /** `back`: what Close returns to (the tour panel it was opened from, or nothing: the File menu). */
+  | { what: 'handout'; tourId: string; kind: HandoutKind; back: 'panel' | 'none' };
 
 function newPresentationId(): string {
   return Math.random().toString(36).slice(2, 10);
@@ -27,6 +30,12 @@ export function PresentLauncher() {
   const map = useEditor((state) => state.map);
   const selectedNodes = useEditor((state) => state.selectedNodes, shallowArrayEqual);
   const [open, setOpen] = useState<Open>({ what: 'none' });
+  const losses = useStepLosses(store);
+  // File → Print student worksheet… asks for the worksheet's preview.
+  useEffect(
+    () => onWorksheetRequest(() => setOpen({ what: 'handout', tourId: '', kind: 'worksheet', back: 'none' })),
+    [],
+  );
 
   const apply: ApplyEdit = useCallback((operation) => void store.apply(operation), [store]);
 
@@ -48,15 +57,17 @@ export function PresentLauncher() {
 
   const { critique } = useCritique();
   const strengths = useMemo(() => verdictStrengths(map, critique.verdicts), [map, critique]);
+  const statuses = useMemo(() => verdictStatuses(map, critique.verdicts), [map, critique]);
   let layer: ReactNode = null;
   if (open.what === 'panel') {
     layer = (
       <TourPanel
         map={map}
         selectedNodes={selectedNodes}
+        losses={losses}
         apply={apply}
         onPresent={(tourId, startAt) => present(tourId, startAt)}
-        onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind })}
+        onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind, back: 'panel' })}
         onClose={() => setOpen({ what: 'none' })}
       />
     );
@@ -68,6 +79,7 @@ export function PresentLauncher() {
           map={map}
           tour={tour}
           strengths={strengths}
+          statuses={statuses}
           startAt={open.startAt}
           presentationId={open.id}
           onExit={() => setOpen({ what: 'none' })}
@@ -80,7 +92,7 @@ export function PresentLauncher() {
         map={map}
         tour={map.tours?.find((t) => t.id === open.tourId)}
         kind={open.kind}
-        onClose={() => setOpen({ what: 'panel' })}
+        onClose={() => setOpen({ what: open.back })}
       />
     );
   }

@@ -67,6 +67,34 @@ describe('PresentMode', () => {
     expect(verdict).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('shows the whole quotes of the step on Q, and closes them on Q, Esc or the next step', async () => {
+    const { user, onExit } = start();
+    const at = tour.steps.findIndex((step) =>
+      step.nodes.some((id) => map.nodes.get(id)?.kind === 'evidence'),
+    );
+    for (let i = 0; i < at; i++) await user.keyboard('{ArrowRight}');
+    const evidence = (tour.steps[at]?.nodes ?? []).filter((id) => map.nodes.get(id)?.evidence);
+    await user.keyboard('q');
+    const quotes = screen.getByRole('region', { name: 'Whole quotes' });
+    for (const id of evidence) expect(quotes).toHaveTextContent(map.nodes.get(id)?.evidence?.quote ?? '');
+    await user.keyboard('q');
+    expect(screen.queryByRole('region', { name: /^Whole quote/ })).toBeNull();
+    await user.keyboard('q{Escape}');
+    expect(screen.queryByRole('region', { name: /^Whole quote/ })).toBeNull();
+    expect(onExit).not.toHaveBeenCalled();
+    await user.keyboard('q{ArrowRight}');
+    expect(screen.queryByRole('region', { name: /^Whole quote/ })).toBeNull();
+    expect(counter()).toBe(`Step ${at + 2} of ${total}`);
+  });
+
+  it('reveals the accepted / rejected labels with the strengths', async () => {
+    const { user } = start({ strengths: { q: 0.4 }, statuses: { q: 'accepted' } });
+    expect(screen.queryByText('✓ Accepted')).toBeNull();
+    await user.keyboard('v');
+    expect(screen.getByText('✓ Accepted')).toBeInTheDocument();
+    expect(screen.getByText('40%')).toBeInTheDocument();
+  });
+
   it('offers no verdict button without strengths', () => {
     start();
     expect(screen.queryByRole('button', { name: 'Reveal verdict' })).toBeNull();

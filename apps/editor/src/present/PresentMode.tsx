@@ -1,7 +1,8 @@
 import { type ArgMap, type Tour, toDocument } from '@argmap/core';
 import { useMachine } from '@xstate/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { NodeStatus } from '../canvas/flowTypes.ts';
 import { paletteVariables } from '../canvas/paletteVariables.ts';
 import { readableFrame } from './frame.ts';
 import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
@@ -12,6 +13,7 @@ import { createPresentHost, type PresentHost } from './presentHost.ts';
 import { presentingNow } from './presentingNow.ts';
 import { type ProjectorTheme, presentMachine } from './presentMachine.ts';
 import { projectorFlow } from './projectorFlow.ts';
+import { QuoteOverlay } from './QuoteOverlay.tsx';
 import { presentationLock } from './retry.ts';
 import { StepCanvas } from './StepCanvas.tsx';
 import { useElementSize } from './useElementSize.ts';
@@ -23,6 +25,8 @@ export interface PresentModeProps {
   tour: Tour;
   /** Node strengths for "reveal the verdict"; without them the verdict button is not offered. */
   strengths?: Readonly<Record<string, number>>;
+  /** Accepted / rejected / undecided labels revealed with the strengths. */
+  statuses?: Readonly<Record<string, NodeStatus>>;
   startAt?: number;
   theme?: ProjectorTheme;
   /** Names the BroadcastChannel a presenter window joins; see {@link openPresenterWindow}. */
@@ -47,11 +51,11 @@ export interface PresentModeProps {
  * a step counter and a progress bar. It owns the presentation; a presenter window mirrors it.
  */
 export function PresentMode(props: PresentModeProps) {
-  const { map, tour, strengths, onExit, presentationId } = props;
+  const { map, tour, strengths, statuses, onExit, presentationId } = props;
   const [snapshot, send] = useMachine(presentMachine, {
     input: { stepCount: tour.steps.length, startAt: props.startAt ?? 0, theme: props.theme ?? 'light' },
   });
-  const { index, verdict, theme, stepCount } = snapshot.context;
+  const { index, verdict, theme, stepCount, quote } = snapshot.context;
   const blank = snapshot.matches('blank');
   const done = snapshot.status === 'done';
   const root = useRef<HTMLDivElement>(null);
@@ -64,9 +68,16 @@ export function PresentMode(props: PresentModeProps) {
         heightOf: measureProjectorHeight,
         ...(canvasSize ? { frame: readableFrame(canvasSize.width, canvasSize.height) } : {}),
         ...(verdict && strengths ? { strengths } : {}),
+        ...(verdict && strengths && statuses ? { statuses } : {}),
       }),
-    [map, tour, index, verdict, strengths, canvasSize],
+    [map, tour, index, verdict, strengths, statuses, canvasSize],
   );
+  // Q opens the whole quotes of the step's own evidence (the dimmed context keeps its place).
+  const stepEvidence = useRef<string[]>([]);
+  stepEvidence.current = flow.nodes
+    .filter((node) => node.data.quote && node.data.appearance === 'focused')
+    .map((node) => node.id);
+  const showQuote = useCallback((node: string) => send({ type: 'SHOW_QUOTE', node }), [send]);
 
   useEffect(() => {
     send({ type: 'SET_STEP_COUNT', stepCount: tour.steps.length });
@@ -112,7 +123,7 @@ export function PresentMode(props: PresentModeProps) {
       if (!command) return;
       event.preventDefault();
       event.stopPropagation();
-      send(command);
+      send(command.type === 'TOGGLE_QUOTE' ? { ...command, nodes: stepEvidence.current } : command);
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
@@ -211,8 +222,11 @@ export function PresentMode(props: PresentModeProps) {
       </div>
       <div className="present__canvas" ref={canvas} style={hiddenWhen(blank)}>
         <ReactFlowProvider>
-          <StepCanvas nodes={flow.nodes} edges={flow.edges} fits={flow.fits} />
+          <StepCanvas nodes={flow.nodes} edges={flow.edges} fits={flow.fits} onShowQuote={showQuote} />
         </ReactFlowProvider>
+        {quote.length > 0 ? (
+          <QuoteOverlay map={map} nodeIds={quote} onClose={() => send({ type: 'TOGGLE_QUOTE' })} />
+        ) : null}
       </div>
       <footer className="present__footer" style={hiddenWhen(blank)}>
         <button type="button" onClick={() => send({ type: 'PREV' })} disabled={index === 0}>
@@ -221,7 +235,9 @@ export function PresentMode(props: PresentModeProps) {
         <button type="button" onClick={() => send({ type: 'NEXT' })} disabled={index >= stepCount - 1}>
           Next →
         </button>
-        <span className="present__hint">Keys: → ← Space PageUp/PageDown Home End · B blank · Esc exit</span>
+        <span className="present__hint">
+          Keys: → ← Space PageUp/PageDown Home End · Q quote · V verdict · B blank · Esc exit
+        </span>
         <span className="present__spacer" />
         {strengths ? (
           <button type="button" aria-pressed={verdict} onClick={() => send({ type: 'TOGGLE_VERDICT' })}>

@@ -1,5 +1,6 @@
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import type { ProjectorNodeData } from './projectorFlow.ts';
+import { STATUS_LABEL } from './statusLabel.ts';
 
 const KIND_LABEL = {
   question: 'Question',
@@ -24,21 +25,29 @@ export function ProjectorNode({ data }: NodeProps<Node<ProjectorNodeData>>) {
   return (
     <div className={`pnode pnode--${data.kind} pnode--${data.appearance}`} data-appearance={data.appearance}>
       {handles}
-      {/* The verdict shares the kind's line, so revealing it does not make the step taller. */}
+      {/* The verdict (label and strength) shares the kind's line, so revealing it does not make the
+          step taller: the verdict step must still fit at 28 px. */}
       <div className="pnode__head">
         <div className="pnode__kind">{KIND_LABEL[data.kind]}</div>
-        {percent === undefined ? null : (
-          <div className="pnode__strength">
-            <div className="pnode__strength-bar" aria-hidden="true">
-              <div className="pnode__strength-fill" style={{ width: `${percent}%` }} />
-            </div>
-            <span>{percent}%</span>
-          </div>
-        )}
+        {data.status ? (
+          <div className={`pnode__status pnode__status--${data.status}`}>{STATUS_LABEL[data.status]}</div>
+        ) : null}
+        {percent === undefined ? null : <div className="pnode__strength">{percent}%</div>}
       </div>
       <p className="pnode__text">{data.text}</p>
-      {data.quote ? <blockquote className="pnode__quote">“{data.quote}”</blockquote> : null}
+      {data.quote ? (
+        // A click anywhere on an evidence node opens its whole quote (StepCanvas's onNodeClick).
+        <blockquote className="pnode__quote" title="Click or press Q for the whole quote">
+          “{data.quote}”
+        </blockquote>
+      ) : null}
       {data.citation ? <p className="pnode__cite">— {data.citation}</p> : null}
+      {percent === undefined ? null : (
+        // The strength as a bar along the node's foot: in its padding, so it adds no height.
+        <div className="pnode__meter" aria-hidden="true">
+          <div className="pnode__meter-fill" style={{ width: `${percent}%` }} />
+        </div>
+      )}
     </div>
   );
 }

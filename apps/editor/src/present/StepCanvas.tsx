@@ -1,6 +1,7 @@
 import {
   applyNodeChanges,
   type Edge,
+  type EdgeTypes,
   getViewportForBounds,
   type Node,
   type NodeChange,
@@ -11,12 +12,14 @@ import {
   useStore,
   type Viewport,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { CAMERA_MARGIN, MIN_READABLE_ZOOM } from './frame.ts';
+import { ProjectorEdge } from './ProjectorEdge.tsx';
 import { ProjectorNode } from './ProjectorNode.tsx';
 import type { ProjectorNodeData } from './projectorFlow.ts';
 
 const nodeTypes: NodeTypes = { projector: ProjectorNode };
+const edgeTypes: EdgeTypes = { projector: ProjectorEdge };
 
 /** How long the camera takes to glide to a step, in ms (0 when the user asked for less motion). */
 function cameraDuration(): number {
@@ -96,11 +99,14 @@ export function StepCanvas({
   nodes,
   edges,
   fits,
+  onShowQuote,
 }: {
   nodes: Node<ProjectorNodeData>[];
   edges: Edge[];
   /** Whether the nodes fit at a readable zoom. */
   fits: boolean;
+  /** Called with an evidence node's id when it is clicked: show its whole quote. */
+  onShowQuote?: (nodeId: string) => void;
 }) {
   // React Flow reports each node's measured size through onNodesChange and only frames nodes whose
   // size it has been given back, so the measurements are kept across steps.
@@ -119,8 +125,25 @@ export function StepCanvas({
       setMeasured((current) => applyNodeChanges(changes, current)),
     [],
   );
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node<ProjectorNodeData>) => {
+      if (node.data.quote) onShowQuote?.(node.id);
+    },
+    [onShowQuote],
+  );
+  // React Flow's attribution link stays in the corner (its licence asks for the credit) but out of
+  // the presentation's tab order: a teacher's Tab goes to the stage's buttons, not to a website.
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    for (const link of frame.current?.querySelectorAll('.react-flow__attribution a') ?? []) {
+      link.setAttribute('tabindex', '-1');
+    }
+  });
   return (
     <ReactFlow
+      ref={frame}
+      edgeTypes={edgeTypes}
+      onNodeClick={onNodeClick}
       nodes={measured}
       onNodesChange={onNodesChange}
       edges={edges}

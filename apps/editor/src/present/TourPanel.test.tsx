@@ -1,8 +1,17 @@
-import { type ArgMap, createMap, Table } from '@argmap/core';
+import {
+  type ArgMap,
+  addTour,
+  createMap,
+  exportControlsExample,
+  removeMany,
+  Table,
+  TOUR_LENGTH_STEPS,
+} from '@argmap/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { NO_LOSSES, trackStepLosses } from './stepLosses.ts';
 import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
 
 /** The panel over a map held in React state, applying operations the way the editor store does. */
@@ -55,8 +64,7 @@ function smallMap(): ArgMap {
   return map;
 }
 
-function setup(selected: string[] = []) {
-  const initial = smallMap();
+function setup(selected: string[] = [], initial = smallMap()) {
   let latest: ArgMap = initial;
   render(<Harness initial={initial} selected={selected} onMap={(map) => (latest = map)} />);
   return { user: userEvent.setup(), map: () => latest };
@@ -74,6 +82,23 @@ describe('TourPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
     expect(map().tours).toHaveLength(1);
     expect(stepTitles()[0]).toBe('The question');
+  });
+
+  it('generates a tour of the length the teacher picks: about ten steps by default', async () => {
+    const example = { ...exportControlsExample, tours: [] };
+    const { user, map } = setup([], example);
+    expect(screen.getByRole('combobox', { name: 'Length' })).toHaveDisplayValue(/^Medium/);
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    expect(map().tours?.[0]?.steps).toHaveLength(TOUR_LENGTH_STEPS.medium);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Length' }),
+      screen.getByRole('option', { name: /^Short/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
+    expect(map().tours?.[1]?.steps).toHaveLength(TOUR_LENGTH_STEPS.short);
+    // The panel shows the tour it just made.
+    expect(stepTitles()).toHaveLength(TOUR_LENGTH_STEPS.short);
+    expect(stepTitles().at(-1)).toBe('The verdict');
   });
 
   it('reorders, retitles and removes steps', async () => {
@@ -103,5 +128,46 @@ describe('TourPanel', () => {
     await user.type(notes, 'Ask for a show of hands');
     await user.tab();
     expect(map().tours?.[0]?.steps.at(-1)?.notes).toBe('Ask for a show of hands');
+  });
+
+  it('says which steps lost nodes deleted from the map, and which show nothing now', () => {
+    const added = addTour(smallMap(), {
+      id: 't',
+      title: 'Lesson',
+      steps: [
+        { id: 's1', title: 'Start', nodes: ['q'] },
+        { id: 's2', title: 'Work', nodes: ['p-work', 'c-bite'] },
+        { id: 's3', title: 'Backfire', nodes: ['p-backfire', 'c-scarcity'] },
+      ],
+    });
+    if (!added.ok) throw new Error('tour refused');
+    const before = added.value.map;
+    const removed = removeMany(before, { nodes: ['q', 'c-bite'] });
+    if (!removed.ok) throw new Error('removal refused');
+    const after = removed.value.map;
+    render(
+      <TourPanel
+        map={after}
+        selectedNodes={[]}
+        losses={trackStepLosses(before, after, NO_LOSSES)}
+        apply={vi.fn()}
+        onPresent={vi.fn()}
+        onPrint={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('list', { name: 'Tour checks' })).toHaveTextContent(
+      /2 steps show less than before: nodes were deleted from the map/,
+    );
+    const step = (n: number) =>
+      screen.getByRole('textbox', { name: `Title of step ${n}` }).closest('li') as HTMLElement;
+    const [start, work, backfire] = [step(1), step(2), step(3)];
+    expect(within(start).getByRole('note')).toHaveTextContent(
+      'Shows nothing now: its node was deleted from the map (“Do export controls work?”).',
+    );
+    expect(within(work).getByRole('note')).toHaveTextContent(
+      'A node was deleted from the map and no longer shows here: “The controls bite”.',
+    );
+    expect(within(backfire).queryByRole('note')).toBeNull();
   });
 });

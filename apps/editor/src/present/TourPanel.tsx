@@ -10,23 +10,37 @@ import {
   removeStep,
   removeTour,
   renameTour,
+  TOUR_LENGTH_STEPS,
   type Tour,
+  type TourLength,
   updateStep,
 } from '@argmap/core';
 import { useState } from 'react';
 import './present.css';
+import type { HandoutKind } from './HandoutPreview.tsx';
+import { NO_LOSSES, type StepLosses, stepKey } from './stepLosses.ts';
+import { useBelowHeader } from './useBelowHeader.ts';
 
 /** Applies a tour operation as one undoable edit; a refused operation changes nothing. */
 export type ApplyEdit = (operation: (map: ArgMap) => Result<Edit>) => void;
+
+/** The generator's lengths as a teacher picks them: how long the lesson is, not an algorithm. */
+const LENGTHS: [TourLength, string][] = [
+  ['short', `Short: about ${TOUR_LENGTH_STEPS.short} steps (15 min)`],
+  ['medium', `Medium: about ${TOUR_LENGTH_STEPS.medium} steps (45 min)`],
+  ['full', 'Full: every node'],
+];
 
 /** What the panel can ask the rest of the app to do. */
 export interface TourPanelProps {
   map: ArgMap;
   /** Ids of the nodes selected on the canvas: "Add step" shows them. */
   selectedNodes: readonly string[];
+  /** Nodes that steps lost because they were deleted from the map (see `useStepLosses`). */
+  losses?: StepLosses;
   apply: ApplyEdit;
   onPresent: (tourId: string, startAt: number) => void;
-  onPrint: (tourId: string, kind: 'tour' | 'tour-notes' | 'map') => void;
+  onPrint: (tourId: string, kind: HandoutKind) => void;
   onClose: () => void;
 }
 
@@ -34,19 +48,29 @@ export interface TourPanelProps {
  * The teacher's tour editor: generate a tour, then reorder, add and remove steps, give them titles
  * and speaker notes, and start presenting or print. Every change is an undoable map edit.
  */
-export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClose }: TourPanelProps) {
+export function TourPanel({
+  map,
+  selectedNodes,
+  losses = NO_LOSSES,
+  apply,
+  onPresent,
+  onPrint,
+  onClose,
+}: TourPanelProps) {
   const tours = map.tours ?? [];
   const [chosen, setChosen] = useState<string | undefined>(tours[0]?.id);
   const tour = tours.find((t) => t.id === chosen) ?? tours[0];
+  const [length, setLength] = useState<TourLength>('medium');
+  const top = useBelowHeader();
 
   const generate = () => {
-    const fresh = generateTour(map);
+    const fresh = generateTour(map, { length });
     apply((current) => addTour(current, fresh));
     setChosen(fresh.id);
   };
 
   return (
-    <aside className="tour-panel" aria-label="Tours">
+    <aside className="tour-panel" aria-label="Tours" style={{ top }}>
       <div className="tour-panel__head">
         <h2>Tours</h2>
         <button type="button" onClick={onClose}>
@@ -54,11 +78,24 @@ export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClo
         </button>
       </div>
       <div className="tour-panel__row">
+        <label>
+          Length{' '}
+          <select value={length} onChange={(event) => setLength(event.target.value as TourLength)}>
+            {LENGTHS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={generate}>
           Generate a tour
         </button>
         <button type="button" onClick={() => onPrint(tour?.id ?? '', 'map')}>
           Print map handout
+        </button>
+        <button type="button" onClick={() => onPrint(tour?.id ?? '', 'worksheet')}>
+          Print worksheet
         </button>
       </div>
       {tours.length > 1 ? (
@@ -79,6 +116,7 @@ export function TourPanel({ map, selectedNodes, apply, onPresent, onPrint, onClo
           map={map}
           tour={tour}
           selectedNodes={selectedNodes}
+          losses={losses}
           apply={apply}
           onPresent={onPresent}
           onPrint={onPrint}
@@ -94,13 +132,16 @@ function TourEditor({
   map,
   tour,
   selectedNodes,
+  losses = NO_LOSSES,
   apply,
   onPresent,
   onPrint,
 }: Omit<TourPanelProps, 'onClose'> & { tour: Tour }) {
   const problems = checkTour(map, tour);
-  const label = (id: string) => map.nodes.get(id)?.text ?? `(missing node ${id})`;
+  const label = (id: string) => map.nodes.get(id)?.text ?? `A node no longer on the map (${id})`;
   const count = tour.steps.length;
+  const lostIn = (stepId: string) => losses.get(stepKey(tour.id, stepId)) ?? [];
+  const stepsWithLosses = tour.steps.filter((step) => lostIn(step.id).length > 0).length;
   return (
     <>
       <label>
@@ -129,8 +170,14 @@ function TourEditor({
           Delete tour
         </button>
       </div>
-      {problems.length > 0 ? (
+      {problems.length > 0 || stepsWithLosses > 0 ? (
         <ul className="tour-panel__checks" aria-label="Tour checks">
+          {stepsWithLosses > 0 ? (
+            <li>
+              {stepsWithLosses === 1 ? 'A step shows' : `${stepsWithLosses} steps show`} less than before:
+              nodes were deleted from the map. Undo brings them back; or edit the steps marked below.
+            </li>
+          ) : null}
           {problems.map((problem) => (
             <li key={`${problem.code}:${problem.path?.join('/')}`}>{problem.message}</li>
           ))}
@@ -159,6 +206,7 @@ function TourEditor({
                 <li key={id}>{label(id)}</li>
               ))}
             </ul>
+            <LostNotice lost={lostIn(step.id)} empty={step.nodes.length === 0} />
             <textarea
               key={`notes:${step.notes ?? ''}`}
               aria-label={`Notes for step ${i + 1}`}
@@ -218,5 +266,20 @@ function TourEditor({
         Add a step showing the selection ({selectedNodes.length})
       </button>
     </>
+  );
+}
+
+/** Under a step that lost nodes to deletions: which ones, and what the step shows now. */
+function LostNotice({ lost, empty }: { lost: readonly { id: string; text: string }[]; empty: boolean }) {
+  if (lost.length === 0) return null;
+  const names = lost.map((node) => `“${node.text}”`).join(', ');
+  return (
+    <p className="tour-panel__lost" role="note">
+      {empty
+        ? `Shows nothing now: ${lost.length === 1 ? 'its node was' : `all ${lost.length} of its nodes were`} deleted from the map (${names}).`
+        : lost.length === 1
+          ? `A node was deleted from the map and no longer shows here: ${names}.`
+          : `${lost.length} nodes were deleted from the map and no longer show here: ${names}.`}
+    </p>
   );
 }

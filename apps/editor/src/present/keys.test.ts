@@ -7,12 +7,13 @@ describe('keyToEvent', () => {
     expect(['ArrowRight', ' ', 'PageDown'].map((key) => type(key))).toEqual(['NEXT', 'NEXT', 'NEXT']);
     expect(['ArrowLeft', 'PageUp'].map((key) => type(key))).toEqual(['PREV', 'PREV']);
     expect(type(' ', true)).toBe('PREV');
-    expect([type('Home'), type('End'), type('Escape'), type('b'), type('v')]).toEqual([
+    expect([type('Home'), type('End'), type('Escape'), type('b'), type('v'), type('q')]).toEqual([
       'FIRST',
       'LAST',
       'EXIT',
       'TOGGLE_BLANK',
       'TOGGLE_VERDICT',
+      'TOGGLE_QUOTE',
     ]);
   });
 

@@ -36,6 +36,9 @@ export function keyToEvent(key: string, shiftKey = false): PresentEvent | undefi
     case 't':
     case 'T':
       return { type: 'TOGGLE_THEME' };
+    case 'q':
+    case 'Q':
+      return { type: 'TOGGLE_QUOTE' };
     default:
       return undefined;
   }

@@ -12,6 +12,10 @@ describe('estimateProjectorHeight', () => {
     const quoted = estimateProjectorHeight({ ...claim, kind: 'evidence', quote: 'q', citation: 'c' });
     expect(quoted).toBeGreaterThan(short + 37 + 32);
     expect(estimateProjectorHeight({ ...claim, strength: 0.5 })).toBeGreaterThan(short);
+    // The accepted / rejected label shares the kind's line with the strength.
+    expect(estimateProjectorHeight({ ...claim, strength: 0.5, status: 'accepted' })).toBe(
+      estimateProjectorHeight({ ...claim, strength: 0.5 }),
+    );
   });
 
   it('counts a long quote as three lines at most, as the projector clamps it', () => {

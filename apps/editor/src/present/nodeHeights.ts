@@ -1,4 +1,5 @@
 import type { ProjectorNodeData } from './projectorFlow.ts';
+import { STATUS_LABEL } from './statusLabel.ts';
 
 /** Width of a node on the projector, in canvas units (CSS px at zoom 1); `.pnode` in present.css. */
 export const PROJECTOR_NODE_WIDTH = 440;
@@ -16,8 +17,8 @@ export function estimateProjectorHeight(data: ProjectorNodeData): number {
   let height = 6 + 34 + 28 + 6 + lines(data.text, 18) * 40;
   if (data.quote) height += 12 + lines(data.quote, 21, 3) * 37;
   if (data.citation) height += 8 + lines(data.citation, 28) * 32;
-  // The verdict's percentage sits on the kind's line, a little taller than the label alone.
-  if (data.strength !== undefined) height += 8;
+  // The verdict's percentage and label sit on the kind's line, a little taller than the kind alone.
+  if (data.strength !== undefined || data.status !== undefined) height += 8;
   return height;
 }
 
@@ -30,7 +31,14 @@ const cache = new Map<string, number>();
  * {@link estimateProjectorHeight} without a layout engine (jsdom). Heights are cached by content.
  */
 export function measureProjectorHeight(data: ProjectorNodeData): number {
-  const key = JSON.stringify([data.kind, data.text, data.quote, data.citation, data.strength !== undefined]);
+  const key = JSON.stringify([
+    data.kind,
+    data.text,
+    data.quote,
+    data.citation,
+    data.strength !== undefined,
+    data.status,
+  ]);
   const known = cache.get(key);
   if (known !== undefined) return known;
   if (typeof document === 'undefined') return estimateProjectorHeight(data);
@@ -48,6 +56,12 @@ export function measureProjectorHeight(data: ProjectorNodeData): number {
   const head = document.createElement('div');
   head.className = 'pnode__head';
   head.innerHTML = '<div class="pnode__kind">Question</div>';
+  if (data.status) {
+    const status = document.createElement('div');
+    status.className = `pnode__status pnode__status--${data.status}`;
+    status.textContent = STATUS_LABEL[data.status];
+    head.append(status);
+  }
   if (data.strength !== undefined) head.innerHTML += '<div class="pnode__strength"><span>100%</span></div>';
   node.append(head);
   add('p', 'pnode__text', data.text);

@@ -32,8 +32,8 @@ export type PresentMessage =
       ended: boolean;
     };
 
-/** What the presenter window mirrors. */
-export interface PresentState extends PresentContext {
+/** What the presenter window mirrors (an open quote is the projector's own business). */
+export interface PresentState extends Omit<PresentContext, 'quote'> {
   blank: boolean;
 }
 

@@ -55,7 +55,29 @@ describe('present statechart', () => {
   it('reveals the verdict and switches theme without moving', () => {
     const talk = present({ stepCount: 3, startAt: 2, theme: 'dark' });
     talk.press('TOGGLE_VERDICT', 'TOGGLE_THEME');
-    expect(talk.context()).toEqual({ stepCount: 3, index: 2, verdict: true, theme: 'light' });
+    expect(talk.context()).toEqual({ stepCount: 3, index: 2, verdict: true, theme: 'light', quote: [] });
+  });
+
+  it('opens the whole quotes with Q or a click, and closes them with Q, Esc or moving on', () => {
+    const talk = present({ stepCount: 3 });
+    talk.send({ type: 'TOGGLE_QUOTE', nodes: ['ev1', 'ev2'] });
+    expect(talk.context().quote).toEqual(['ev1', 'ev2']);
+    talk.send({ type: 'TOGGLE_QUOTE', nodes: ['ev1', 'ev2'] });
+    expect(talk.context().quote).toEqual([]);
+    // A step without evidence: Q opens nothing.
+    talk.press('TOGGLE_QUOTE');
+    expect(talk.context().quote).toEqual([]);
+    talk.send({ type: 'SHOW_QUOTE', node: 'ev2' });
+    expect(talk.context().quote).toEqual(['ev2']);
+    // Esc closes the quote first; the presentation goes on.
+    talk.press('EXIT');
+    expect(talk.done()).toBe(false);
+    expect(talk.context().quote).toEqual([]);
+    talk.send({ type: 'SHOW_QUOTE', node: 'ev1' });
+    talk.press('NEXT');
+    expect(talk.context()).toMatchObject({ index: 1, quote: [] });
+    talk.press('EXIT');
+    expect(talk.done()).toBe(true);
   });
 
   it('keeps its place when the tour shrinks under it, and ends on EXIT', () => {

@@ -12,6 +12,8 @@ export interface PresentContext {
   /** Whether node strengths are shown ("reveal the verdict"). */
   verdict: boolean;
   theme: ProjectorTheme;
+  /** Evidence nodes whose whole quote is open over the stage (empty: none). */
+  quote: readonly string[];
 }
 
 /** Everything that can happen during a presentation: clicker keys, swipes, buttons, the presenter window. */
@@ -23,6 +25,13 @@ export type PresentEvent =
   | { type: 'GOTO'; index: number }
   | { type: 'TOGGLE_VERDICT' }
   | { type: 'TOGGLE_THEME' }
+  /**
+   * Q: open the whole quotes of `nodes` (the step's evidence, filled in by the audience window),
+   * or close the open ones.
+   */
+  | { type: 'TOGGLE_QUOTE'; nodes?: readonly string[] }
+  /** A click on an evidence node: its whole quote. */
+  | { type: 'SHOW_QUOTE'; node: string }
   /** Black out the screen (clickers send `b` or `.`) so the class looks at the teacher. */
   | { type: 'TOGGLE_BLANK' }
   /** The tour was edited while presenting: keep the current step if it still exists. */
@@ -42,7 +51,8 @@ function clampIndex(index: number, stepCount: number): number {
 }
 
 /**
- * The presentation as a statechart: `showing` a step or `blank`, until `EXIT` ends it (a final
+ * The presentation as a statechart: `showing` a step (with whole quotes open or not) or `blank`,
+ * until `EXIT` ends it (a final
  * state the component turns into leaving full screen). Steps stop at both ends rather than
  * wrapping, because a clicker pressed once too often must not jump back to the title.
  */
@@ -52,17 +62,30 @@ export const presentMachine = setup({
     events: {} as PresentEvent,
     input: {} as PresentInput,
   },
+  guards: {
+    quoteOpen: ({ context }) => context.quote.length > 0,
+  },
   actions: {
-    next: assign({ index: ({ context }) => clampIndex(context.index + 1, context.stepCount) }),
-    prev: assign({ index: ({ context }) => clampIndex(context.index - 1, context.stepCount) }),
-    first: assign({ index: 0 }),
-    last: assign({ index: ({ context }) => clampIndex(context.stepCount - 1, context.stepCount) }),
+    // Moving on closes an open quote: the next step has quotes of its own.
+    next: assign({ index: ({ context }) => clampIndex(context.index + 1, context.stepCount), quote: [] }),
+    prev: assign({ index: ({ context }) => clampIndex(context.index - 1, context.stepCount), quote: [] }),
+    first: assign({ index: 0, quote: [] }),
+    last: assign({ index: ({ context }) => clampIndex(context.stepCount - 1, context.stepCount), quote: [] }),
     goto: assign({
       index: ({ context, event }) =>
         event.type === 'GOTO' && Number.isFinite(event.index)
           ? clampIndex(event.index, context.stepCount)
           : context.index,
+      quote: [],
     }),
+    toggleQuote: assign({
+      quote: ({ context, event }) =>
+        context.quote.length > 0 || event.type !== 'TOGGLE_QUOTE' ? [] : [...(event.nodes ?? [])],
+    }),
+    showQuote: assign({
+      quote: ({ context, event }) => (event.type === 'SHOW_QUOTE' ? [event.node] : context.quote),
+    }),
+    closeQuote: assign({ quote: [] }),
     toggleVerdict: assign({ verdict: ({ context }) => !context.verdict }),
     toggleTheme: assign({ theme: ({ context }) => (context.theme === 'light' ? 'dark' : 'light') }),
     setStepCount: assign(({ context, event }) => {
@@ -81,6 +104,7 @@ export const presentMachine = setup({
       index: clampIndex(input.startAt ?? 0, stepCount),
       verdict: input.verdict ?? false,
       theme: input.theme ?? 'light',
+      quote: [],
     };
   },
   on: {
@@ -98,6 +122,10 @@ export const presentMachine = setup({
         LAST: { actions: 'last' },
         GOTO: { actions: 'goto' },
         TOGGLE_BLANK: 'blank',
+        TOGGLE_QUOTE: { actions: 'toggleQuote' },
+        SHOW_QUOTE: { actions: 'showQuote' },
+        // Esc over an open quote closes the quote; the next Esc ends the presentation.
+        EXIT: { guard: 'quoteOpen', actions: 'closeQuote' },
       },
     },
     blank: {

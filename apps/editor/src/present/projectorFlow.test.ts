@@ -39,9 +39,18 @@ describe('projectorFlow', () => {
     });
   });
 
-  it('fits every step of the generated example tour on a 1920×1080 projector at full size', () => {
-    const unfit = tour.steps.flatMap((_, index) => (projectorFlow(map, tour, index).fits ? [] : [index + 1]));
-    expect(unfit).toEqual([]);
+  it('fits every step of the example tours (generated lesson-sized and full, and its own) on a 1920×1080 projector at full size', () => {
+    for (const generated of [
+      tour,
+      generateTour(map, { length: 'full' }),
+      generateTour(map, { length: 'short' }),
+      ...(map.tours ?? []),
+    ]) {
+      const unfit = generated.steps.flatMap((_, index) =>
+        projectorFlow(map, generated, index).fits ? [] : [index + 1],
+      );
+      expect(unfit, generated.title).toEqual([]);
+    }
     const strengths = Object.fromEntries([...map.nodes.keys()].map((id) => [id, 0.5]));
     expect(projectorFlow(map, tour, tour.steps.length - 1, { strengths }).fits).toBe(true);
   });

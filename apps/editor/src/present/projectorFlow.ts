@@ -1,5 +1,6 @@
 import { type ArgMap, type NodeAppearance, type NodeKind, stepView, type Tour } from '@argmap/core';
 import type { Edge, Node } from '@xyflow/react';
+import type { NodeStatus } from '../canvas/flowTypes.ts';
 import { formatCitation } from './citation.ts';
 import { PROJECTOR_FRAME } from './frame.ts';
 import { estimateProjectorHeight } from './nodeHeights.ts';
@@ -16,12 +17,16 @@ export interface ProjectorNodeData extends Record<string, unknown> {
   appearance: NodeAppearance;
   /** Strength in [0, 1] when the verdict is revealed. */
   strength?: number;
+  /** Accepted, rejected or undecided, when the verdict is revealed. */
+  status?: NodeStatus;
 }
 
 /** Choices for {@link projectorFlow}. */
 export interface ProjectorFlowOptions {
   /** Node strengths to show; omit to keep the verdict hidden. */
   strengths?: Readonly<Record<string, number>>;
+  /** Accepted / rejected / undecided labels to show with the strengths; omit to keep them hidden. */
+  statuses?: Readonly<Record<string, NodeStatus>>;
   /** A node's height on screen; defaults to {@link estimateProjectorHeight} (no browser needed). */
   heightOf?: (data: ProjectorNodeData) => number;
   /**
@@ -75,6 +80,8 @@ export function projectorFlow(
     }
     const strength = options.strengths?.[id];
     if (strength !== undefined) data.strength = strength;
+    const status = options.statuses?.[id];
+    if (status !== undefined) data.status = status;
     dataOf.set(id, data);
   }
   const heightOf = options.heightOf ?? estimateProjectorHeight;
@@ -113,7 +120,8 @@ export function projectorFlow(
       id: `${link.id}@${view.index}`,
       source: link.source,
       target: link.target,
-      label: link.kind,
+      type: 'projector',
+      data: { kind: link.kind },
       className: `projector-edge projector-edge--${link.kind}${current ? ' projector-edge--current' : ''}`,
       focusable: false,
       selectable: false,

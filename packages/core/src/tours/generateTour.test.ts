@@ -4,12 +4,13 @@ import { exportControlsExample } from '../examples/exportControls.ts';
 import { createMap } from '../model/createMap.ts';
 import type { ArgMap, EdgeKind, NodeKind } from '../model/types.ts';
 import { checkTour, nodesNotInTour } from './checkTour.ts';
-import { generateTour, shortText } from './generateTour.ts';
+import { generateTour, shortText, TOUR_LENGTH_STEPS } from './generateTour.ts';
 import { debate, mapOf } from './testMaps.ts';
 
-describe('generateTour', () => {
+describe('generateTour, full length', () => {
+  const full = { length: 'full' } as const;
   it('starts with the question, then each position with its strongest reasons, then the evidence', () => {
-    const tour = generateTour(debate());
+    const tour = generateTour(debate(), full);
     expect(tour.steps.map((step) => [step.title, step.nodes])).toEqual([
       ['The question', ['q']],
       ['Text of p1', ['p1', 'c-strong', 'c-against']],
@@ -22,7 +23,7 @@ describe('generateTour', () => {
       ['Evidence: Text of p2', ['p2', 'ev3']],
       ['The verdict', ['q', 'p1', 'p2']],
     ]);
-    expect(generateTour(debate(), { reasonsPerSide: 2 }).steps[1]?.nodes).toEqual([
+    expect(generateTour(debate(), { ...full, reasonsPerSide: 2 }).steps[1]?.nodes).toEqual([
       'p1',
       'c-strong',
       'c-mid',
@@ -33,7 +34,7 @@ describe('generateTour', () => {
 
   it('picks the strongest reasons by the given strength, not the base score', () => {
     const strength = (id: string) => (id === 'c-weak' ? 1 : 0);
-    const tour = generateTour(debate(), { strength, reasonsPerSide: 1 });
+    const tour = generateTour(debate(), { ...full, strength, reasonsPerSide: 1 });
     expect(tour.steps[1]?.nodes).toEqual(['p1', 'c-weak', 'c-against']);
   });
 
@@ -52,7 +53,7 @@ describe('generateTour', () => {
         ...evidence.map((id): [string, 'supports', string] => [id, 'supports', 'c']),
       ],
     );
-    const tour = generateTour(map, { evidencePerStep: 2 });
+    const tour = generateTour(map, { ...full, evidencePerStep: 2 });
     expect(tour.steps.slice(2, -1).map((step) => [step.title, step.nodes])).toEqual([
       ['Evidence: Text of c (1/3)', ['c', 'e1', 'e2']],
       ['Evidence: Text of c (2/3)', ['c', 'e3', 'e4']],
@@ -81,7 +82,7 @@ describe('generateTour', () => {
       ],
     );
     expect(
-      generateTour(map)
+      generateTour(map, full)
         .steps.slice(2, -1)
         .map((step) => [step.title, step.nodes]),
     ).toEqual([
@@ -106,7 +107,7 @@ describe('generateTour', () => {
       ],
     );
     expect(
-      generateTour(map)
+      generateTour(map, full)
         .steps.slice(2)
         .map((step) => [step.title, step.nodes]),
     ).toEqual([
@@ -118,10 +119,10 @@ describe('generateTour', () => {
   });
 
   it('keeps generated titles to one line of the projector header, part number included', () => {
-    for (const step of generateTour(exportControlsExample).steps) {
+    for (const step of generateTour(exportControlsExample, full).steps) {
       expect(step.title?.length).toBeLessThanOrEqual(64);
     }
-    expect(generateTour(exportControlsExample).steps.map((step) => step.title)).toContain(
+    expect(generateTour(exportControlsExample, full).steps.map((step) => step.title)).toContain(
       "Evidence: China's AI industry as a whole has nearly… (2/2)",
     );
   });
@@ -134,7 +135,7 @@ describe('generateTour', () => {
 
   it('walks the example map question first, in small steps, and ends on the verdict', () => {
     const map = exportControlsExample;
-    const tour = generateTour(map);
+    const tour = generateTour(map, full);
     expect(tour.title).toBe(map.meta.title);
     expect(tour.steps[0]?.nodes).toEqual(['q']);
     const positions = map.nodes.toArray().filter((node) => node.kind === 'position');
@@ -148,7 +149,7 @@ describe('generateTour', () => {
   it('gives an empty map an empty tour, and a new id next to existing tours', () => {
     const map = createMap();
     map.tours = [{ id: 'tour-1', title: 'Old', steps: [] }];
-    expect(generateTour(map)).toEqual({ id: 'tour-2', title: 'Untitled map', steps: [] });
+    expect(generateTour(map, full)).toEqual({ id: 'tour-2', title: 'Untitled map', steps: [] });
   });
 
   it('starts at the positions when the map has no question', () => {
@@ -160,10 +161,131 @@ describe('generateTour', () => {
         ],
         [['b', 'supports', 'a']],
       ),
+      full,
     );
-    expect(tour.steps.map((step) => step.nodes)).toEqual([['a', 'b']]);
+    expect(tour.steps.map((step) => step.nodes)).toEqual([['a', 'b'], ['a']]);
   });
 });
+
+describe('generateTour, sized for a lesson', () => {
+  it('by default spends ten steps: the question, each position, a claim of each with its evidence, the verdict', () => {
+    const tour = generateTour(debate());
+    expect(tour.steps.map((step) => [step.title, step.nodes])).toEqual([
+      ['The question', ['q']],
+      ['Text of p1', ['p1', 'c-strong', 'c-against']],
+      ['Evidence: Text of c-strong', ['c-strong', 'ev1']],
+      ['Evidence: Text of c-against', ['c-against', 'ev2']],
+      ['Reasons: Text of p1', ['p1', 'c-mid', 'c-under', 'c-weak']],
+      ['Text of p2', ['p2']],
+      ['Evidence: Text of p2', ['p2', 'ev3']],
+      ['The verdict', ['q', 'p1', 'p2']],
+    ]);
+    expect(tour.steps.at(-1)?.notes).toMatch(/Accepted or rejected|accepted or rejected/);
+  });
+
+  it('gives every position its first claim before any position gets a second', () => {
+    const tour = generateTour(debate(), { length: 5 });
+    expect(tour.steps.map((step) => step.nodes)).toEqual([
+      ['q'],
+      ['p1', 'c-strong', 'c-against'],
+      ['c-strong', 'ev1'],
+      ['p2'],
+      ['q', 'p1', 'p2'],
+    ]);
+    expect(generateTour(debate(), { length: 6 }).steps.map((step) => step.nodes[0])).toEqual([
+      'q',
+      'p1',
+      'c-strong',
+      'p2',
+      'p2',
+      'q',
+    ]);
+  });
+
+  it('shows a claim with its evidence first, strongest first, three to a step', () => {
+    const map = mapOf(
+      [
+        ['q', 'question'],
+        ['p', 'position'],
+        ['c', 'claim'],
+        ['sub', 'claim', 0.9],
+        ['e1', 'evidence', 0.1],
+        ['e2', 'evidence', 0.8],
+        ['e3', 'evidence', 0.5],
+        ['e4', 'evidence', 0.3],
+      ],
+      [
+        ['p', 'supports', 'q'],
+        ['c', 'supports', 'p'],
+        ['sub', 'supports', 'c'],
+        ['e1', 'supports', 'c'],
+        ['e2', 'supports', 'c'],
+        ['e3', 'opposes', 'c'],
+        ['e4', 'supports', 'c'],
+      ],
+    );
+    expect(generateTour(map).steps[2]).toMatchObject({
+      title: 'Evidence: Text of c',
+      nodes: ['c', 'e2', 'e3', 'e4'],
+    });
+  });
+
+  it('short, medium and full tours of the example map: 6, 10 and every node', () => {
+    const map = exportControlsExample;
+    expect(generateTour(map, { length: 'short' }).steps).toHaveLength(TOUR_LENGTH_STEPS.short);
+    const medium = generateTour(map);
+    expect(medium.steps).toHaveLength(TOUR_LENGTH_STEPS.medium);
+    expect(medium.steps.map((step) => step.title)).toEqual([
+      'The question',
+      'Export controls work',
+      'Evidence: China cannot get the millions of top chips frontier…',
+      'Export controls backfire',
+      'Evidence: Scarcity is a catalyst',
+      'Sputnik moment',
+      'Evidence: DeepSeek matched leading US models with a fraction…',
+      'Potemkin moment',
+      "Evidence: DeepSeek's feat rests on Nvidia chips stockpiled…",
+      'The verdict',
+    ]);
+    expect(checkTour(map, medium)).toEqual([]);
+    expect(nodesNotInTour(map, generateTour(map, { length: 'full' }))).toEqual([]);
+  });
+
+  it('groups the positions a few to a step when there are more positions than steps', () => {
+    const ids = ['p1', 'p2', 'p3', 'p4', 'p5'];
+    const map = mapOf(
+      [['q', 'question'], ...ids.map((id): [string, 'position'] => [id, 'position'])],
+      ids.map((id): [string, 'supports', string] => [id, 'supports', 'q']),
+    );
+    expect(generateTour(map, { length: 4 }).steps.map((step) => [step.title, step.nodes])).toEqual([
+      ['The question', ['q']],
+      ['The answers (1/2)', ['p1', 'p2', 'p3']],
+      ['The answers (2/2)', ['p4', 'p5']],
+      ['The verdict', ['q', ...ids]],
+    ]);
+    expect(generateTour(map, { length: 1 }).steps.map((step) => step.title)).toEqual(['The verdict']);
+  });
+
+  it('without positions, walks the reasons that bear on the question', () => {
+    const map = mapOf(
+      [
+        ['q', 'question'],
+        ['c', 'claim'],
+        ['e', 'evidence'],
+      ],
+      [
+        ['c', 'supports', 'q'],
+        ['e', 'supports', 'c'],
+      ],
+    );
+    expect(generateTour(map).steps.map((step) => step.nodes)).toEqual([['q'], ['c'], ['c', 'e'], ['q']]);
+  });
+});
+
+const lengths = fc.oneof(
+  fc.constantFrom('short' as const, 'medium' as const, 'full' as const),
+  fc.integer({ min: 1, max: 15 }),
+);
 
 const kinds: NodeKind[] = ['question', 'position', 'claim', 'evidence'];
 const edgeKinds: EdgeKind[] = ['supports', 'opposes', 'undercuts'];
@@ -193,10 +315,10 @@ const arbitraryMap: fc.Arbitrary<ArgMap> = fc
   );
 
 describe('generateTour on any map', () => {
-  it('reveals every node, names only real nodes and passes the tour checks', () => {
+  it('full length: reveals every node, names only real nodes and passes the tour checks', () => {
     fc.assert(
       fc.property(arbitraryMap, (map) => {
-        const tour = generateTour(map);
+        const tour = generateTour(map, { length: 'full' });
         expect(nodesNotInTour(map, tour)).toEqual([]);
         const codes = checkTour(map, tour).map((d) => d.code);
         expect(codes).toEqual([...map.nodes.keys()].length === 0 ? ['empty-tour'] : []);
@@ -204,16 +326,38 @@ describe('generateTour on any map', () => {
     );
   });
 
+  it('has at most its target number of steps, each naming only nodes of the map, and ends on the verdict', () => {
+    fc.assert(
+      fc.property(arbitraryMap, lengths, (map, length) => {
+        const tour = generateTour(map, { length });
+        const target =
+          typeof length === 'number' ? length : length === 'full' ? Infinity : TOUR_LENGTH_STEPS[length];
+        expect(tour.steps.length).toBeLessThanOrEqual(target);
+        for (const step of tour.steps) {
+          expect(step.nodes.length).toBeGreaterThan(0);
+          for (const id of step.nodes) expect(map.nodes.has(id)).toBe(true);
+        }
+        const verdict = map.nodes
+          .toArray()
+          .filter((node) => node.kind === 'question' || node.kind === 'position')
+          .map((node) => node.id);
+        if (verdict.length > 0) expect([...(tour.steps.at(-1)?.nodes ?? [])].sort()).toEqual(verdict.sort());
+        else if (map.nodes.size > 0 && length !== 'full') expect(tour.steps.length).toBeGreaterThan(0);
+        expect(checkTour(map, tour).filter((d) => d.code !== 'empty-tour')).toEqual([]);
+      }),
+    );
+  });
+
   it('introduces something new at every step but the last, and is deterministic', () => {
     fc.assert(
-      fc.property(arbitraryMap, (map) => {
-        const tour = generateTour(map);
+      fc.property(arbitraryMap, lengths, (map, length) => {
+        const tour = generateTour(map, { length });
         const seen = new Set<string>();
         tour.steps.slice(0, -1).forEach((step) => {
           expect(step.nodes.some((id) => !seen.has(id))).toBe(true);
           for (const id of step.nodes) seen.add(id);
         });
-        expect(generateTour(map)).toEqual(tour);
+        expect(generateTour(map, { length })).toEqual(tour);
       }),
     );
   });
