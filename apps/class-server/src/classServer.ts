@@ -21,6 +21,7 @@ import { WebSocketServer } from 'ws';
 import { type Api, diagnosticsReply, errorReply, handleHttp } from './httpApi.ts';
 import { createMessageGuard } from './messageGuard.ts';
 import { snapshotExtension, updateLogExtension } from './persistence.ts';
+import { redisRelay } from './redisRelay.ts';
 import { authenticate, createSession, joinSession } from './sessions.ts';
 import { type ClassStore, openStore } from './store.ts';
 
@@ -35,6 +36,11 @@ export interface ClassServerOptions {
   limits?: Partial<ClassLimits>;
   /** Milliseconds Hocuspocus waits after a change before folding the log into a snapshot. Default 2000. */
   snapshotDebounceMs?: number;
+  /**
+   * A Redis URL: share rooms with the other processes that use the same `dataDir` and the same
+   * Redis (`redisRelay.ts`). Without it the process must be alone on its data folder.
+   */
+  redis?: string;
 }
 
 /** A running class server. */
@@ -59,11 +65,17 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   const limits: ClassLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const store = openStore(options.dataDir);
 
+  const relay = options.redis === undefined ? undefined : redisRelay(options.redis);
+
   const unloadWaiters: (() => void)[] = [];
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: options.snapshotDebounceMs ?? 2000,
-    extensions: [snapshotExtension(store), updateLogExtension(store)],
+    extensions: [
+      snapshotExtension(store),
+      updateLogExtension(store),
+      ...(relay === undefined ? [] : [relay.extension]),
+    ],
     async onAuthenticate({ token, documentName }: onAuthenticatePayload) {
       const member = authenticate(store, token, documentName);
       if (member === undefined) {
@@ -177,6 +189,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       // Closing the last connection stores and unloads each document; then the file can close.
       await unloaded;
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await relay?.close();
       store.close();
     },
   };
