@@ -133,21 +133,25 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (typeof memberId !== 'string' || !store.removeStudent(room, memberId)) {
         return errorReply(404, 'unknown-member', 'No student with this id is in this class.');
       }
-      const message = refusedMessage([
-        {
-          severity: 'error',
-          code: 'removed-from-class',
-          message: 'The teacher removed you from this class.',
-        },
-      ]);
-      for (const connection of hocuspocus.documents.get(room)?.getConnections() ?? []) {
-        if ((connection.context.member as Member | undefined)?.id !== memberId) continue;
-        connection.sendStateless(JSON.stringify(message));
-        connection.webSocket.close(4403, 'removed');
-      }
+      closeMember(room, memberId);
+      relay?.publishRemoval(room, memberId);
       return { status: 200, body: { removed: memberId } };
     },
   };
+
+  /** Tells a removed student why and closes their connections to `room` on this process. */
+  function closeMember(room: string, memberId: string): void {
+    const message = refusedMessage([
+      { severity: 'error', code: 'removed-from-class', message: 'The teacher removed you from this class.' },
+    ]);
+    for (const connection of hocuspocus.documents.get(room)?.getConnections() ?? []) {
+      if ((connection.context.member as Member | undefined)?.id !== memberId) continue;
+      connection.sendStateless(JSON.stringify(message));
+      connection.webSocket.close(4403, 'removed');
+    }
+  }
+  // The student may be connected to another process than the one the teacher asked.
+  relay?.onRemoval(closeMember);
 
   const maxBodyBytes = limits.maxMessageBytes * 4;
   const http: Server = createServer((request, response) => {

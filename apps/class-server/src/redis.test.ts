@@ -149,6 +149,25 @@ describe('two processes sharing rooms through Redis', () => {
     expect(hasNode(teacher, 'locked-out')).toBe(false);
   });
 
+  it('a student on B removed through A is told, disconnected and cannot come back', async () => {
+    const [a, b] = await twoServers();
+    const { room, teacherToken, students } = await classAcross(a, b, ['Ada', 'Ben']);
+    const [ada, ben] = students.map((s) => client(b, room, s.token)) as [NodeClient, NodeClient];
+    await Promise.all([ada.synced, ben.synced]);
+
+    const removed = await request(`${a.url}/api/classes/${room}/remove`, {
+      body: { member: students[0]?.member.id },
+      token: teacherToken,
+    });
+    expect(removed.status).toBe(200);
+    await ada.until(() => ada.messages.some((m) => m.type === 'refused'), 'the removal message on B');
+    expect(ada.messages[0]).toMatchObject({ code: 'removed-from-class' });
+    await ada.until(() => ada.denied !== undefined, 'the reconnection to be refused');
+    addClaim(ben.doc, 'ben1');
+    await ben.acknowledged();
+    expect(ben.messages).toEqual([]);
+  });
+
   it('Redis restarted mid-session: edits made while it was down arrive, and rooms go on syncing', async () => {
     const [a, b] = await twoServers();
     const { room, teacherToken, students } = await classAcross(a, b, ['Ada']);

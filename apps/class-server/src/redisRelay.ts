@@ -22,9 +22,13 @@ import IORedis from 'ioredis';
 /** The Yjs origin of updates the Redis extension applies (its `redisTransactionOrigin`). */
 export const RELAYED = '__hocuspocus__redis__origin__';
 
-/** The Redis extension for `url`, and how to close its connections. */
+/** The Redis extension for `url`, the class server's own messages between processes, and how to close. */
 export interface RedisRelay {
   extension: Redis;
+  /** Tells every other process that a student was removed from a room (to close their connections there). */
+  publishRemoval(room: string, memberId: string): void;
+  /** Called when another process removed a student. */
+  onRemoval(handler: (room: string, memberId: string) => void): void;
   close(): Promise<void>;
 }
 
@@ -67,12 +71,34 @@ export function redisRelay(url: string, prefix = 'argmap-class'): RedisRelay {
     void resync(extension, prefix);
   });
 
+  // A channel of our own, on a connection of its own (the extension's subscriber reads every
+  // message on it as a Hocuspocus message).
+  const removals = `${prefix}/removals`;
+  const self = extension.configuration.identifier;
+  const handlers: ((room: string, memberId: string) => void)[] = [];
+  const control = extension.sub.duplicate();
+  control.on('error', () => {});
+  void control.subscribe(removals).catch(() => {});
+  control.on('message', (channel: string, text: string) => {
+    if (channel !== removals) return;
+    const message = parseRemoval(text);
+    if (message === undefined || message.from === self) return;
+    for (const handler of handlers) handler(message.room, message.memberId);
+  });
+
   return {
     extension,
+    publishRemoval(room, memberId) {
+      void extension.pub.publish(removals, JSON.stringify({ from: self, room, memberId })).catch(() => {});
+    },
+    onRemoval(handler) {
+      handlers.push(handler);
+    },
     async close() {
       // Not the extension's onDestroy: its QUIT would wait for a Redis that may be away.
       extension.pub.disconnect();
       extension.sub.disconnect();
+      control.disconnect();
     },
   };
 }
@@ -97,4 +123,17 @@ async function resync(extension: Redis, prefix: string): Promise<void> {
   } catch {
     // Redis went away again: the next 'ready' runs this again.
   }
+}
+
+function parseRemoval(text: string): { from: string; room: string; memberId: string } | undefined {
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    const { from, room, memberId } = value;
+    if (typeof from === 'string' && typeof room === 'string' && typeof memberId === 'string') {
+      return { from, room, memberId };
+    }
+  } catch {
+    // Not ours: ignored.
+  }
+  return undefined;
 }
