@@ -9,7 +9,7 @@
 
 import { Database } from '@hocuspocus/extension-database';
 import type { afterLoadDocumentPayload, Extension } from '@hocuspocus/server';
-import { RELAYED } from './redisRelay.ts';
+import { RELAYED } from './relayed.ts';
 import type { ClassStore } from './store.ts';
 
 /** The Database extension over the class store. */

@@ -3,7 +3,8 @@
  * members are spread over both works as on one process. The servers run in this test process
  * (each with its own SQLite connection, as two processes would have); redis-server is real.
  */
-import { contributionOf, readDocument } from '@argmap/classroom';
+import { contributionOf, readDocument, writeDocument } from '@argmap/classroom';
+import { validateMap } from '@argmap/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addClaim, request, startingMap, tempDataDir } from '../test/harness.ts';
@@ -104,6 +105,25 @@ describe('two processes sharing rooms through Redis', () => {
     expect((await request(`${a.url}/api/classes/${room}/map`, { token: students[1]?.token })).body).toEqual(
       map,
     );
+  });
+
+  it('who is online and what each has selected reaches the other process', async () => {
+    const [a, b] = await twoServers();
+    const { room, teacherToken, students } = await classAcross(a, b, ['Ada']);
+    const teacher = client(a, room, teacherToken);
+    const ada = client(b, room, students[0]?.token as string);
+    await Promise.all([teacher.synced, ada.synced]);
+    const seen = (c: NodeClient, name: string, selected: string) =>
+      [...(c.provider.awareness?.getStates().values() ?? [])].some(
+        (state) => state.user?.name === name && state.selected === selected,
+      );
+
+    teacher.provider.setAwarenessField('user', { name: 'Teacher' });
+    teacher.provider.setAwarenessField('selected', 'p1');
+    ada.provider.setAwarenessField('user', { name: 'Ada' });
+    ada.provider.setAwarenessField('selected', 'q');
+    await ada.until(() => seen(ada, 'Teacher', 'p1'), "the teacher's presence at Ada on B");
+    await teacher.until(() => seen(teacher, 'Ada', 'q'), "Ada's presence at the teacher on A");
   });
 
   it('a change refused on B is refused for everyone; the lock set through A reaches students on B', async () => {
@@ -211,4 +231,53 @@ describe('two processes sharing rooms through Redis', () => {
     await ada.until(() => hasNode(ada, 'missed'), 'the missed claim at B', 30_000);
     expect(readDocument(ada.doc)).toEqual(readDocument(teacher.doc));
   });
+
+  it('two changes checked apart that together leave an edge to a deleted node are repaired alike everywhere', async () => {
+    const [a, b] = await twoServers();
+    const { room, teacherToken, students } = await classAcross(a, b, ['Ada']);
+    const teacher = client(a, room, teacherToken);
+    const ada = client(b, room, students[0]?.token as string);
+    await Promise.all([teacher.synced, ada.synced]);
+
+    // With Redis away, each process checks its own client's change without the other's.
+    await redis.stop();
+    // The teacher deletes p1 with every edge that ends on it or on such an edge (undercuts).
+    const map = readDocument(teacher.doc);
+    const { p1: _, ...nodes } = map.nodes;
+    const edges = { ...map.edges };
+    for (let dropped = true; dropped; ) {
+      dropped = false;
+      for (const e of Object.values(edges)) {
+        const gone = (id: string) => nodes[id] === undefined && edges[id] === undefined;
+        if (gone(e.source) || gone(e.target)) {
+          delete edges[e.id];
+          dropped = true;
+        }
+      }
+    }
+    writeDocument(teacher.doc, { ...map, nodes, edges });
+    addClaim(ada.doc, 'ada1', 'An objection to p1', 'p1');
+    await Promise.all([teacher.acknowledged(), ada.acknowledged()]);
+    expect(teacher.messages).toEqual([]);
+    expect(ada.messages).toEqual([]);
+
+    await redis.start();
+    const settled = (c: NodeClient) => {
+      const m = readDocument(c.doc);
+      return m.nodes.p1 === undefined && m.nodes.ada1 !== undefined && m.edges['e-ada1'] === undefined;
+    };
+    await teacher.until(() => settled(teacher), 'the merge, repaired, at A', 30_000);
+    await ada.until(() => settled(ada), 'the merge, repaired, at B', 30_000);
+    await Promise.all([teacher.acknowledged(), ada.acknowledged()]);
+    expect(readDocument(ada.doc)).toEqual(readDocument(teacher.doc));
+    expect(validateMap(readDocument(teacher.doc)).diagnostics.filter((d) => d.severity === 'error')).toEqual(
+      [],
+    );
+
+    // The room goes on accepting changes.
+    addClaim(teacher.doc, 'later', 'After the repair', 'p2');
+    await ada.until(() => hasNode(ada, 'later'), "the teacher's next claim at Ada");
+    expect(teacher.messages).toEqual([]);
+    expect(stored(b, room)).toEqual(readDocument(ada.doc));
+  }, 60_000);
 });

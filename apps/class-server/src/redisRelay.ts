@@ -18,9 +18,7 @@
 import { Redis } from '@hocuspocus/extension-redis';
 import { OutgoingMessage } from '@hocuspocus/server';
 import IORedis from 'ioredis';
-
-/** The Yjs origin of updates the Redis extension applies (its `redisTransactionOrigin`). */
-export const RELAYED = '__hocuspocus__redis__origin__';
+import { RELAYED } from './relayed.ts';
 
 /** The Redis extension for `url`, the class server's own messages between processes, and how to close. */
 export interface RedisRelay {

@@ -102,6 +102,7 @@ export function connectClient(options: ClientOptions): NodeClient {
     onClose: poke,
   } as ConstructorParameters<typeof HocuspocusProvider>[0]);
   doc.on('update', poke);
+  client.provider.awareness?.on('change', poke);
   client.synced = client.until(() => client.provider.isSynced, 'the first sync');
   return client;
 }
