@@ -16,7 +16,12 @@ import {
   readDocument,
   refusedMessage,
 } from '@argmap/classroom';
-import { type afterUnloadDocumentPayload, Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
+import {
+  type afterUnloadDocumentPayload,
+  type DirectConnection,
+  Hocuspocus,
+  type onAuthenticatePayload,
+} from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { type Api, diagnosticsReply, errorReply, handleHttp } from './httpApi.ts';
 import { createMessageGuard } from './messageGuard.ts';
@@ -109,7 +114,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (authenticate(store, token, room) === undefined) return unauthorized();
       const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
       const map = connection.document === null ? undefined : readDocument(connection.document);
-      await connection.disconnect();
+      release(connection);
       return { status: 200, body: map };
     },
     async setLocked(room, token, locked) {
@@ -120,9 +125,11 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (typeof locked !== 'boolean')
         return errorReply(400, 'invalid-request', 'Send { "locked": true } or false.');
       const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
-      await connection.transact((doc) => doc.getMap(CLASS).set('locked', locked));
+      // transact applies (and so logs) the change at once, then stores: the reply need not wait
+      // for the store (see release).
+      const stored = connection.transact((doc) => doc.getMap(CLASS).set('locked', locked));
       connection.document?.broadcastStateless(JSON.stringify({ type: 'class', locked }));
-      await connection.disconnect();
+      void stored.catch(() => {}).then(() => release(connection));
       return { status: 200, body: { locked } };
     },
     removeStudent(room, token, memberId) {
@@ -200,6 +207,16 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
 }
 
 const serverMember = { id: 'server', role: 'teacher', name: 'Server' } as const;
+
+/**
+ * Closes a direct connection without making the HTTP reply wait: the change is already applied
+ * and logged. With `--redis` the extension keeps the document loaded for a second or two after a
+ * direct connection so the change can reach the other processes (it would hold every lock or map
+ * request that long). Errors are Hocuspocus's to log.
+ */
+function release(connection: DirectConnection): void {
+  Promise.resolve(connection.disconnect()).catch(() => {});
+}
 
 function unauthorized() {
   return errorReply(401, 'invalid-token', 'This token does not give access to this class.');
