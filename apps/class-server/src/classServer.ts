@@ -71,6 +71,17 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   const store = openStore(options.dataDir);
 
   const relay = options.redis === undefined ? undefined : redisRelay(options.redis);
+  if (relay !== undefined) {
+    try {
+      await relay.connected;
+    } catch (error) {
+      await relay.close();
+      store.close();
+      throw new Error(
+        `Redis at ${redactedUrl(options.redis as string)} cannot be reached: ${(error as Error).message}`,
+      );
+    }
+  }
 
   const unloadWaiters: (() => void)[] = [];
   const hocuspocus = new Hocuspocus({
@@ -204,6 +215,13 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       store.close();
     },
   };
+}
+
+/** The URL without its password, for messages. */
+export function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
 }
 
 const serverMember = { id: 'server', role: 'teacher', name: 'Server' } as const;

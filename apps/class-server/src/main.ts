@@ -6,7 +6,7 @@
  */
 
 import { join } from 'node:path';
-import { startClassServer } from './classServer.ts';
+import { redactedUrl, startClassServer } from './classServer.ts';
 import { parseOptions } from './options.ts';
 import { DATABASE_FILE } from './store.ts';
 
@@ -41,10 +41,3 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-
-/** The URL without its password, for the log. */
-function redactedUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password !== '') parsed.password = '***';
-  return parsed.toString();
-}

@@ -280,4 +280,13 @@ describe('two processes sharing rooms through Redis', () => {
     expect(teacher.messages).toEqual([]);
     expect(stored(b, room)).toEqual(readDocument(ada.doc));
   }, 60_000);
+
+  it('a process whose Redis cannot be reached says so and does not start', async () => {
+    const data = tempDataDir();
+    cleanup.push(data.remove);
+    const closed = await redis.freePortNotListening();
+    await expect(
+      startClassServer({ dataDir: data.dir, port: 0, redis: `redis://:secret@127.0.0.1:${closed}` }),
+    ).rejects.toThrow(/Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:\d+\/? cannot be reached: .*ECONNREFUSED/);
+  });
 });

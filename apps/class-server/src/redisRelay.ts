@@ -23,6 +23,11 @@ import { RELAYED } from './relayed.ts';
 /** The Redis extension for `url`, the class server's own messages between processes, and how to close. */
 export interface RedisRelay {
   extension: Redis;
+  /**
+   * Resolves once both Redis connections are up; rejects with the first connection error (a wrong
+   * URL, Redis not running) so that a process that cannot share rooms says so and stops at once.
+   */
+  connected: Promise<void>;
   /** Tells every other process that a student was removed from a room (to close their connections there). */
   publishRemoval(room: string, memberId: string): void;
   /** Called when another process removed a student. */
@@ -56,6 +61,16 @@ export function redisRelay(url: string, prefix = 'argmap-class'): RedisRelay {
   if (extension.redisTransactionOrigin !== RELAYED) {
     throw new Error('the Redis extension changed its transaction origin; update RELAYED');
   }
+  const connected = Promise.all(
+    [extension.pub, extension.sub].map(
+      (client) =>
+        new Promise<void>((resolve, reject) => {
+          if (client.status === 'ready') resolve();
+          client.once('ready', () => resolve());
+          client.once('error', (error: Error) => reject(error));
+        }),
+    ),
+  ).then(() => {});
   // Without a listener ioredis prints every failed reconnection as an unhandled error; while Redis
   // is away the process goes on serving its own clients, and catches up once it is back.
   for (const client of [extension.pub, extension.sub]) client.on('error', () => {});
@@ -86,6 +101,7 @@ export function redisRelay(url: string, prefix = 'argmap-class'): RedisRelay {
 
   return {
     extension,
+    connected,
     publishRemoval(room, memberId) {
       void extension.pub.publish(removals, JSON.stringify({ from: self, room, memberId })).catch(() => {});
     },

@@ -21,6 +21,8 @@ export interface TestRedis {
   start(): Promise<void>;
   /** Sends one inline command and resolves with the first line of the reply. */
   command(line: string): Promise<string>;
+  /** A loopback port nothing listens on (to test a Redis that cannot be reached). */
+  freePortNotListening(): Promise<number>;
 }
 
 /** Starts redis-server on a free port of 127.0.0.1. */
@@ -39,6 +41,7 @@ export async function startTestRedis(): Promise<TestRedis> {
       child = await launch(port);
     },
     command: (line) => send(port, line),
+    freePortNotListening: freePort,
     async stop() {
       const running = child;
       child = undefined;
