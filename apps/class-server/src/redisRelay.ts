@@ -24,8 +24,9 @@ import { RELAYED } from './relayed.ts';
 export interface RedisRelay {
   extension: Redis;
   /**
-   * Resolves once both Redis connections are up; rejects with the first connection error (a wrong
-   * URL, Redis not running) so that a process that cannot share rooms says so and stops at once.
+   * Resolves once the Redis connections are up and the removals channel is subscribed; rejects
+   * with the first connection error (a wrong URL, Redis not running) so that a process that cannot
+   * share rooms says so and stops at once.
    */
   connected: Promise<void>;
   /** Tells every other process that a student was removed from a room (to close their connections there). */
@@ -61,16 +62,6 @@ export function redisRelay(url: string, prefix = 'argmap-class'): RedisRelay {
   if (extension.redisTransactionOrigin !== RELAYED) {
     throw new Error('the Redis extension changed its transaction origin; update RELAYED');
   }
-  const connected = Promise.all(
-    [extension.pub, extension.sub].map(
-      (client) =>
-        new Promise<void>((resolve, reject) => {
-          if (client.status === 'ready') resolve();
-          client.once('ready', () => resolve());
-          client.once('error', (error: Error) => reject(error));
-        }),
-    ),
-  ).then(() => {});
   // Without a listener ioredis prints every failed reconnection as an unhandled error; while Redis
   // is away the process goes on serving its own clients, and catches up once it is back.
   for (const client of [extension.pub, extension.sub]) client.on('error', () => {});
@@ -91,13 +82,24 @@ export function redisRelay(url: string, prefix = 'argmap-class'): RedisRelay {
   const handlers: ((room: string, memberId: string) => void)[] = [];
   const control = extension.sub.duplicate();
   control.on('error', () => {});
-  void control.subscribe(removals).catch(() => {});
   control.on('message', (channel: string, text: string) => {
     if (channel !== removals) return;
     const message = parseRemoval(text);
     if (message === undefined || message.from === self) return;
     for (const handler of handlers) handler(message.room, message.memberId);
   });
+
+  const ready = (client: IORedis) =>
+    new Promise<void>((resolve, reject) => {
+      if (client.status === 'ready') resolve();
+      client.once('ready', () => resolve());
+      client.once('error', (error: Error) => reject(error));
+    });
+  const connected = Promise.all([
+    ready(extension.pub as IORedis),
+    ready(extension.sub as IORedis),
+    control.subscribe(removals),
+  ]).then(() => {});
 
   return {
     extension,
