@@ -16,11 +16,17 @@ import {
   readDocument,
   refusedMessage,
 } from '@argmap/classroom';
-import { type afterUnloadDocumentPayload, Hocuspocus, type onAuthenticatePayload } from '@hocuspocus/server';
+import {
+  type afterUnloadDocumentPayload,
+  type DirectConnection,
+  Hocuspocus,
+  type onAuthenticatePayload,
+} from '@hocuspocus/server';
 import { WebSocketServer } from 'ws';
 import { type Api, diagnosticsReply, errorReply, handleHttp } from './httpApi.ts';
 import { createMessageGuard } from './messageGuard.ts';
 import { snapshotExtension, updateLogExtension } from './persistence.ts';
+import { redisRelay } from './redisRelay.ts';
 import { authenticate, createSession, joinSession } from './sessions.ts';
 import { type ClassStore, openStore } from './store.ts';
 
@@ -35,6 +41,11 @@ export interface ClassServerOptions {
   limits?: Partial<ClassLimits>;
   /** Milliseconds Hocuspocus waits after a change before folding the log into a snapshot. Default 2000. */
   snapshotDebounceMs?: number;
+  /**
+   * A Redis URL: share rooms with the other processes that use the same `dataDir` and the same
+   * Redis (`redisRelay.ts`). Without it the process must be alone on its data folder.
+   */
+  redis?: string;
 }
 
 /** A running class server. */
@@ -59,11 +70,28 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
   const limits: ClassLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const store = openStore(options.dataDir);
 
+  const relay = options.redis === undefined ? undefined : redisRelay(options.redis);
+  if (relay !== undefined) {
+    try {
+      await relay.connected;
+    } catch (error) {
+      await relay.close();
+      store.close();
+      throw new Error(
+        `Redis at ${redactedUrl(options.redis as string)} cannot be reached: ${(error as Error).message}`,
+      );
+    }
+  }
+
   const unloadWaiters: (() => void)[] = [];
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: options.snapshotDebounceMs ?? 2000,
-    extensions: [snapshotExtension(store), updateLogExtension(store)],
+    extensions: [
+      snapshotExtension(store),
+      updateLogExtension(store),
+      ...(relay === undefined ? [] : [relay.extension]),
+    ],
     async onAuthenticate({ token, documentName }: onAuthenticatePayload) {
       const member = authenticate(store, token, documentName);
       if (member === undefined) {
@@ -97,7 +125,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (authenticate(store, token, room) === undefined) return unauthorized();
       const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
       const map = connection.document === null ? undefined : readDocument(connection.document);
-      await connection.disconnect();
+      release(connection);
       return { status: 200, body: map };
     },
     async setLocked(room, token, locked) {
@@ -108,9 +136,11 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (typeof locked !== 'boolean')
         return errorReply(400, 'invalid-request', 'Send { "locked": true } or false.');
       const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
-      await connection.transact((doc) => doc.getMap(CLASS).set('locked', locked));
+      // transact applies (and so logs) the change at once, then stores: the reply need not wait
+      // for the store (see release).
+      const stored = connection.transact((doc) => doc.getMap(CLASS).set('locked', locked));
       connection.document?.broadcastStateless(JSON.stringify({ type: 'class', locked }));
-      await connection.disconnect();
+      void stored.catch(() => {}).then(() => release(connection));
       return { status: 200, body: { locked } };
     },
     removeStudent(room, token, memberId) {
@@ -121,21 +151,25 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (typeof memberId !== 'string' || !store.removeStudent(room, memberId)) {
         return errorReply(404, 'unknown-member', 'No student with this id is in this class.');
       }
-      const message = refusedMessage([
-        {
-          severity: 'error',
-          code: 'removed-from-class',
-          message: 'The teacher removed you from this class.',
-        },
-      ]);
-      for (const connection of hocuspocus.documents.get(room)?.getConnections() ?? []) {
-        if ((connection.context.member as Member | undefined)?.id !== memberId) continue;
-        connection.sendStateless(JSON.stringify(message));
-        connection.webSocket.close(4403, 'removed');
-      }
+      closeMember(room, memberId);
+      relay?.publishRemoval(room, memberId);
       return { status: 200, body: { removed: memberId } };
     },
   };
+
+  /** Tells a removed student why and closes their connections to `room` on this process. */
+  function closeMember(room: string, memberId: string): void {
+    const message = refusedMessage([
+      { severity: 'error', code: 'removed-from-class', message: 'The teacher removed you from this class.' },
+    ]);
+    for (const connection of hocuspocus.documents.get(room)?.getConnections() ?? []) {
+      if ((connection.context.member as Member | undefined)?.id !== memberId) continue;
+      connection.sendStateless(JSON.stringify(message));
+      connection.webSocket.close(4403, 'removed');
+    }
+  }
+  // The student may be connected to another process than the one the teacher asked.
+  relay?.onRemoval(closeMember);
 
   const maxBodyBytes = limits.maxMessageBytes * 4;
   const http: Server = createServer((request, response) => {
@@ -177,12 +211,30 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       // Closing the last connection stores and unloads each document; then the file can close.
       await unloaded;
       await new Promise<void>((resolve) => http.close(() => resolve()));
+      await relay?.close();
       store.close();
     },
   };
 }
 
+/** The URL without its password, for messages. */
+export function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
+}
+
 const serverMember = { id: 'server', role: 'teacher', name: 'Server' } as const;
+
+/**
+ * Closes a direct connection without making the HTTP reply wait: the change is already applied
+ * and logged. With `--redis` the extension keeps the document loaded for a second or two after a
+ * direct connection so the change can reach the other processes (it would hold every lock or map
+ * request that long). Errors are Hocuspocus's to log.
+ */
+function release(connection: DirectConnection): void {
+  Promise.resolve(connection.disconnect()).catch(() => {});
+}
 
 function unauthorized() {
   return errorReply(401, 'invalid-token', 'This token does not give access to this class.');

@@ -9,16 +9,14 @@
 
 import { Database } from '@hocuspocus/extension-database';
 import type { afterLoadDocumentPayload, Extension } from '@hocuspocus/server';
+import { RELAYED } from './relayed.ts';
 import type { ClassStore } from './store.ts';
 
 /** The Database extension over the class store. */
 export function snapshotExtension(store: ClassStore): Database {
   return new Database({
     fetch: async ({ documentName }) => store.loadDocument(documentName),
-    // No await before reading lastSeq: `state` was encoded just before this call, in the same
-    // turn, so every log entry up to lastSeq is in it.
-    store: async ({ documentName, state }) =>
-      store.storeSnapshot(documentName, state, store.lastSeq(documentName)),
+    store: async ({ documentName, state }) => store.storeSnapshot(documentName, state),
   });
 }
 
@@ -26,7 +24,12 @@ export function snapshotExtension(store: ClassStore): Database {
 export function updateLogExtension(store: ClassStore): Extension {
   return {
     async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload) {
-      document.on('update', (update: Uint8Array) => store.appendUpdate(documentName, update));
+      document.on('update', (update: Uint8Array, origin: unknown) => {
+        // An update relayed through Redis was logged by the process its client sent it to, before
+        // that process relayed it (its log write is synchronous, inside the same transaction).
+        if (origin === RELAYED) return;
+        store.appendUpdate(documentName, update);
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import { toDocument } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { smallMap } from '../../../packages/core/test/maps.ts';
+import { RELAYED } from './relayed.ts';
 import { RoomGuard, type Verdict } from './roomGuard.ts';
 
 const teacher = { id: 't', role: 'teacher', name: 'Teacher' } as const;
@@ -185,5 +186,60 @@ describe('RoomGuard', () => {
   it('finds nothing to do in an update the server already has', () => {
     const { server } = room();
     expect(guardUpdate(server, Y.encodeStateAsUpdate(server), ada, limits)).toEqual({ kind: 'unchanged' });
+  });
+});
+
+describe('changes relayed from another process (--redis)', () => {
+  /** A server document holding the small map, its guard, and another process's copy of it. */
+  function twoCopies() {
+    const server = new Y.Doc();
+    writeDocument(server, toDocument(smallMap()));
+    const guard = new RoomGuard(server);
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(server));
+    const relay = (from: Y.Doc, to: Y.Doc) =>
+      Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), RELAYED);
+    return { server, guard, elsewhere, relay };
+  }
+
+  it('drops edges left without an end by two changes checked apart, and only those', async () => {
+    const { server, guard, elsewhere, relay } = twoCopies();
+    // Here, an objection to p2 (accepted: p2 exists here); elsewhere, p2 and its edges deleted.
+    const map = readDocument(server);
+    writeDocument(server, {
+      ...map,
+      nodes: { ...map.nodes, x: { id: 'x', kind: 'claim', text: 'Against p2', baseScore: 0.5 } },
+      edges: { ...map.edges, 'e-x': { id: 'e-x', kind: 'opposes', source: 'x', target: 'p2' } },
+    });
+    const { p2: _, ...nodes } = map.nodes;
+    const edges = Object.fromEntries(
+      Object.entries(map.edges).filter(([, e]) => e.source !== 'p2' && e.target !== 'p2'),
+    );
+    writeDocument(elsewhere, { ...map, nodes, edges });
+
+    relay(elsewhere, server);
+    await Promise.resolve();
+    const after = readDocument(server);
+    expect(after.edges['e-x']).toBeUndefined();
+    expect(after.nodes.x).toBeDefined();
+    expect(Object.keys(after.edges).sort()).toEqual(Object.keys(edges).sort());
+    // The room goes on accepting checked changes.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server));
+    const vector = Y.encodeStateVector(client);
+    writeDocument(client, { ...after, meta: { ...after.meta, title: 'Renamed' } });
+    expect(guard.check(Y.encodeStateAsUpdate(client, vector), teacher, limits).kind).toBe('accepted');
+  });
+
+  it('leaves a relayed change that keeps the map valid as it is', async () => {
+    const { server, elsewhere, relay } = twoCopies();
+    const map = readDocument(elsewhere);
+    writeDocument(elsewhere, { ...map, meta: { ...map.meta, title: 'From the other process' } });
+    const before = Y.encodeStateVector(server);
+    relay(elsewhere, server);
+    const relayed = Y.encodeStateVector(server);
+    await Promise.resolve();
+    expect(Y.encodeStateVector(server)).toEqual(relayed);
+    expect(relayed).not.toEqual(before);
   });
 });

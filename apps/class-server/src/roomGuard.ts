@@ -23,6 +23,7 @@ import {
   checkChange,
   checkRoots,
   contributionOf,
+  EDGES,
   jsonEqual,
   type Member,
   ROOT_TYPES,
@@ -32,6 +33,7 @@ import {
 } from '@argmap/classroom';
 import type { ArgMapDocument, Diagnostic } from '@argmap/core';
 import * as Y from 'yjs';
+import { RELAYED } from './relayed.ts';
 
 /** What to do with a client's update. */
 export type Verdict =
@@ -45,6 +47,8 @@ export type Verdict =
   | { kind: 'rejected'; diagnostics: Diagnostic[] };
 
 const CLIENT = Symbol('client update');
+/** The origin of the guard's repairs of relayed changes (`repairRelayed`). */
+export const REPAIR = 'argmap repair';
 
 /** Guards one room's document. Create one per loaded document; it follows every update the document takes. */
 export class RoomGuard {
@@ -57,12 +61,46 @@ export class RoomGuard {
 
   constructor(private readonly doc: Y.Doc) {
     this.rebuild();
-    doc.on('update', (update: Uint8Array) => {
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (this.committing) return;
-      // A change that did not come through check() (the teacher's lock, a direct connection).
+      // A change that did not come through check() (the teacher's lock, a direct connection,
+      // another process's accepted change relayed through Redis).
       Y.applyUpdate(this.shadow, update);
       this.current = undefined;
+      // After the transaction that carried it, not inside its update event.
+      if (origin === RELAYED) queueMicrotask(() => this.repairRelayed());
     });
+  }
+
+  /**
+   * Two processes check concurrent changes each without the other's; merged, they can leave an
+   * edge pointing at a node the other change deleted (an objection added on one process to a
+   * claim the teacher deleted on another). Every process that sees it deletes those edges: the
+   * same deletions on every process merge into one, so the replicas still agree, and the map
+   * stays one the rules accept (else every later change would be refused for the stray edge).
+   */
+  private repairRelayed(): void {
+    // Part of a change still waiting for what it builds on: not a finished map to judge yet.
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) return;
+    const map = readDocument(this.doc);
+    // An edge may end on another edge (an undercut): drop edges until every end exists.
+    const kept = new Set(Object.keys(map.edges));
+    const exists = (id: string) => map.nodes[id] !== undefined || kept.has(id);
+    for (let dropped = true; dropped; ) {
+      dropped = false;
+      for (const edge of Object.values(map.edges)) {
+        if (kept.has(edge.id) && !(exists(edge.source) && exists(edge.target))) {
+          kept.delete(edge.id);
+          dropped = true;
+        }
+      }
+    }
+    const stray = Object.keys(map.edges).filter((id) => !kept.has(id));
+    if (stray.length === 0) return;
+    const edges = this.doc.getMap(EDGES);
+    this.doc.transact(() => {
+      for (const id of stray) edges.delete(id);
+    }, REPAIR);
   }
 
   /**

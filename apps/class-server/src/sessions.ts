@@ -60,7 +60,7 @@ export function createSession(store: ClassStore, mapValue: unknown, limits: Clas
     store.db.transaction(() => {
       store.insertSession({ room, code, title, createdAt: new Date().toISOString() });
       store.insertMember(hashToken(teacherToken), room, member);
-      store.storeSnapshot(room, Y.encodeStateAsUpdate(doc), 0);
+      store.storeSnapshot(room, Y.encodeStateAsUpdate(doc));
     })();
     return ok({ room, code, title, teacherToken, member });
   }

@@ -8,6 +8,10 @@
  * new snapshot. WAL mode with `synchronous = NORMAL` survives a crash of the process; a power
  * cut may lose the last transactions (use `synchronous = FULL` if that matters more than speed).
  *
+ * Several processes may share the file (with `--redis`): a snapshot is always the union of the
+ * stored snapshot, the log and the process's state, written in one immediate transaction, so a
+ * process whose copy of a room lags behind the others never drops what they logged.
+ *
  * @module
  */
 
@@ -93,7 +97,6 @@ export class ClassStore {
       appendUpdate: db.prepare('INSERT INTO updates (room, data) VALUES (?, ?)'),
       snapshot: db.prepare('SELECT data FROM snapshots WHERE room = ?'),
       updates: db.prepare('SELECT seq, data FROM updates WHERE room = ? ORDER BY seq'),
-      lastSeq: db.prepare('SELECT MAX(seq) AS seq FROM updates WHERE room = ?'),
       putSnapshot: db.prepare(
         'INSERT INTO snapshots (room, data) VALUES (?, ?) ON CONFLICT(room) DO UPDATE SET data = excluded.data',
       ),
@@ -150,27 +153,37 @@ export class ClassStore {
 
   /** A room's whole document (snapshot and log merged) as one Yjs update, or `null` if it has none. */
   loadDocument(room: string): Uint8Array | null {
-    const parts: Uint8Array[] = [];
-    const snapshot = this.statements.snapshot.get(room) as { data: Buffer } | undefined;
-    if (snapshot !== undefined) parts.push(new Uint8Array(snapshot.data));
-    for (const row of this.statements.updates.iterate(room) as Iterable<{ data: Buffer }>) {
-      parts.push(new Uint8Array(row.data));
-    }
+    const { parts } = this.loadRows(room);
     return parts.length === 0 ? null : Y.mergeUpdates(parts);
   }
 
-  /** The last log entry of a room now; pass it to {@link storeSnapshot} with a state taken now. */
-  lastSeq(room: string): number {
-    const row = this.statements.lastSeq.get(room) as { seq: number | null };
-    return row.seq ?? 0;
+  private loadRows(room: string): { parts: Uint8Array[]; lastSeq: number } {
+    const parts: Uint8Array[] = [];
+    let lastSeq = 0;
+    const snapshot = this.statements.snapshot.get(room) as { data: Buffer } | undefined;
+    if (snapshot !== undefined) parts.push(new Uint8Array(snapshot.data));
+    for (const row of this.statements.updates.iterate(room) as Iterable<{ seq: number; data: Buffer }>) {
+      parts.push(new Uint8Array(row.data));
+      lastSeq = row.seq;
+    }
+    return { parts, lastSeq };
   }
 
-  /** Replaces a room's snapshot with `state` and drops the log entries it includes (up to `uptoSeq`). */
-  storeSnapshot(room: string, state: Uint8Array, uptoSeq: number): void {
-    this.db.transaction(() => {
-      this.statements.putSnapshot.run(room, Buffer.from(state));
-      this.statements.dropUpdates.run(room, uptoSeq);
-    })();
+  /**
+   * Folds `state` (a process's copy of the room), the stored snapshot and the log into one new
+   * snapshot and empties the log. Yjs updates merge like sets, so the union loses nothing another
+   * process logged or stored that `state` lacks. One immediate transaction: no other process can
+   * append between the read of the log and its deletion.
+   */
+  storeSnapshot(room: string, state: Uint8Array): void {
+    this.db
+      .transaction(() => {
+        const stored = this.loadRows(room);
+        const merged = stored.parts.length === 0 ? state : Y.mergeUpdates([...stored.parts, state]);
+        this.statements.putSnapshot.run(room, Buffer.from(merged));
+        if (stored.lastSeq > 0) this.statements.dropUpdates.run(room, stored.lastSeq);
+      })
+      .immediate();
   }
 
   /** Log entries waiting to be folded into a room's snapshot (for tests and monitoring). */
