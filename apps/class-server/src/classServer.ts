@@ -12,6 +12,7 @@ import {
   CLASS,
   type ClassLimits,
   DEFAULT_LIMITS,
+  type HistoryRecord,
   type Member,
   readDocument,
   refusedMessage,
@@ -100,7 +101,9 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       }
       return { member: { id: member.id, role: member.role, name: member.name } };
     },
-    beforeHandleMessage: createMessageGuard(limits),
+    beforeHandleMessage: createMessageGuard(limits, (room, member, record) =>
+      store.appendHistory(room, member, record),
+    ),
     async afterUnloadDocument({ instance }: afterUnloadDocumentPayload) {
       if (instance.getDocumentsCount() === 0) for (const resolve of unloadWaiters.splice(0)) resolve();
     },
@@ -121,6 +124,13 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       }
       return { status: 200, body: joined.value };
     },
+    history(room, token) {
+      const member = authenticate(store, token, room);
+      if (member === undefined) return unauthorized();
+      if (member.role !== 'teacher')
+        return errorReply(403, 'teacher-only', "Only the teacher reads the class's history.");
+      return { status: 200, body: { entries: store.history(room) } };
+    },
     async readMap(room, token) {
       if (authenticate(store, token, room) === undefined) return unauthorized();
       const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
@@ -140,6 +150,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       // for the store (see release).
       const stored = connection.transact((doc) => doc.getMap(CLASS).set('locked', locked));
       connection.document?.broadcastStateless(JSON.stringify({ type: 'class', locked }));
+      store.appendHistory(room, member, { ...emptyRecord(), locked });
       void stored.catch(() => {}).then(() => release(connection));
       return { status: 200, body: { locked } };
     },
@@ -153,6 +164,8 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       }
       closeMember(room, memberId);
       relay?.publishRemoval(room, memberId);
+      const removed = store.memberById(room, memberId);
+      store.appendHistory(room, member, { ...emptyRecord(), removedStudent: removed?.name ?? 'a student' });
       return { status: 200, body: { removed: memberId } };
     },
   };
@@ -238,4 +251,16 @@ function release(connection: DirectConnection): void {
 
 function unauthorized() {
   return errorReply(401, 'invalid-token', 'This token does not give access to this class.');
+}
+
+/** A history record that says nothing yet (lock and removal records fill in one field). */
+function emptyRecord(): HistoryRecord {
+  return {
+    added: [],
+    changed: [],
+    removed: [],
+    links: { added: 0, changed: 0, removed: 0 },
+    meta: false,
+    tours: false,
+  };
 }

@@ -10,6 +10,7 @@
  * | `GET /api/classes/:room/map` | a member | the map as an `*.argmap.json` document |
  * | `POST /api/classes/:room/lock` `{ locked }` | the teacher | lock or unlock student edits |
  * | `POST /api/classes/:room/remove` `{ member }` | the teacher | remove a student: their token stops working, their connection closes |
+ * | `GET /api/classes/:room/history` | the teacher | `{ entries }`: who changed what and when, newest first (the last 200) |
  * | `GET /health` | anyone | `{ ok: true }` |
  *
  * Errors are `{ error: { code, message } }` with 400, 401, 403, 404 or 413.
@@ -31,6 +32,7 @@ export interface Api {
   createClass(map: unknown): Reply;
   join(code: unknown, name: unknown): Reply;
   readMap(room: string, token: string | undefined): Promise<Reply>;
+  history(room: string, token: string | undefined): Reply;
   setLocked(room: string, token: string | undefined, locked: unknown): Promise<Reply>;
   removeStudent(room: string, token: string | undefined, memberId: unknown): Reply;
 }
@@ -64,9 +66,10 @@ async function route(api: Api, request: IncomingMessage, maxBodyBytes: number): 
   if (method === 'OPTIONS') return { status: 204, body: null };
   if (method === 'GET' && url.pathname === '/health') return { status: 200, body: { ok: true } };
   const token = bearer(request);
-  const roomPath = /^\/api\/classes\/([A-Za-z0-9_-]{1,64})\/(map|lock|remove)$/.exec(url.pathname);
+  const roomPath = /^\/api\/classes\/([A-Za-z0-9_-]{1,64})\/(map|lock|remove|history)$/.exec(url.pathname);
 
   if (method === 'GET' && roomPath?.[2] === 'map') return api.readMap(roomPath[1] as string, token);
+  if (method === 'GET' && roomPath?.[2] === 'history') return api.history(roomPath[1] as string, token);
   if (method !== 'POST') return errorReply(404, 'not-found', 'No such endpoint.');
   const body = await readJson(request, maxBodyBytes);
   if (!body.ok) return body.reply;

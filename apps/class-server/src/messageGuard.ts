@@ -7,7 +7,14 @@
  * @module
  */
 
-import { type ClassLimits, jsonEqual, type Member, refusedMessage } from '@argmap/classroom';
+import {
+  type ClassLimits,
+  type HistoryRecord,
+  isEmptyRecord,
+  jsonEqual,
+  type Member,
+  refusedMessage,
+} from '@argmap/classroom';
 import type { Diagnostic } from '@argmap/core';
 import type { beforeHandleMessagePayload, Connection, Document } from '@hocuspocus/server';
 import type * as Y from 'yjs';
@@ -29,8 +36,15 @@ export const CLOSE_CODES: Record<string, number> = {
   refused: 4400,
 };
 
-/** Makes the hook; `now` is the clock for the rate limit. */
-export function createMessageGuard(limits: ClassLimits, now: () => number = Date.now) {
+/** Where an accepted change is recorded for the class history (the room's name, who, what). */
+export type HistorySink = (room: string, member: Member, record: HistoryRecord) => void;
+
+/** Makes the hook; `history` records each accepted change, `now` is the clock for the rate limit. */
+export function createMessageGuard(
+  limits: ClassLimits,
+  history: HistorySink = () => {},
+  now: () => number = Date.now,
+) {
   const buckets = new WeakMap<Connection, TokenBucket>();
   const dropped = new WeakSet<Connection>();
   const guards = new WeakMap<Y.Doc, RoomGuard>();
@@ -88,6 +102,7 @@ export function createMessageGuard(limits: ClassLimits, now: () => number = Date
         return;
       case 'accepted':
         guard.commit(verdict, connection);
+        if (!isEmptyRecord(verdict.record)) history(document.name, member, verdict.record);
         return;
       case 'refused':
         guard.commit(verdict, connection);

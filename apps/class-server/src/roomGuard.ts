@@ -23,7 +23,9 @@ import {
   checkChange,
   checkRoots,
   contributionOf,
+  describeChange,
   EDGES,
+  type HistoryRecord,
   jsonEqual,
   type Member,
   ROOT_TYPES,
@@ -40,7 +42,7 @@ export type Verdict =
   /** Nothing new in it (e.g. a sync reply from an up-to-date client). */
   | { kind: 'unchanged' }
   /** Apply `update` to the document: the change, accepted, with its attribution. */
-  | { kind: 'accepted'; update: Uint8Array; added: string[] }
+  | { kind: 'accepted'; update: Uint8Array; added: string[]; record: HistoryRecord }
   /** Apply `update` (the change and its undoing) and tell the client why. */
   | { kind: 'refused'; update: Uint8Array; diagnostics: Diagnostic[] }
   /** Apply nothing and drop the client: the update cannot be checked at all. */
@@ -143,7 +145,12 @@ export class RoomGuard {
       if (checked.ok && rootProblems.length === 0) {
         this.attribute(checked.value.added, member);
         this.current = after;
-        return { kind: 'accepted', update: this.pending(), added: checked.value.added };
+        return {
+          kind: 'accepted',
+          update: this.pending(),
+          added: checked.value.added,
+          record: describeChange(before, after),
+        };
       }
       undo.undo();
       if (!jsonEqual(readDocument(shadow), before) || checkRoots(doc, shadow).length > 0) {

@@ -17,7 +17,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Member, Role } from '@argmap/classroom';
+import type { HistoryRecord, Member, Role } from '@argmap/classroom';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 
@@ -61,7 +61,28 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_room ON updates(room, seq);
+CREATE TABLE IF NOT EXISTS history (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL,
+  at TEXT NOT NULL,
+  member_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  record TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_room ON history(room, seq);
 `;
+
+/** How many history entries a room keeps (the oldest go first). */
+export const HISTORY_KEPT = 2000;
+
+/** One entry of a room's history, as the teacher's history endpoint returns it. */
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  member: Member;
+  record: HistoryRecord;
+}
 
 /** The file's name inside the data folder. */
 export const DATABASE_FILE = 'argmap-classes.sqlite';
@@ -91,6 +112,7 @@ export class ClassStore {
         'INSERT INTO members (token_hash, room, id, role, name, removed, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)',
       ),
       memberByToken: db.prepare('SELECT * FROM members WHERE token_hash = ?'),
+      memberById: db.prepare('SELECT name FROM members WHERE room = ? AND id = ? LIMIT 1'),
       removeMember: db.prepare(
         "UPDATE members SET removed = 1 WHERE room = ? AND id = ? AND role = 'student'",
       ),
@@ -101,6 +123,13 @@ export class ClassStore {
         'INSERT INTO snapshots (room, data) VALUES (?, ?) ON CONFLICT(room) DO UPDATE SET data = excluded.data',
       ),
       dropUpdates: db.prepare('DELETE FROM updates WHERE room = ? AND seq <= ?'),
+      appendHistory: db.prepare(
+        'INSERT INTO history (room, at, member_id, name, role, record) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      trimHistory: db.prepare(
+        'DELETE FROM history WHERE room = ? AND seq <= (SELECT seq FROM history WHERE room = ? ORDER BY seq DESC LIMIT 1 OFFSET ?)',
+      ),
+      history: db.prepare('SELECT * FROM history WHERE room = ? ORDER BY seq DESC LIMIT ?'),
     };
   }
 
@@ -139,6 +168,12 @@ export class ClassStore {
       name: String(row.name),
       removed: row.removed === 1,
     };
+  }
+
+  /** A member's name in a room, by their id. */
+  memberById(room: string, memberId: string): { name: string } | undefined {
+    const row = this.statements.memberById.get(room, memberId) as { name?: unknown } | undefined;
+    return row === undefined ? undefined : { name: String(row.name) };
   }
 
   /** Marks a student of a room as removed (their token stops working); false if there is no such student. */
@@ -189,6 +224,31 @@ export class ClassStore {
   /** Log entries waiting to be folded into a room's snapshot (for tests and monitoring). */
   pendingUpdates(room: string): number {
     return (this.statements.updates.all(room) as unknown[]).length;
+  }
+
+  /** Adds what `member` did to the room's history, keeping the last {@link HISTORY_KEPT} entries. */
+  appendHistory(room: string, member: Member, record: HistoryRecord, at = new Date()): void {
+    const { lastInsertRowid } = this.statements.appendHistory.run(
+      room,
+      at.toISOString(),
+      member.id,
+      member.name,
+      member.role,
+      JSON.stringify(record),
+    );
+    // Trimmed now and then, not on every change: one indexed delete per hundred entries.
+    if (Number(lastInsertRowid) % 100 === 0) this.statements.trimHistory.run(room, room, HISTORY_KEPT);
+  }
+
+  /** The room's latest history entries, newest first. */
+  history(room: string, limit = 200): HistoryEntry[] {
+    const rows = this.statements.history.all(room, limit) as Record<string, unknown>[];
+    return rows.map((row) => ({
+      seq: Number(row.seq),
+      at: String(row.at),
+      member: { id: String(row.member_id), name: String(row.name), role: row.role as Role },
+      record: JSON.parse(String(row.record)) as HistoryRecord,
+    }));
   }
 
   close(): void {

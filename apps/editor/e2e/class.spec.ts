@@ -183,6 +183,17 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await expect(grace.editor.toolbar.getByRole('button', { name: '+ Reason' })).toBeVisible();
   await expect(grace.editor.node('Better sleep')).toBeVisible();
   await expect(grace.page.getByText('Saved in this browser')).toBeVisible();
+
+  // The teacher reads what the class did, newest first.
+  await openPanel(teacher.page);
+  await classPanel(teacher.page).getByText('What the class changed').click();
+  const history = classPanel(teacher.page).locator('.class-history__list li');
+  await expect(history.first()).toContainText('Teacher removed Grace from the class');
+  await expect(history.filter({ hasText: 'Ada changed the claim “Better sleep”' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Teacher locked the map' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Grace changed' })).toHaveCount(1);
+  await expect(history.filter({ hasText: 'Ban them forever' })).toHaveCount(0);
+  await saveScreenshot(teacher.page, 'class-history');
 });
 
 test("students' screens follow the teacher's presentation; a student steps back and rejoins", async ({

@@ -10,6 +10,8 @@
 export type { ChangeContext, ChangeSummary } from './checkChange.ts';
 export { checkChange } from './checkChange.ts';
 export { jsonEqual } from './equal.ts';
+export type { HistoryNode, HistoryRecord } from './history.ts';
+export { describeChange, historySentence, isEmptyRecord, TEXT_LIMIT } from './history.ts';
 export type { ClassState, Contribution } from './layout.ts';
 export { CLASS, CONTRIBUTIONS, EDGES, META, NODES, ROOT_TYPES, SERVER_ONLY_ROOTS, TOURS } from './layout.ts';
 export type { ClassLimits } from './limits.ts';

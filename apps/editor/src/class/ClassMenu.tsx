@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useClassController, useClassState, useOptionalClass } from './ClassContext.tsx';
+import { ClassHistory } from './ClassHistory.tsx';
 import { invitationLink } from './classController.ts';
 import type { ClassSession, ClassState } from './classSession.ts';
 import './class.css';
@@ -234,6 +235,11 @@ function InClass({
           ))}
         </ul>
       </div>
+      {teacher ? (
+        <div className="class-panel__part">
+          <ClassHistory session={session} />
+        </div>
+      ) : null}
       {problem ? (
         <p className="class-panel__error" role="alert">
           {problem}

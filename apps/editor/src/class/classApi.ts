@@ -1,4 +1,4 @@
-import type { Member } from '@argmap/classroom';
+import type { HistoryRecord, Member } from '@argmap/classroom';
 import type { ArgMapDocument } from '@argmap/core';
 
 /**
@@ -79,6 +79,24 @@ export function removeStudent(
   );
 }
 
+/** One change in the class history, as the server keeps it. */
+export interface HistoryEntry {
+  at: string;
+  member: Member;
+  record: HistoryRecord;
+}
+
+/** The class's history, newest first (the teacher's token only). */
+export function readHistory(server: ClassServer, ticket: ClassTicket): Promise<ApiResult<HistoryEntry[]>> {
+  return call(
+    server,
+    `/api/classes/${encodeURIComponent(ticket.room)}/history`,
+    undefined,
+    (body) => (Array.isArray(body.entries) ? (body.entries as HistoryEntry[]) : undefined),
+    ticket.token,
+  );
+}
+
 function readTicket(body: Record<string, unknown>): ClassTicket | undefined {
   const { room, token, member, title, code } = body;
   if (typeof room !== 'string' || typeof token !== 'string' || typeof title !== 'string') return undefined;
@@ -104,13 +122,14 @@ async function call<T>(
 ): Promise<ApiResult<T>> {
   let response: Response;
   try {
+    // No body: a GET (reading); else a POST with the body as JSON.
     response = await fetch(`${server.origin}${path}`, {
-      method: 'POST',
+      method: body === undefined ? 'GET' : 'POST',
       headers: {
-        'content-type': 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify(body),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
     return { ok: false, code: 'unreachable', message: UNREACHABLE };

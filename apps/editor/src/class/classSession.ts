@@ -9,6 +9,8 @@ import {
   type ClassServer,
   type ClassTicket,
   collabUrl,
+  type HistoryEntry,
+  readHistory,
   removeStudent,
   setClassLocked,
 } from './classApi.ts';
@@ -74,6 +76,8 @@ export interface ClassSession {
   setLocked(locked: boolean): Promise<ApiResult<{ locked: boolean }>>;
   /** Removes a student (the teacher). */
   remove(memberId: string): Promise<ApiResult<{ removed: string }>>;
+  /** The class's history, newest first (the teacher). */
+  history(): Promise<ApiResult<HistoryEntry[]>>;
   /** Leaves the class: disconnects and gives the editor its own undo back. The map stays on screen. */
   leave(): void;
 }
@@ -217,6 +221,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
     opened,
     setLocked: (locked) => setClassLocked(server, ticket, locked),
     remove: (memberId) => removeStudent(server, ticket, memberId),
+    history: () => readHistory(server, ticket),
     leave() {
       stopSelection();
       stopPresenting();
