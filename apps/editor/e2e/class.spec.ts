@@ -101,6 +101,10 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await ada.page.keyboard.press('r');
   await ada.editor.typeText('Fewer distractions in lessons');
   for (const { editor } of [teacher, grace]) await expect(editor.node('Fewer distractions')).toBeVisible();
+  // Who added it, as the server recorded it.
+  await teacher.editor.node('Fewer distractions').click();
+  await expect(teacher.editor.inspector.getByText('Added by Ada')).toBeVisible();
+  await expect(ada.editor.inspector.getByText('Added by you')).toBeVisible();
 
   // The teacher sees what Ada has selected, ringed in her colour.
   await ada.editor.node('Keep them').click();

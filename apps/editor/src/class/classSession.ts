@@ -1,4 +1,11 @@
-import { CLASS, parseServerMessage, readClassState, readMap } from '@argmap/classroom';
+import {
+  CLASS,
+  type Contribution,
+  contributionOf,
+  parseServerMessage,
+  readClassState,
+  readMap,
+} from '@argmap/classroom';
 import type { ArgMap, Diagnostic } from '@argmap/core';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import * as Y from 'yjs';
@@ -78,6 +85,8 @@ export interface ClassSession {
   remove(memberId: string): Promise<ApiResult<{ removed: string }>>;
   /** The class's history, newest first (the teacher). */
   history(): Promise<ApiResult<HistoryEntry[]>>;
+  /** Who added a node or link, as the server recorded it; undefined for what the class started with. */
+  contributionOf(id: string): Contribution | undefined;
   /** Leaves the class: disconnects and gives the editor its own undo back. The map stays on screen. */
   leave(): void;
 }
@@ -222,6 +231,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
     setLocked: (locked) => setClassLocked(server, ticket, locked),
     remove: (memberId) => removeStudent(server, ticket, memberId),
     history: () => readHistory(server, ticket),
+    contributionOf: (id) => contributionOf(doc, id),
     leave() {
       stopSelection();
       stopPresenting();

@@ -9,6 +9,7 @@ import {
 } from '@argmap/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { KIND_STYLES, RELATION_STYLES } from '../canvas/palette.ts';
+import { ClassAttribution } from '../class/ClassAttribution.tsx';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { setNodeText } from '../commands/nameAfterQuestion.ts';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
@@ -148,6 +149,7 @@ function NodeInspector({ nodeId }: { nodeId: string }) {
   return (
     <section className="inspector" aria-label={`${KIND_STYLES[node.kind].label} details`}>
       <h2>{KIND_STYLES[node.kind].label}</h2>
+      <ClassAttribution nodeId={nodeId} />
       <EditableFields>
         <div className="field">
           <label htmlFor="inspector-kind">Kind</label>
