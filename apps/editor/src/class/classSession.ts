@@ -43,7 +43,7 @@ export type ClassStatus =
   /** The teacher removed this student from the class. */
   | 'removed';
 
-/** Someone in the class right now, as their editor announces itself. */
+/** Someone in the class right now, as their editor announces itself (the server holds the person to their token). */
 export interface Person {
   /** Yjs's id for their connection (one person in two tabs shows twice). */
   clientId: number;
