@@ -77,6 +77,7 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await expect(classPanel(ada.page).getByLabel('Class code')).toHaveValue(code);
   await expect(classPanel(ada.page).getByLabel('Your name')).toBeFocused();
   await join(ada.page, code, 'Ada');
+  await expect(ada.page).not.toHaveURL(/class=/);
   const grace = await person(browser);
   await grace.editor.open();
   await classButton(grace.page).click();
@@ -223,6 +224,11 @@ test("students' screens follow the teacher's presentation; a student steps back 
   await ada.editor.open();
   await classButton(ada.page).click();
   await join(ada.page, code, 'Ada');
+
+  // A reload keeps Ada in the class (the tab remembers it), on the class map.
+  await ada.page.reload();
+  await expect(classButton(ada.page)).toHaveText(/live/);
+  await expect(ada.editor.nodes()).toHaveCount(3);
 
   const talk = (page: Page) => page.getByRole('dialog', { name: 'Presentation: Phones: the debate' });
   await teacher.page.getByRole('button', { name: 'Present', exact: true }).click();

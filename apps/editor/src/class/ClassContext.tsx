@@ -32,6 +32,13 @@ export function ClassProvider({ children }: { children: ReactNode }) {
       announce,
       storage: sessionTicketStorage(),
       invitation: invitationFromSearch(window.location.search),
+      // A reload then rejoins from the tab's ticket instead of offering the join form again.
+      onEntered: () => {
+        const url = new URL(window.location.href);
+        if (!url.searchParams.has('class')) return;
+        url.searchParams.delete('class');
+        window.history.replaceState(window.history.state, '', url);
+      },
     }),
   );
   useEffect(() => {

@@ -53,6 +53,8 @@ export interface ControllerOptions {
   storage?: TicketStorage;
   /** The join code in the page's link, if it had one. */
   invitation?: string;
+  /** Called once the person is in a class (to take the join code out of the page's address). */
+  onEntered?(): void;
   /** For Node tests. */
   WebSocketPolyfill?: ConnectOptions['WebSocketPolyfill'];
 }
@@ -88,6 +90,7 @@ export function createClassController(options: ControllerOptions): ClassControll
     }
     options.storage?.write({ server, ticket });
     set({ phase: 'in-class', session, error: undefined, invitation: undefined });
+    options.onEntered?.();
     return opened;
   };
 
