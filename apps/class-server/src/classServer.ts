@@ -9,13 +9,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  acceptContribution,
   CLASS,
   type ClassLimits,
+  contributionOf,
   DEFAULT_LIMITS,
   type HistoryRecord,
+  hideContribution,
   type Member,
+  type ModerationResult,
   readDocument,
+  readHidden,
   refusedMessage,
+  showContribution,
 } from '@argmap/classroom';
 import {
   type afterUnloadDocumentPayload,
@@ -130,6 +136,51 @@ export async function startClassServer(options: ClassServerOptions): Promise<Cla
       if (member.role !== 'teacher')
         return errorReply(403, 'teacher-only', "Only the teacher reads the class's history.");
       return { status: 200, body: { entries: store.history(room) } };
+    },
+    async moderate(room, token, node, action) {
+      const member = authenticate(store, token, room);
+      if (member === undefined) return unauthorized();
+      if (member.role !== 'teacher')
+        return errorReply(403, 'teacher-only', "Only the teacher moderates the class's contributions.");
+      if (typeof node !== 'string' || (action !== 'hide' && action !== 'show' && action !== 'accept'))
+        return errorReply(
+          400,
+          'invalid-request',
+          'Send { "node": id, "action": "hide" | "show" | "accept" }.',
+        );
+      const connection = await hocuspocus.openDirectConnection(room, { member: serverMember });
+      let done: ModerationResult = { ok: false, code: 'unknown-node', message: 'No such node in this map.' };
+      let record: HistoryRecord | undefined;
+      const stored = connection.transact((doc) => {
+        const before = action === 'show' ? readHidden(doc)[node] : undefined;
+        const target = readDocument(doc).nodes[node];
+        const author = contributionOf(doc, node)?.name;
+        done =
+          action === 'hide'
+            ? hideContribution(doc, node, member.id)
+            : action === 'show'
+              ? showContribution(doc, node)
+              : acceptContribution(doc, node, member.id);
+        const shown = target ?? before?.nodes.find((n) => n.id === node);
+        if (done.ok && shown) {
+          record = {
+            ...emptyRecord(),
+            moderation: {
+              action: action === 'hide' ? 'hid' : action === 'show' ? 'showed' : 'accepted',
+              author: author ?? before?.by.name ?? 'a student',
+              node: { id: shown.id, kind: shown.kind, text: shown.text.slice(0, 80) },
+            },
+          };
+        }
+      });
+      // transact ran the change at once (see setLocked): the reply need not wait for the store.
+      void stored.catch(() => {}).then(() => release(connection));
+      const result = done as ModerationResult;
+      if (!result.ok) {
+        return errorReply(result.code === 'not-a-contribution' ? 400 : 404, result.code, result.message);
+      }
+      if (record) store.appendHistory(room, member, record);
+      return { status: 200, body: { nodes: result.nodes } };
     },
     async readMap(room, token) {
       if (authenticate(store, token, room) === undefined) return unauthorized();

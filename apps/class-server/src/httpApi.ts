@@ -10,6 +10,7 @@
  * | `GET /api/classes/:room/map` | a member | the map as an `*.argmap.json` document |
  * | `POST /api/classes/:room/lock` `{ locked }` | the teacher | lock or unlock student edits |
  * | `POST /api/classes/:room/remove` `{ member }` | the teacher | remove a student: their token stops working, their connection closes |
+ * | `POST /api/classes/:room/contribution` `{ node, action }` | the teacher | hide, show or accept a student's contribution |
  * | `GET /api/classes/:room/history` | the teacher | `{ entries }`: who changed what and when, newest first (the last 200) |
  * | `GET /health` | anyone | `{ ok: true }` |
  *
@@ -33,6 +34,7 @@ export interface Api {
   join(code: unknown, name: unknown): Reply;
   readMap(room: string, token: string | undefined): Promise<Reply>;
   history(room: string, token: string | undefined): Reply;
+  moderate(room: string, token: string | undefined, node: unknown, action: unknown): Promise<Reply>;
   setLocked(room: string, token: string | undefined, locked: unknown): Promise<Reply>;
   removeStudent(room: string, token: string | undefined, memberId: unknown): Reply;
 }
@@ -66,7 +68,9 @@ async function route(api: Api, request: IncomingMessage, maxBodyBytes: number): 
   if (method === 'OPTIONS') return { status: 204, body: null };
   if (method === 'GET' && url.pathname === '/health') return { status: 200, body: { ok: true } };
   const token = bearer(request);
-  const roomPath = /^\/api\/classes\/([A-Za-z0-9_-]{1,64})\/(map|lock|remove|history)$/.exec(url.pathname);
+  const roomPath = /^\/api\/classes\/([A-Za-z0-9_-]{1,64})\/(map|lock|remove|history|contribution)$/.exec(
+    url.pathname,
+  );
 
   if (method === 'GET' && roomPath?.[2] === 'map') return api.readMap(roomPath[1] as string, token);
   if (method === 'GET' && roomPath?.[2] === 'history') return api.history(roomPath[1] as string, token);
@@ -81,6 +85,8 @@ async function route(api: Api, request: IncomingMessage, maxBodyBytes: number): 
   if (url.pathname === '/api/join') return api.join(fields.code, fields.name);
   if (roomPath?.[2] === 'lock') return api.setLocked(roomPath[1] as string, token, fields.locked);
   if (roomPath?.[2] === 'remove') return api.removeStudent(roomPath[1] as string, token, fields.member);
+  if (roomPath?.[2] === 'contribution')
+    return api.moderate(roomPath[1] as string, token, fields.node, fields.action);
   return errorReply(404, 'not-found', 'No such endpoint.');
 }
 

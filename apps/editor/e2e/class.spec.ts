@@ -262,3 +262,49 @@ test("students' screens follow the teacher's presentation; a student steps back 
   await expect(talk(teacher.page)).toHaveCount(0);
   await expect(talk(ada.page)).toHaveCount(0);
 });
+
+test("the teacher accepts a student's reason, hides it from the class and shows it again", async ({
+  browser,
+}) => {
+  const teacher = await person(browser);
+  const code = await startClass(teacher, lesson);
+  const ada = await person(browser);
+  await ada.editor.open();
+  await classButton(ada.page).click();
+  await join(ada.page, code, 'Ada');
+
+  await ada.editor.node('Keep them').click();
+  await ada.page.keyboard.press('r');
+  await ada.editor.typeText('Phones help pupils who need them');
+  const reason = teacher.editor.node('Phones help pupils');
+  await expect(reason).toBeVisible();
+
+  // Accepted: from then on only the teacher changes it, and Ada is told so when she tries.
+  await reason.click();
+  await teacher.editor.inspector.getByRole('button', { name: 'Accept' }).click();
+  await expect(teacher.editor.inspector.getByText('Added by Ada · accepted by the teacher')).toBeVisible();
+  await ada.editor.node('Phones help pupils').click();
+  await expect(ada.editor.inspector.getByText('Added by you · accepted by the teacher')).toBeVisible();
+  const text = ada.editor.inspector.getByRole('textbox', { name: 'Text' });
+  await text.fill('Phones help everyone');
+  await text.press('Tab');
+  await expect(ada.editor.status).toContainText(
+    'was accepted by the teacher: only the teacher changes it now.',
+  );
+  await expect(ada.editor.node('Phones help pupils who need them')).toBeVisible();
+
+  // Hidden: it leaves the map on every screen; the teacher's panel lists it and shows it again.
+  await reason.click();
+  await teacher.editor.inspector.getByRole('button', { name: 'Hide from the class' }).click();
+  await expect(ada.editor.node('Phones help pupils')).toHaveCount(0);
+  await expect(teacher.editor.node('Phones help pupils')).toHaveCount(0);
+  await openPanel(teacher.page);
+  const hidden = classPanel(teacher.page)
+    .getByRole('listitem')
+    .filter({ hasText: 'Ada’s claim “Phones help pupils who need them”' });
+  await expect(hidden).toBeVisible();
+  await saveScreenshot(teacher.page, 'class-hidden');
+  await hidden.getByRole('button', { name: 'Show again' }).click();
+  await expect(ada.editor.node('Phones help pupils who need them')).toBeVisible();
+  await expect(classPanel(teacher.page).getByRole('heading', { name: /^Hidden/ })).toHaveCount(0);
+});

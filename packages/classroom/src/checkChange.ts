@@ -34,7 +34,7 @@ export interface ChangeSummary {
 
 /**
  * Accepts the change from `before` to `after` or says why not. Refusal codes: `class-locked`,
- * `teacher-only`, `not-yours`, `map-too-large`, `unknown-field`, and every error code of
+ * `teacher-only`, `not-yours`, `accepted-by-teacher`, `map-too-large`, `unknown-field`, and every error code of
  * `validateMap` (docs/format.md). O(size of the map).
  */
 export function checkChange(
@@ -133,7 +133,19 @@ function studentProblems(diff: MapDiff, before: ArgMapDocument, context: ChangeC
     ['edges', diff.edges],
   ] as const) {
     for (const id of ids) {
-      if (added.has(id) || context.contributionOf(id)?.by === context.member.id) continue;
+      if (added.has(id)) continue;
+      const by = context.contributionOf(id);
+      if (by?.by === context.member.id && by.accepted === true) {
+        problems.push(
+          error(
+            'accepted-by-teacher',
+            `${describe(before, field, id)} was accepted by the teacher: only the teacher changes it now.`,
+            [field, id],
+          ),
+        );
+        continue;
+      }
+      if (by?.by === context.member.id) continue;
       problems.push(
         error(
           'not-yours',

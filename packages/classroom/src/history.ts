@@ -30,6 +30,8 @@ export interface HistoryRecord {
   locked?: boolean;
   /** The teacher removed this student (their name). */
   removedStudent?: string;
+  /** The teacher hid, showed again or accepted a student's node. */
+  moderation?: { action: 'hid' | 'showed' | 'accepted'; author: string; node: HistoryNode };
 }
 
 /** Longest text kept per node in a record. */
@@ -75,7 +77,8 @@ export function isEmptyRecord(record: HistoryRecord): boolean {
     !record.meta &&
     !record.tours &&
     record.locked === undefined &&
-    record.removedStudent === undefined
+    record.removedStudent === undefined &&
+    record.moderation === undefined
   );
 }
 
@@ -83,6 +86,11 @@ export function isEmptyRecord(record: HistoryRecord): boolean {
 export function historySentence(record: HistoryRecord): string {
   if (record.locked !== undefined) return record.locked ? 'locked the map' : 'unlocked the map';
   if (record.removedStudent !== undefined) return `removed ${record.removedStudent} from the class`;
+  if (record.moderation !== undefined) {
+    const { action, author, node } = record.moderation;
+    const what = `${author}’s ${KIND_WORDS[node.kind] ?? node.kind} “${node.text || '(no text)'}”`;
+    return action === 'showed' ? `showed ${what} again` : `${action} ${what}`;
+  }
   const parts: string[] = [];
   for (const [verb, list] of [
     ['added', record.added],

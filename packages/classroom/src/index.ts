@@ -12,12 +12,24 @@ export { checkChange } from './checkChange.ts';
 export { jsonEqual } from './equal.ts';
 export type { HistoryNode, HistoryRecord } from './history.ts';
 export { describeChange, historySentence, isEmptyRecord, TEXT_LIMIT } from './history.ts';
-export type { ClassState, Contribution } from './layout.ts';
-export { CLASS, CONTRIBUTIONS, EDGES, META, NODES, ROOT_TYPES, SERVER_ONLY_ROOTS, TOURS } from './layout.ts';
+export type { ClassState, Contribution, HiddenBranch } from './layout.ts';
+export {
+  CLASS,
+  CONTRIBUTIONS,
+  EDGES,
+  HIDDEN,
+  META,
+  NODES,
+  ROOT_TYPES,
+  SERVER_ONLY_ROOTS,
+  TOURS,
+} from './layout.ts';
 export type { ClassLimits } from './limits.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
 export type { ClassStateMessage, RefusedMessage, ServerMessage } from './messages.ts';
 export { parseServerMessage, refusedMessage } from './messages.ts';
+export type { ModerationResult } from './moderation.ts';
+export { acceptContribution, hideContribution, readHidden, showContribution } from './moderation.ts';
 export { contributionOf, readClassState, readDocument, readMap } from './readDoc.ts';
 export type { Member, Role } from './roles.ts';
 export { checkRoots } from './roots.ts';

@@ -5,6 +5,8 @@
  * @module
  */
 
+import type { ArgEdge, ArgNode } from '@argmap/core';
+
 /** Node ids → one `Y.Map` per node whose fields are the fields of an `ArgNode`, as plain JSON values. */
 export const NODES = 'nodes';
 /** Edge ids → one `Y.Map` per edge whose fields are the fields of an `ArgEdge`. */
@@ -18,11 +20,17 @@ export const CLASS = 'class';
 /** Node or edge id → `{ by, name }`: who added it. Written only by the server. */
 export const CONTRIBUTIONS = 'contributions';
 
+/**
+ * Branches the teacher has hidden from the class: the id of the node hidden → a {@link HiddenBranch}
+ * (its nodes and links, out of the map until shown again). Written only by the server.
+ */
+export const HIDDEN = 'hidden';
+
 /** Every root type a class document may have; an update that creates another is refused. */
-export const ROOT_TYPES: readonly string[] = [NODES, EDGES, META, TOURS, CLASS, CONTRIBUTIONS];
+export const ROOT_TYPES: readonly string[] = [NODES, EDGES, META, TOURS, CLASS, CONTRIBUTIONS, HIDDEN];
 
 /** Root types that only the server writes; a client's update touching them is refused. */
-export const SERVER_ONLY_ROOTS: readonly string[] = [CLASS, CONTRIBUTIONS];
+export const SERVER_ONLY_ROOTS: readonly string[] = [CLASS, CONTRIBUTIONS, HIDDEN];
 
 /** Who added a node or edge to a class map. */
 export interface Contribution {
@@ -30,6 +38,18 @@ export interface Contribution {
   by: string;
   /** The name the member joined with ("Teacher" for the teacher). */
   name: string;
+  /** The teacher accepted it: from then on only the teacher changes it. */
+  accepted?: boolean;
+}
+
+/** A branch the teacher hid: a student's node, what hangs under it, and every link of theirs. */
+export interface HiddenBranch {
+  nodes: ArgNode[];
+  edges: ArgEdge[];
+  /** Who added the node hidden. */
+  by: Contribution;
+  /** When it was hidden (ISO 8601). */
+  at: string;
 }
 
 /** The class session's state as the server publishes it in the {@link CLASS} map. */

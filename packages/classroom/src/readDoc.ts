@@ -57,8 +57,9 @@ export function readClassState(doc: Y.Doc): ClassState {
 export function contributionOf(doc: Y.Doc, id: string): Contribution | undefined {
   const value = doc.getMap(CONTRIBUTIONS).get(id);
   if (typeof value !== 'object' || value === null) return undefined;
-  const { by, name } = value as Record<string, unknown>;
-  return typeof by === 'string' && typeof name === 'string' ? { by, name } : undefined;
+  const { by, name, accepted } = value as Record<string, unknown>;
+  if (typeof by !== 'string' || typeof name !== 'string') return undefined;
+  return accepted === true ? { by, name, accepted } : { by, name };
 }
 
 function readRecords(map: Y.Map<unknown>): Record<string, unknown> {

@@ -235,6 +235,24 @@ function InClass({
           ))}
         </ul>
       </div>
+      {teacher && state.hidden.length > 0 ? (
+        <div className="class-panel__part">
+          <h3>Hidden ({state.hidden.length})</h3>
+          <ul className="class-panel__people">
+            {state.hidden.map((item) => (
+              <li key={item.id}>
+                <span>
+                  {item.author}’s {item.kind} “{item.text}”
+                  {item.nodes > 1 ? ` and ${item.nodes - 1} more` : ''}
+                </span>
+                <button type="button" onClick={() => void act(session.moderate(item.id, 'show'))}>
+                  Show again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {teacher ? (
         <div className="class-panel__part">
           <ClassHistory session={session} />

@@ -79,6 +79,22 @@ export function removeStudent(
   );
 }
 
+/** Hides, shows again or accepts a student's contribution (the teacher's token only). */
+export function moderate(
+  server: ClassServer,
+  ticket: ClassTicket,
+  node: string,
+  action: 'hide' | 'show' | 'accept',
+): Promise<ApiResult<{ nodes: number }>> {
+  return call(
+    server,
+    `/api/classes/${encodeURIComponent(ticket.room)}/contribution`,
+    { node, action },
+    (body) => (typeof body.nodes === 'number' ? { nodes: body.nodes } : undefined),
+    ticket.token,
+  );
+}
+
 /** One change in the class history, as the server keeps it. */
 export interface HistoryEntry {
   at: string;

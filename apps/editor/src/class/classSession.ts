@@ -2,8 +2,10 @@ import {
   CLASS,
   type Contribution,
   contributionOf,
+  HIDDEN,
   parseServerMessage,
   readClassState,
+  readHidden,
   readMap,
 } from '@argmap/classroom';
 import type { ArgMap, Diagnostic } from '@argmap/core';
@@ -17,6 +19,7 @@ import {
   type ClassTicket,
   collabUrl,
   type HistoryEntry,
+  moderate,
   readHistory,
   removeStudent,
   setClassLocked,
@@ -72,6 +75,21 @@ export interface ClassState {
   saved: boolean;
   /** The step the teacher is presenting, for students to follow; undefined when no one presents. */
   teacherPresenting: Presenting | undefined;
+  /** What the teacher has hidden, newest first. */
+  hidden: readonly HiddenItem[];
+}
+
+/** A branch the teacher hid, as the class panel lists it. */
+export interface HiddenItem {
+  /** The id of the node hidden (the branch's top). */
+  id: string;
+  kind: string;
+  text: string;
+  /** Who added it. */
+  author: string;
+  /** How many nodes the branch holds. */
+  nodes: number;
+  at: string;
 }
 
 export interface ClassSession {
@@ -87,6 +105,8 @@ export interface ClassSession {
   history(): Promise<ApiResult<HistoryEntry[]>>;
   /** Who added a node or link, as the server recorded it; undefined for what the class started with. */
   contributionOf(id: string): Contribution | undefined;
+  /** Hides, shows again or accepts a student's contribution (the teacher). */
+  moderate(node: string, action: 'hide' | 'show' | 'accept'): Promise<ApiResult<{ nodes: number }>>;
   /** Leaves the class: disconnects and gives the editor its own undo back. The map stays on screen. */
   leave(): void;
 }
@@ -117,6 +137,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
     refusal: undefined,
     saved: true,
     teacherPresenting: undefined,
+    hidden: [],
   };
   const set = (patch: Partial<ClassState>) => {
     state = { ...state, ...patch };
@@ -150,7 +171,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
         binding = bindStoreToDoc(store, doc);
         settle({ ok: true, value: undefined });
       }
-      set({ status: 'live', locked: readClassState(doc).locked });
+      set({ status: 'live', locked: readClassState(doc).locked, hidden: hiddenItems(doc) });
     },
     onStatus: ({ status }: { status: WebSocketStatus }) => {
       if (
@@ -185,6 +206,8 @@ export function connectClass(options: ConnectOptions): ClassSession {
   // The lock also lives in the document, for whoever joins after it changed.
   const onClass = () => set({ locked: readClassState(doc).locked });
   doc.getMap(CLASS).observe(onClass);
+  const onHidden = () => set({ hidden: hiddenItems(doc) });
+  doc.getMap(HIDDEN).observe(onHidden);
 
   const awareness = provider.awareness;
   awareness?.setLocalStateField('person', {
@@ -232,17 +255,36 @@ export function connectClass(options: ConnectOptions): ClassSession {
     remove: (memberId) => removeStudent(server, ticket, memberId),
     history: () => readHistory(server, ticket),
     contributionOf: (id) => contributionOf(doc, id),
+    moderate: (node, action) => moderate(server, ticket, node, action),
     leave() {
       stopSelection();
       stopPresenting();
       awareness?.off('change', readPeople);
       doc.getMap(CLASS).unobserve(onClass);
+      doc.getMap(HIDDEN).unobserve(onHidden);
       binding?.dispose();
       binding = undefined;
       provider.destroy();
       settle({ ok: false, code: 'left', message: 'You left the class.' });
     },
   };
+}
+
+function hiddenItems(doc: Y.Doc): HiddenItem[] {
+  const items: HiddenItem[] = [];
+  for (const [id, branch] of Object.entries(readHidden(doc))) {
+    const top = branch.nodes?.find((node) => node.id === id);
+    if (!top) continue;
+    items.push({
+      id,
+      kind: top.kind,
+      text: top.text,
+      author: branch.by?.name ?? 'a student',
+      nodes: branch.nodes.length,
+      at: branch.at,
+    });
+  }
+  return items.sort((a, b) => b.at.localeCompare(a.at));
 }
 
 function roleOrder(person: Person): number {
