@@ -308,3 +308,37 @@ test("the teacher accepts a student's reason, hides it from the class and shows 
   await expect(ada.editor.node('Phones help pupils who need them')).toBeVisible();
   await expect(classPanel(teacher.page).getByRole('heading', { name: /^Hidden/ })).toHaveCount(0);
 });
+
+test('a student cut off from the server reopens the class map from the browser, keeps working, and it all arrives once back', async ({
+  browser,
+}) => {
+  const teacher = await person(browser);
+  const code = await startClass(teacher, lesson);
+  const ada = await person(browser);
+  await ada.editor.open();
+  await classButton(ada.page).click();
+  await join(ada.page, code, 'Ada');
+  await expect(ada.editor.nodes()).toHaveCount(3);
+
+  // The network goes: every connection to the class server fails. Ada reloads (or reopens the tab).
+  let offline = true;
+  await ada.page.routeWebSocket(/\/collab/, (socket) => {
+    if (offline) socket.close();
+    else socket.connectToServer();
+  });
+  await ada.page.reload();
+  await expect(classButton(ada.page)).toHaveText('Class: reconnecting…');
+  await expect(ada.editor.node('Keep them')).toBeVisible();
+
+  // She keeps working; nothing reaches the class yet.
+  await ada.editor.node('Keep them').click();
+  await ada.page.keyboard.press('r');
+  await ada.editor.typeText('Written on the train');
+  await expect(ada.editor.node('Written on the train')).toBeVisible();
+  await expect(teacher.editor.node('Written on the train')).toHaveCount(0);
+
+  // The network is back: her edits reach the class, merged, and she is live again.
+  offline = false;
+  await expect(teacher.editor.node('Written on the train')).toBeVisible({ timeout: 60_000 });
+  await expect(classButton(ada.page)).toHaveText(/live/);
+});

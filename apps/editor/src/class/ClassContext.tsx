@@ -4,11 +4,11 @@ import { useEditorStore } from '../state/EditorContext.tsx';
 import { useOptionalPersistence } from '../storage/PersistenceContext.tsx';
 import { defaultClassServer } from './classApi.ts';
 import {
+  browserTicketStorage,
   type ClassController,
   type ClassControllerState,
   createClassController,
   invitationFromSearch,
-  sessionTicketStorage,
 } from './classController.ts';
 import type { ClassState } from './classSession.ts';
 
@@ -30,7 +30,7 @@ export function ClassProvider({ children }: { children: ReactNode }) {
       open: (map) => (persistence ? void persistence.openClass(map) : store.loadMap(map)),
       keepCopy: (map) => void persistence?.openNew(map),
       announce,
-      storage: sessionTicketStorage(),
+      storage: browserTicketStorage(),
       invitation: invitationFromSearch(window.location.search),
       // A reload then rejoins from the tab's ticket instead of offering the join form again.
       onEntered: () => {

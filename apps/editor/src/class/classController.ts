@@ -140,12 +140,15 @@ export function createClassController(options: ControllerOptions): ClassControll
   };
 }
 
-/** The tab's `sessionStorage`: a reload rejoins, a new tab does not. Never throws. */
-export function sessionTicketStorage(key = 'argmap:class'): TicketStorage {
+/**
+ * The browser's `localStorage`: until the person leaves, reopening the editor (a reload, a closed
+ * tab, a new one) rejoins the class, offline too, from the browser's copy. Never throws.
+ */
+export function browserTicketStorage(key = 'argmap:class'): TicketStorage {
   return {
     read() {
       try {
-        const value = JSON.parse(sessionStorage.getItem(key) ?? 'null') as unknown;
+        const value = JSON.parse(localStorage.getItem(key) ?? 'null') as unknown;
         if (typeof value !== 'object' || value === null) return undefined;
         const { server, ticket } = value as { server?: ClassServer; ticket?: ClassTicket };
         if (typeof server?.origin !== 'string' || typeof ticket?.token !== 'string') return undefined;
@@ -156,8 +159,8 @@ export function sessionTicketStorage(key = 'argmap:class'): TicketStorage {
     },
     write(value) {
       try {
-        if (value) sessionStorage.setItem(key, JSON.stringify(value));
-        else sessionStorage.removeItem(key);
+        if (value) localStorage.setItem(key, JSON.stringify(value));
+        else localStorage.removeItem(key);
       } catch {
         // Storage refused: a reload then leaves the class, nothing worse.
       }

@@ -3,6 +3,7 @@ import {
   type Contribution,
   contributionOf,
   HIDDEN,
+  NODES,
   parseServerMessage,
   readClassState,
   readHidden,
@@ -10,6 +11,7 @@ import {
 } from '@argmap/classroom';
 import type { ArgMap, Diagnostic } from '@argmap/core';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { type Presenting, presentingNow } from '../present/presentingNow.ts';
 import type { EditorStore } from '../state/editorStore.ts';
@@ -107,7 +109,10 @@ export interface ClassSession {
   contributionOf(id: string): Contribution | undefined;
   /** Hides, shows again or accepts a student's contribution (the teacher). */
   moderate(node: string, action: 'hide' | 'show' | 'accept'): Promise<ApiResult<{ nodes: number }>>;
-  /** Leaves the class: disconnects and gives the editor its own undo back. The map stays on screen. */
+  /**
+   * Leaves the class: disconnects, gives the editor its own undo back and forgets this browser's
+   * copy of the class map. The map stays on screen.
+   */
   leave(): void;
 }
 
@@ -150,6 +155,39 @@ export function connectClass(options: ConnectOptions): ClassSession {
     settle = resolve;
   });
 
+  /** Opens the class map once the document holds it (from the server, or from this browser's copy). */
+  const openOnce = (fromServer: boolean): void => {
+    if (binding !== undefined) return;
+    const map = readMap(doc);
+    if (!map.ok) {
+      // The browser's copy should always read; if not, the server's word decides.
+      if (fromServer) {
+        settle({
+          ok: false,
+          code: 'invalid-class-map',
+          message: map.diagnostics[0]?.message ?? 'The class map is invalid.',
+        });
+      }
+      return;
+    }
+    options.open(map.value);
+    binding = bindStoreToDoc(store, doc);
+    settle({ ok: true, value: undefined });
+  };
+
+  // This browser's copy of the class map (IndexedDB): the map opens from it while the server is
+  // out of reach, and edits made meanwhile survive a closed tab; the provider sends them once the
+  // connection is back, and Yjs merges them with everyone else's.
+  const local =
+    typeof indexedDB === 'undefined'
+      ? undefined
+      : new IndexeddbPersistence(`argmap-class:${ticket.room}:${ticket.member.id}`, doc);
+  void local?.whenSynced.then(() => {
+    if (doc.getMap(NODES).size === 0) return;
+    openOnce(false);
+    set({ locked: readClassState(doc).locked, hidden: hiddenItems(doc) });
+  });
+
   const provider = new HocuspocusProvider({
     url: collabUrl(server),
     name: ticket.room,
@@ -157,20 +195,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
     document: doc,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     onSynced: () => {
-      if (binding === undefined) {
-        const map = readMap(doc);
-        if (!map.ok) {
-          settle({
-            ok: false,
-            code: 'invalid-class-map',
-            message: map.diagnostics[0]?.message ?? 'The class map is invalid.',
-          });
-          return;
-        }
-        options.open(map.value);
-        binding = bindStoreToDoc(store, doc);
-        settle({ ok: true, value: undefined });
-      }
+      openOnce(true);
       set({ status: 'live', locked: readClassState(doc).locked, hidden: hiddenItems(doc) });
     },
     onStatus: ({ status }: { status: WebSocketStatus }) => {
@@ -265,6 +290,7 @@ export function connectClass(options: ConnectOptions): ClassSession {
       binding?.dispose();
       binding = undefined;
       provider.destroy();
+      void local?.clearData();
       settle({ ok: false, code: 'left', message: 'You left the class.' });
     },
   };

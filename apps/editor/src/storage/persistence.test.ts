@@ -243,6 +243,27 @@ describe('persistence', () => {
     expect(store.getSnapshot().map).toEqual(exportControlsExample);
   });
 
+  it('keeps a class map opened while it is still starting (rejoining a class after a reload)', async () => {
+    const first = boot();
+    await first.persistence.start();
+    const second = boot({ kv: first.kv });
+    const classMap = createMap({ title: 'Phones in class' });
+    // As the class rejoins: as soon as the first map is on screen, before start() has finished.
+    const stop = second.persistence.subscribe(() => {
+      if (second.persistence.getSnapshot().screen !== 'editor') return;
+      stop();
+      void second.persistence.openClass(classMap);
+    });
+    await second.persistence.start();
+    await second.persistence.flush();
+    expect(second.store.getSnapshot().map.meta.title).toBe('Phones in class');
+    expect(second.persistence.getSnapshot()).toMatchObject({
+      screen: 'editor',
+      mapId: undefined,
+      readOnly: false,
+    });
+  });
+
   it('saves the open map before switching to another', async () => {
     const { persistence, store, repository } = boot();
     await persistence.start();

@@ -257,7 +257,11 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     return true;
   };
 
+  // Set when a class map is opened: a start-up still looking for the last map must not open it over
+  // the class's (rejoining a class waits only for the first map on screen, not for start() to end).
+  let classOpened = false;
   const openClass = async (map: ArgMap): Promise<void> => {
+    classOpened = true;
     await autosaver?.flush();
     attach(undefined);
     readOnlyMap = undefined;
@@ -278,11 +282,12 @@ export function createPersistence(options: PersistenceOptions): Persistence {
     // Storage that cannot even be read (private mode, blocked): openNew edits in memory and says so.
     if (last.ok && last.value) {
       const opened = await openStored(last.value);
-      if (opened.ok && state.mapId === last.value) return;
+      if (classOpened || (opened.ok && state.mapId === last.value)) return;
     }
     const list = last.ok ? await repository.list() : undefined;
     const newest = list?.ok ? list.value[0] : undefined;
     if (newest && (await openStored(newest.id)).ok && state.mapId === newest.id) return;
+    if (classOpened) return;
     await openNew(options.firstMap);
   };
 
