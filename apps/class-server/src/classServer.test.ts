@@ -175,3 +175,39 @@ describe('the HTTP API', () => {
     expect(junk.status).toBe(400);
   });
 });
+
+describe('a student who drops off the network', () => {
+  it('merges 50 edits made offline with what the class did meanwhile: every replica and the store agree', async () => {
+    const s = await server();
+    const { teacher, students } = await startClass(s, ['Ada', 'Grace']);
+    const [ada, grace] = students.map((st) => client(s, st.room, st.token)) as [NodeClient, NodeClient];
+    const t = client(s, teacher.room, teacher.token);
+    await Promise.all([ada.synced, grace.synced, t.synced]);
+
+    // Ada's connection drops; her provider retries by itself. She writes 50 reasons before it is back.
+    (
+      ada.provider.configuration.websocketProvider as unknown as { webSocket: { close(): void } }
+    ).webSocket.close();
+    await ada.until(() => ada.provider.configuration.websocketProvider.status !== 'connected', 'the drop');
+    for (let i = 0; i < 50; i++) addClaim(ada.doc, `ada${i}`, `Written offline ${i}`);
+    for (let i = 0; i < 10; i++) addClaim(grace.doc, `grace${i}`, `Meanwhile ${i}`, 'p2');
+    await grace.acknowledged();
+    await ada.acknowledged(30_000);
+
+    await t.until(
+      () => readDocument(t.doc).nodes.ada49 !== undefined,
+      "Ada's last offline edit at the teacher's",
+    );
+    const stored = await request(`${s.url}/api/classes/${teacher.room}/map`, { token: teacher.token });
+    for (const c of [ada, grace, t]) {
+      await c.until(
+        () => Object.keys(readDocument(c.doc).nodes).length === Object.keys(stored.body.nodes).length,
+        'every edit',
+      );
+      expect(readDocument(c.doc)).toEqual(stored.body);
+    }
+    for (let i = 0; i < 50; i++) expect(stored.body.nodes[`ada${i}`]?.text).toBe(`Written offline ${i}`);
+    for (let i = 0; i < 10; i++) expect(stored.body.nodes[`grace${i}`]?.text).toBe(`Meanwhile ${i}`);
+    expect(contributionOf(t.doc, 'ada49')).toEqual({ by: students[0]?.member.id, name: 'Ada' });
+  });
+});
