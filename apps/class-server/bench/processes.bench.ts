@@ -3,7 +3,6 @@
  * and one Redis (`--redis`), against one process alone. Run with
  * `pnpm bench class-server/bench/processes`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,44 +12,11 @@ import { connectClient, type NodeClient } from '../src/client/nodeClient.ts';
 import { exampleClassMap } from '../src/loadtest/exampleClassMap.ts';
 import { request } from '../test/harness.ts';
 import { startTestRedis } from '../test/redisServer.ts';
+import { type ServerProcess, serverProcess } from './serverProcess.ts';
 
 const ROOMS = 100;
 /** Rounds of edits; in each, every room's teacher edits once, all rooms at the same time. The first is a warm-up. */
 const ROUNDS = 11;
-
-interface ServerProcess {
-  url: string;
-  collabUrl: string;
-  stop(): Promise<void>;
-}
-
-/** `src/main.ts` as its own process, as a school runs it. */
-async function serverProcess(dataDir: string, redis?: string): Promise<ServerProcess> {
-  const args = ['--import', 'tsx', 'src/main.ts', '--data', dataDir, '--port', '0'];
-  if (redis !== undefined) args.push('--redis', redis);
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: new URL('..', import.meta.url).pathname,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /on (http:\/\/[\d.]+:\d+)/.exec(out);
-      if (match) resolve(match[1] as string);
-    });
-    child.once('exit', (code) => reject(new Error(`a server exited (${code}) before listening: ${out}`)));
-  });
-  return {
-    url,
-    collabUrl: `${url.replace('http', 'ws')}/collab`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
