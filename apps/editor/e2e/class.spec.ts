@@ -257,10 +257,18 @@ test("students' screens follow the teacher's presentation; a student steps back 
   await ada.page.getByRole('button', { name: 'The teacher is presenting: follow' }).click();
   await expect(talk(ada.page)).toHaveAttribute('data-step', '2');
 
-  // The teacher ends the presentation: it ends on Ada's screen too.
+  // Ada steps away once more; then the teacher ends the presentation: it ends on Ada's screen too.
+  await ada.page.keyboard.press('ArrowLeft');
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '1');
   await teacher.page.keyboard.press('Escape');
   await expect(talk(teacher.page)).toHaveCount(0);
   await expect(talk(ada.page)).toHaveCount(0);
+
+  // The teacher's next presentation is followed afresh, from the teacher's step.
+  await teacher.page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '0');
+  await teacher.page.keyboard.press('ArrowRight');
+  await expect(talk(ada.page)).toHaveAttribute('data-step', '1');
 });
 
 test("the teacher accepts a student's reason, hides it from the class and shows it again", async ({

@@ -23,12 +23,16 @@ export function FollowTeacher() {
 
   // Left with Esc: stays left until the teacher starts another presentation (or another tour).
   const [leftTour, setLeftTour] = useState<string | undefined>();
-  useEffect(() => {
-    if (!presenting) setLeftTour(undefined);
-  }, [presenting]);
   const [shown, setShown] = useState<number | undefined>();
   const [goTo, setGoTo] = useState<{ index: number } | undefined>();
   const [following, setFollowing] = useState(true);
+  // The teacher's next presentation starts afresh: followed, from the teacher's step.
+  useEffect(() => {
+    if (presenting) return;
+    setLeftTour(undefined);
+    setFollowing(true);
+    setShown(undefined);
+  }, [presenting]);
   useEffect(() => {
     if (teacherIndex !== undefined && following) setGoTo({ index: teacherIndex });
   }, [teacherIndex, following]);
