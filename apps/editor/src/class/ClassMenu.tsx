@@ -4,6 +4,7 @@ import { ClassHistory } from './ClassHistory.tsx';
 import { invitationLink } from './classController.ts';
 import type { ClassSession, ClassState } from './classSession.ts';
 import './class.css';
+import { useDismiss } from '../shell/useDismiss.ts';
 
 /**
  * The header's "Class" button and its panel: start a class from the open map or join one with a
@@ -22,24 +23,7 @@ export function ClassMenu() {
     if (role === 'student') setOpen(false);
   }, [role]);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === 'Escape'
-          : !root.current?.contains(event.target as Node)
-      ) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, root, () => setOpen(false));
 
   if (!controller) return null;
   return (

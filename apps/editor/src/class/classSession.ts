@@ -9,7 +9,7 @@ import {
   readHidden,
   readMap,
 } from '@argmap/classroom';
-import type { ArgMap, Diagnostic } from '@argmap/core';
+import type { ArgMap } from '@argmap/core';
 import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -71,8 +71,6 @@ export interface ClassState {
   locked: boolean;
   /** Everyone connected, this person first. */
   people: readonly Person[];
-  /** The server's last refusal of this person's change, with its reason. */
-  refusal: { code: string; message: string; diagnostics: Diagnostic[] } | undefined;
   /** Whether every change made here has reached the server. */
   saved: boolean;
   /** The step the teacher is presenting, for students to follow; undefined when no one presents. */
@@ -139,7 +137,6 @@ export function connectClass(options: ConnectOptions): ClassSession {
     status: 'connecting',
     locked: false,
     people: [],
-    refusal: undefined,
     saved: true,
     teacherPresenting: undefined,
     hidden: [],
@@ -218,9 +215,8 @@ export function connectClass(options: ConnectOptions): ClassSession {
       if (message.code === 'removed-from-class') {
         set({ status: 'removed' });
         provider.disconnect();
-      } else {
-        set({ refusal: { code: message.code, message: message.message, diagnostics: message.diagnostics } });
       }
+      // Refusals go to the status line; the server's rollback has already put the map back.
       options.announce?.(message.message);
     },
     onUnsyncedChanges: ({ number }: { number: number }) => {

@@ -11,6 +11,7 @@ import { openMapFile } from './openMapFile.ts';
 import { pickFile } from './pickFile.ts';
 import { importAccept } from './readMapFile.ts';
 import './files.css';
+import { useDismiss } from '../shell/useDismiss.ts';
 
 /**
  * The File menu: the maps list, new, open or import a file, save as `.argmap.json`, export in
@@ -30,22 +31,8 @@ export function FileMenu() {
   useEffect(() => {
     if (!open) return;
     void loadFormats().then((formats) => setTargets(exportTargets(formats)));
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === 'Escape'
-          : !root.current?.contains(event.target as Node)
-      ) {
-        setOpen(false);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
   }, [open]);
+  useDismiss(open, root, () => setOpen(false));
 
   const act = (action: () => unknown) => () => {
     setOpen(false);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@argmap/core';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useDismiss } from '../shell/useDismiss.ts';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import { downloadMapFile } from '../storage/downloadMap.ts';
 import { createShareLink } from './shareLink.ts';
@@ -16,24 +17,7 @@ export function ShareButton() {
   const [shared, setShared] = useState<Shared | undefined>();
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!shared) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (
-        event instanceof KeyboardEvent
-          ? event.key === 'Escape'
-          : !root.current?.contains(event.target as Node)
-      ) {
-        setShared(undefined);
-      }
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [shared]);
+  useDismiss(shared !== undefined, root, () => setShared(undefined));
 
   const share = async () => {
     const link = createShareLink(store.getSnapshot().map, window.location.href);
