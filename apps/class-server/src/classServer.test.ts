@@ -1,26 +1,9 @@
 import { contributionOf, readDocument } from '@argmap/classroom';
-import { afterEach, describe, expect, it } from 'vitest';
-import { addClaim, request, startClass, startingMap, testServer } from '../test/harness.ts';
-import type { ClassServer } from './classServer.ts';
-import { connectClient, type NodeClient } from './client/nodeClient.ts';
+import { describe, expect, it } from 'vitest';
+import { addClaim, classTestKit, request, startClass, startingMap } from '../test/harness.ts';
+import type { NodeClient } from './client/nodeClient.ts';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step();
-  cleanup = [];
-});
-
-async function server(options = {}): Promise<ClassServer> {
-  const started = await testServer(options);
-  cleanup.push(started.stop);
-  return started.server;
-}
-
-function client(s: ClassServer, room: string, token: string): NodeClient {
-  const c = connectClient({ collabUrl: s.collabUrl, room, token });
-  cleanup.push(() => c.destroy());
-  return c;
-}
+const { server, client } = classTestKit();
 
 describe('a class on one map', () => {
   it('a teacher and two students see each other’s edits, attributed, and the server stores them', async () => {

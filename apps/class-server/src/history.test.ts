@@ -1,28 +1,11 @@
 import { historySentence, readDocument } from '@argmap/classroom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addClaim, request, startClass, testServer } from '../test/harness.ts';
-import type { ClassServer } from './classServer.ts';
-import { connectClient, type NodeClient } from './client/nodeClient.ts';
+import { addClaim, classTestKit, request, startClass } from '../test/harness.ts';
+import type { NodeClient } from './client/nodeClient.ts';
 import type { HistoryEntry } from './store.ts';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step();
-  cleanup = [];
-});
-
-async function server(): Promise<ClassServer> {
-  const started = await testServer();
-  cleanup.push(started.stop);
-  return started.server;
-}
-
-function client(s: ClassServer, room: string, token: string): NodeClient {
-  const c = connectClient({ collabUrl: s.collabUrl, room, token });
-  cleanup.push(() => c.destroy());
-  return c;
-}
+const { server, client } = classTestKit();
 
 describe("the class's history", () => {
   it('tells the teacher who changed what, newest first: edits, the lock, a removal; refused changes leave no trace', async () => {

@@ -1,29 +1,13 @@
 import { readDocument } from '@argmap/classroom';
 import * as encoding from 'lib0/encoding';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addClaim, request, startClass, testServer } from '../test/harness.ts';
+import { addClaim, classTestKit, request, startClass } from '../test/harness.ts';
 import type { ClassServer } from './classServer.ts';
-import { connectClient, type NodeClient } from './client/nodeClient.ts';
+import type { NodeClient } from './client/nodeClient.ts';
 import { MESSAGE } from './protocol.ts';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step();
-  cleanup = [];
-});
-
-async function server(options = {}): Promise<ClassServer> {
-  const started = await testServer(options);
-  cleanup.push(started.stop);
-  return started.server;
-}
-
-function client(s: ClassServer, room: string, token: string): NodeClient {
-  const c = connectClient({ collabUrl: s.collabUrl, room, token });
-  cleanup.push(() => c.destroy());
-  return c;
-}
+const { server, client } = classTestKit();
 
 /** What the store holds for a room, as a state vector (equal vectors: nothing was written). */
 function stored(s: ClassServer, room: string): Uint8Array {
@@ -163,14 +147,20 @@ describe('what a connected client may send', () => {
   });
 });
 
+/** A class with Ada (client `a`) and the teacher (client `t`) connected and synced. */
+async function adaAndTeacher() {
+  const s = await server();
+  const { students, teacher } = await startClass(s, ['Ada']);
+  const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
+  const a = client(s, teacher.room, ada.token);
+  const t = client(s, teacher.room, teacher.token);
+  await Promise.all([a.synced, t.synced]);
+  return { s, teacher, ada, a, t };
+}
+
 describe('presence (who is here, what they selected)', () => {
   it('relays a client announcing who it truly is', async () => {
-    const s = await server();
-    const { students, teacher } = await startClass(s, ['Ada']);
-    const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
-    const a = client(s, teacher.room, ada.token);
-    const t = client(s, teacher.room, teacher.token);
-    await Promise.all([a.synced, t.synced]);
+    const { ada, a, t } = await adaAndTeacher();
     a.provider.awareness?.setLocalStateField('person', {
       memberId: ada.member.id,
       name: 'Ada',
@@ -185,12 +175,7 @@ describe('presence (who is here, what they selected)', () => {
   });
 
   it('lets a client that reconnected announce itself again on its new connection', async () => {
-    const s = await server();
-    const { students, teacher } = await startClass(s, ['Ada']);
-    const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
-    const a = client(s, teacher.room, ada.token);
-    const t = client(s, teacher.room, teacher.token);
-    await Promise.all([a.synced, t.synced]);
+    const { ada, a, t } = await adaAndTeacher();
     a.provider.awareness?.setLocalStateField('person', {
       memberId: ada.member.id,
       name: 'Ada',
@@ -216,12 +201,7 @@ describe('presence (who is here, what they selected)', () => {
   });
 
   it('drops a student who announces themselves as the teacher, and relays nothing of it', async () => {
-    const s = await server();
-    const { students, teacher } = await startClass(s, ['Ada']);
-    const ada = students[0] as { room: string; token: string; member: { id: string; name: string } };
-    const a = client(s, teacher.room, ada.token);
-    const t = client(s, teacher.room, teacher.token);
-    await Promise.all([a.synced, t.synced]);
+    const { ada, a, t } = await adaAndTeacher();
     a.provider.awareness?.setLocalStateField('person', {
       memberId: ada.member.id,
       name: 'Teacher',
@@ -236,11 +216,7 @@ describe('presence (who is here, what they selected)', () => {
   });
 
   it("drops a client that overwrites someone else's presence", async () => {
-    const s = await server();
-    const { students, teacher } = await startClass(s, ['Ada']);
-    const a = client(s, teacher.room, (students[0] as { token: string }).token);
-    const t = client(s, teacher.room, teacher.token);
-    await Promise.all([a.synced, t.synced]);
+    const { teacher, a, t } = await adaAndTeacher();
     t.provider.awareness?.setLocalStateField('person', {
       memberId: teacher.member.id,
       name: 'Teacher',

@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument, writeDocument } from '@argmap/classroom';
 import { type ArgMapDocument, toDocument } from '@argmap/core';
+import { afterEach } from 'vitest';
 import type * as Y from 'yjs';
 import { smallMap } from '../../../packages/core/test/maps.ts';
 import { type ClassServer, type ClassServerOptions, startClassServer } from '../src/classServer.ts';
+import { connectClient, type NodeClient } from '../src/client/nodeClient.ts';
 
 /** A fresh data folder, removed by the returned function. */
 export function tempDataDir(): { dir: string; remove: () => void } {
@@ -85,4 +87,30 @@ export function addClaim(doc: Y.Doc, id: string, text = `Claim ${id}`, target = 
     nodes: { ...map.nodes, [id]: { id, kind: 'claim', text, baseScore: 0.5 } },
     edges: { ...map.edges, [`e-${id}`]: { id: `e-${id}`, kind: 'opposes', source: id, target } },
   });
+}
+
+/**
+ * Servers and clients for a test file, each closed after the test that started it (in reverse
+ * order). Call once at the top of the file: it registers the `afterEach`.
+ */
+export function classTestKit() {
+  let cleanup: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const step of cleanup.reverse()) await step();
+    cleanup = [];
+  });
+  return {
+    /** A server on a free loopback port in its own data folder. */
+    async server(options: Partial<ClassServerOptions> = {}): Promise<ClassServer> {
+      const started = await testServer(options);
+      cleanup.push(started.stop);
+      return started.server;
+    },
+    /** A client in `room` with `token`. */
+    client(s: ClassServer, room: string, token: string): NodeClient {
+      const c = connectClient({ collabUrl: s.collabUrl, room, token });
+      cleanup.push(() => c.destroy());
+      return c;
+    },
+  };
 }
