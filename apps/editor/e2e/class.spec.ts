@@ -40,6 +40,15 @@ async function person(browser: Browser): Promise<{ page: Page; editor: EditorPag
 const classPanel = (page: Page) => page.getByRole('region', { name: 'Class' });
 const classButton = (page: Page) => page.getByRole('button', { name: /^Class/ });
 
+/** A student at their own browser who opened the editor and joined with the code. */
+async function student(browser: Browser, code: string, name: string) {
+  const someone = await person(browser);
+  await someone.editor.open();
+  await classButton(someone.page).click();
+  await join(someone.page, code, name);
+  return someone;
+}
+
 /** Opens the Class panel (the button toggles it). */
 async function openPanel(page: Page) {
   if ((await classButton(page).getAttribute('aria-expanded')) !== 'true') await classButton(page).click();
@@ -78,10 +87,7 @@ test('a teacher and two students build one map live: edits, presence, own undo, 
   await expect(classPanel(ada.page).getByLabel('Your name')).toBeFocused();
   await join(ada.page, code, 'Ada');
   await expect(ada.page).not.toHaveURL(/class=/);
-  const grace = await person(browser);
-  await grace.editor.open();
-  await classButton(grace.page).click();
-  await join(grace.page, code, 'Grace');
+  const grace = await student(browser, code, 'Grace');
   for (const { editor } of [ada, grace]) {
     await expect(editor.node('Ban them')).toBeVisible();
     await expect(editor.nodes()).toHaveCount(3);
@@ -220,10 +226,7 @@ test("students' screens follow the teacher's presentation; a student steps back 
   };
   const teacher = await person(browser);
   const code = await startClass(teacher, withTour);
-  const ada = await person(browser);
-  await ada.editor.open();
-  await classButton(ada.page).click();
-  await join(ada.page, code, 'Ada');
+  const ada = await student(browser, code, 'Ada');
 
   // A reload keeps Ada in the class (the tab remembers it), on the class map.
   await ada.page.reload();
@@ -276,10 +279,7 @@ test("the teacher accepts a student's reason, hides it from the class and shows 
 }) => {
   const teacher = await person(browser);
   const code = await startClass(teacher, lesson);
-  const ada = await person(browser);
-  await ada.editor.open();
-  await classButton(ada.page).click();
-  await join(ada.page, code, 'Ada');
+  const ada = await student(browser, code, 'Ada');
 
   await ada.editor.node('Keep them').click();
   await ada.page.keyboard.press('r');
@@ -322,10 +322,7 @@ test('a student cut off from the server reopens the class map from the browser, 
 }) => {
   const teacher = await person(browser);
   const code = await startClass(teacher, lesson);
-  const ada = await person(browser);
-  await ada.editor.open();
-  await classButton(ada.page).click();
-  await join(ada.page, code, 'Ada');
+  const ada = await student(browser, code, 'Ada');
   await expect(ada.editor.nodes()).toHaveCount(3);
 
   // The network goes: every connection to the class server fails. Ada reloads (or reopens the tab).
