@@ -109,7 +109,8 @@ export default async function bench(): Promise<string> {
 
 Median time of one edit on a chain of claims (each supporting the previous one) of 10 to 100,000 nodes,
 made with \`@argmap/core\`'s operations. Nodes and edges sit in persistent tables (\`Table\`: entries in
-file order in chunks of 1,024, found through a hash array mapped trie): an edit copies the changed node,
+file order in chunks of 1,024, found through a native \`Map\` filled when the table was built and a hash
+array mapped trie of what edits changed since): an edit copies the changed node,
 its chunk, the list of chunks and the O(log n) path of the trie, and shares everything else with the
 previous map. \`connect\` finds a duplicate and
 \`removeNode\` its cascade through a persistent index of the edges at each node (updated by each edit,

@@ -99,6 +99,41 @@ describe('Table', () => {
     );
   });
 
+  it('behaves like a plain object when built in one batch and then edited, and every version stays as it was', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 30 }), fc.array(op, { maxLength: 30 }), (build, edits) => {
+        // Built from nothing in one batch (as a file or an import is), then edited one change at a time.
+        let table = Table.empty<number>().batch((writer) => {
+          for (const [kind, k, value] of build) {
+            if (kind === 'set') writer.set(k, value);
+            else writer.delete(k);
+          }
+        });
+        const object: Record<string, number> = {};
+        const apply = ([kind, k, value]: ['set' | 'delete', string, number]) => {
+          if (kind === 'set')
+            Object.defineProperty(object, k, { value, enumerable: true, writable: true, configurable: true });
+          else delete object[k];
+        };
+        build.forEach(apply);
+        expect([...table.entries()]).toEqual(Object.entries(object));
+        const versions: [Table<number>, [string, number][]][] = [[table, Object.entries(object)]];
+        for (const edit of edits) {
+          table = edit[0] === 'set' ? table.set(edit[1], edit[2]) : table.delete(edit[1]);
+          apply(edit);
+          versions.push([table, Object.entries(object)]);
+        }
+        for (const [version, entries] of versions) {
+          expect([...version.entries()]).toEqual(entries);
+          expect(version.size).toBe(entries.length);
+          for (const [k, value] of entries) expect(version.get(k)).toBe(value);
+          for (const [, k] of edits) expect(version.has(k)).toBe(entries.some(([e]) => e === k));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("keeps a plain object's order through long runs of deletes that make it compact itself", () => {
     const manyKeys = fc.nat(59).map((n) => `k${n}`);
     const longOp = fc.oneof(

@@ -5,8 +5,13 @@
  * structure with the table it was derived from (an edit copies one chunk of 1,024 slots, the list
  * of chunks, about a thousandth of the table's length, and the O(log n) path to the key in the trie).
  *
- * Its entries sit in {@link Slots}, chunked arrays in order, and a hash array mapped trie from
- * `immutable` (well kept, typed, dependency-free) finds each key's slot. Reading every entry is a
+ * Its entries sit in {@link Slots}, chunked arrays in order. A key's slot is found in two layers:
+ * a native `Map` filled once when the table is built from nothing (a file read, an import, a
+ * compaction) and never changed after, and over it a hash array mapped trie from `immutable`
+ * (well kept, typed, dependency-free) holding what later edits changed. The native layer is
+ * there because `immutable` hashes a long string key anew on every lookup: building a
+ * million-entry table through the trie alone took seconds, most of a large import's time, while
+ * a native `Map` hashes each string once. Reading every entry is a
  * plain loop over arrays: on a million edges that is several times faster than walking
  * `immutable`'s `OrderedMap`, whose entries are each a `[key, value]` array reached through a trie.
  * Nothing in this class's public surface names an `immutable` type.
@@ -32,8 +37,18 @@ import { type SlotChanges, Slots, type SlotsWriter } from './slots.ts';
 export class Table<T> implements ReadonlyMap<string, T> {
   /** Entries under every key that is not an array index, in insertion order, with holes. */
   readonly #slots: Slots<T>;
-  /** The slot of each key in {@link Table.#slots}. */
-  readonly #positions: PersistentMap<string, number>;
+  /**
+   * The slot of each key in {@link Table.#slots} as the table was first built from nothing; never
+   * changed after the constructor, so every table derived from it can share it.
+   */
+  readonly #base: ReadonlyMap<string, number>;
+  /**
+   * What edits changed since {@link Table.#base} was built: a key's slot, or {@link GONE} for a
+   * key of the base that was deleted. Looked up before the base.
+   */
+  readonly #changed: PersistentMap<string, number>;
+  /** How many non-index keys the table holds. */
+  readonly #count: number;
   /** Entries under array-index keys (rare in maps, common in some imports), iterated ascending. */
   readonly #indexed: PersistentMap<string, T>;
   /** `#indexed`'s keys in ascending order, sorted on first iteration (the table never changes). */
@@ -41,17 +56,21 @@ export class Table<T> implements ReadonlyMap<string, T> {
 
   private constructor(
     slots: Slots<T>,
-    positions: PersistentMap<string, number>,
+    base: ReadonlyMap<string, number>,
+    changed: PersistentMap<string, number>,
+    count: number,
     indexed: PersistentMap<string, T>,
   ) {
     this.#slots = slots;
-    this.#positions = positions;
+    this.#base = base;
+    this.#changed = changed;
+    this.#count = count;
     this.#indexed = indexed;
   }
 
   /** A table with no entries. */
   static empty<T>(): Table<T> {
-    return new Table(Slots.empty<T>(), PersistentMap<string, number>(), PersistentMap<string, T>());
+    return new Table(Slots.empty<T>(), NO_BASE, NO_CHANGES, 0, PersistentMap<string, T>());
   }
 
   /**
@@ -71,19 +90,27 @@ export class Table<T> implements ReadonlyMap<string, T> {
 
   /** How many entries the table holds. */
   get size(): number {
-    return this.#positions.size + this.#indexed.size;
+    return this.#count + this.#indexed.size;
   }
 
   /** The value stored under `key`, or `undefined`. */
   get(key: string): T | undefined {
     if (isArrayIndex(key)) return this.#indexed.get(key);
-    const slot = this.#positions.get(key);
+    const slot = this.#slotOf(key, this.#changed);
     return slot === undefined ? undefined : this.#slots.value(slot);
   }
 
   /** Whether `key` has an entry. */
   has(key: string): boolean {
-    return isArrayIndex(key) ? this.#indexed.has(key) : this.#positions.has(key);
+    return isArrayIndex(key) ? this.#indexed.has(key) : this.#slotOf(key, this.#changed) !== undefined;
+  }
+
+  /** The slot of the non-index `key` with `changed` laid over the base, or `undefined`. */
+  #slotOf(key: string, changed: PersistentMap<string, number>): number | undefined {
+    // An empty trie answers without hashing the key: a table fresh from a file pays one native lookup.
+    const slot = changed.size === 0 ? undefined : changed.get(key);
+    if (slot !== undefined) return slot === GONE ? undefined : slot;
+    return this.#base.get(key);
   }
 
   /**
@@ -114,10 +141,15 @@ export class Table<T> implements ReadonlyMap<string, T> {
    * writer that sets and deletes on a private copy, which becomes the returned table.
    */
   batch(change: (writer: TableWriter<T>) => void): Table<T> {
+    if (this.#count === 0 && this.#indexed.size === 0) {
+      const built = Table.#built(change);
+      return built.size === 0 ? this : built;
+    }
     // Copies are made on the first real change only, so a batch that changes nothing returns
     // this very table (callers compare tables by identity to skip work).
     let slots: SlotsWriter<T> | undefined;
-    let positions: PersistentMap<string, number> | undefined;
+    let changed: PersistentMap<string, number> | undefined;
+    let count = this.#count;
     let indexed: PersistentMap<string, T> | undefined;
     change({
       set: (key, value) => {
@@ -128,12 +160,16 @@ export class Table<T> implements ReadonlyMap<string, T> {
           indexed.set(key, value);
           return;
         }
-        const slot = (positions ?? this.#positions).get(key);
+        const slot = this.#slotOf(key, changed ?? this.#changed);
         if (slot !== undefined && (slots ?? this.#slots).value(slot) === value) return;
         slots ??= this.#slots.edit();
-        positions ??= this.#positions.asMutable();
-        if (slot === undefined) positions.set(key, slots.append(key, value));
-        else slots.set(slot, value);
+        if (slot !== undefined) {
+          slots.set(slot, value);
+          return;
+        }
+        changed ??= this.#changed.asMutable();
+        changed.set(key, slots.append(key, value));
+        count++;
       },
       delete: (key) => {
         if (isArrayIndex(key)) {
@@ -142,26 +178,75 @@ export class Table<T> implements ReadonlyMap<string, T> {
           indexed.delete(key);
           return;
         }
-        const slot = (positions ?? this.#positions).get(key);
+        const slot = this.#slotOf(key, changed ?? this.#changed);
         if (slot === undefined) return;
         slots ??= this.#slots.edit();
-        positions ??= this.#positions.asMutable();
-        positions.delete(key);
+        changed ??= this.#changed.asMutable();
+        if (this.#base.has(key)) changed.set(key, GONE);
+        else changed.delete(key);
         slots.remove(slot);
+        count--;
       },
     });
     if (slots === undefined && indexed === undefined) return this;
     const nextIndexed = indexed?.wasAltered() ? indexed.asImmutable() : this.#indexed;
     if (slots === undefined)
-      return nextIndexed === this.#indexed ? this : new Table(this.#slots, this.#positions, nextIndexed);
+      return nextIndexed === this.#indexed
+        ? this
+        : new Table(this.#slots, this.#base, this.#changed, this.#count, nextIndexed);
     const nextSlots = slots.done();
-    const nextPositions = (positions as PersistentMap<string, number>).asImmutable();
+    const nextChanged = changed === undefined ? this.#changed : changed.asImmutable();
     // Holes cost a little memory and iteration time each; once they outnumber the entries, a
     // fresh copy without them costs less than keeping them (at most once per size-many deletes).
-    if (nextSlots.holes > 32 && nextSlots.holes > nextPositions.size) {
+    if (nextSlots.holes > 32 && nextSlots.holes > count) {
       return Table.#compacted(nextSlots, nextIndexed);
     }
-    return new Table(nextSlots, nextPositions, nextIndexed);
+    return new Table(nextSlots, this.#base, nextChanged, count, nextIndexed);
+  }
+
+  /**
+   * A batch on an empty table: every key goes into a fresh native base, with nothing laid over
+   * it. This is how files, imports and {@link Table.fromEntries} build their tables.
+   */
+  static #built<T>(change: (writer: TableWriter<T>) => void): Table<T> {
+    let slots: SlotsWriter<T> | undefined;
+    const base = new Map<string, number>();
+    let indexed: PersistentMap<string, T> | undefined;
+    change({
+      set: (key, value) => {
+        if (isArrayIndex(key)) {
+          indexed ??= PersistentMap<string, T>().asMutable();
+          indexed.set(key, value);
+          return;
+        }
+        slots ??= Slots.empty<T>().edit();
+        const slot = base.get(key);
+        if (slot === undefined) base.set(key, slots.append(key, value));
+        else slots.set(slot, value);
+      },
+      delete: (key) => {
+        if (isArrayIndex(key)) {
+          indexed?.delete(key);
+          return;
+        }
+        const slot = base.get(key);
+        if (slot === undefined || slots === undefined) return;
+        base.delete(key);
+        slots.remove(slot);
+      },
+    });
+    const nextIndexed = indexed === undefined ? PersistentMap<string, T>() : indexed.asImmutable();
+    const built = new Table(
+      slots === undefined ? Slots.empty<T>() : slots.done(),
+      base,
+      NO_CHANGES,
+      base.size,
+      nextIndexed,
+    );
+    // Keys set and deleted in the same batch leave holes; a compacted copy drops them.
+    return built.#slots.holes > 32 && built.#slots.holes > base.size
+      ? Table.#compacted(built.#slots, nextIndexed)
+      : built;
   }
 
   /**
@@ -180,11 +265,11 @@ export class Table<T> implements ReadonlyMap<string, T> {
   /** A table of the entries in `slots`, without holes. */
   static #compacted<T>(slots: Slots<T>, indexed: PersistentMap<string, T>): Table<T> {
     const writer = Slots.empty<T>().edit();
-    const positions = PersistentMap<string, number>().asMutable();
+    const base = new Map<string, number>();
     slots.forEach((value, key) => {
-      positions.set(key, writer.append(key, value));
+      base.set(key, writer.append(key, value));
     });
-    return new Table(writer.done(), positions.asImmutable(), indexed);
+    return new Table(writer.done(), base, NO_CHANGES, base.size, indexed);
   }
 
   /** The keys, in order. */
@@ -266,6 +351,11 @@ export class Table<T> implements ReadonlyMap<string, T> {
     this.#slots.forEach(visit);
   }
 }
+
+/** The slot {@link Table}'s change layer records for a key of its base that was deleted. */
+const GONE = -1;
+const NO_BASE: ReadonlyMap<string, number> = new Map();
+const NO_CHANGES = PersistentMap<string, number>();
 
 /** What {@link Table.changesSince} returns. */
 export type TableChanges = SlotChanges;
