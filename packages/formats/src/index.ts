@@ -14,6 +14,7 @@ export { serializeArgdown } from './argdown/serializeArgdown.ts';
 export { CSV_COLUMNS, type CsvOptions, csvField, csvFormat, exportCsv } from './export/csvExport.ts';
 export { dotFormat, escapeDot, exportDot } from './export/dotExport.ts';
 export { exportFormats } from './export/exporters.ts';
+export { EXPORT_LOSS_CODES } from './export/exportLosses.ts';
 export { escapeMarkdown, escapeMarkdownBlock } from './export/markdownEscape.ts';
 export { exportMarkdown, markdownFormat } from './export/markdownExport.ts';
 export { escapeMermaidLabel, exportMermaid, mermaidFormat } from './export/mermaidExport.ts';

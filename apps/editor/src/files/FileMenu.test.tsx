@@ -108,6 +108,8 @@ describe('File menu exports', () => {
     mount(smallDebate());
     await exportAs('Export Mermaid flowchart (.mmd)');
     await waitFor(() => expect(downloaded()).toEqual(['phones-in-schools.mmd']));
-    expect(screen.queryByRole('status')).toBeNull();
+    // It still says what else a flowchart leaves out (quotes, citations…), but not a word of tours.
+    expect(await screen.findByRole('status')).toHaveTextContent('1 evidence quote left out.');
+    expect(screen.getByRole('status')).not.toHaveTextContent(/tour/iu);
   });
 });

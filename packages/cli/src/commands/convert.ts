@@ -5,6 +5,7 @@
  */
 import type { ArgMap, Diagnostic } from '@argmap/core';
 import {
+  EXPORT_LOSS_CODES,
   type FormatAdapter,
   findFormat,
   formatForFilename,
@@ -134,7 +135,13 @@ function convertWith(args: string[], io: Io, command: 'convert' | 'render'): num
   if (!loaded.ok) return loadFailed(io, input, loaded.failure, command);
   printDiagnostics(io, input, loaded.value.warnings, loaded.value.text);
   // Someone who asked for a picture did not expect the tours in it.
-  return writeMap(io, loaded.value.map, format, out, command === 'render' ? [TOURS_DROPPED] : []);
+  return writeMap(
+    io,
+    loaded.value.map,
+    format,
+    out,
+    command === 'render' ? [TOURS_DROPPED, ...EXPORT_LOSS_CODES] : [],
+  );
 }
 
 /** Runs `argmap convert`. */

@@ -8,6 +8,7 @@ import { type ArgMap, ok, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine, safeHttpUrl } from './citation.ts';
+import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { inert, invisibleTextWarning } from './inertText.ts';
 
 /** The columns, in order. */
@@ -81,10 +82,17 @@ export function exportCsv(map: ArgMap, options: CsvOptions = {}): Result<string>
   }
   const body = rows.map((row) => row.map(csvField).join(',')).join('\r\n');
   return ok(`${options.bom ? '\uFEFF' : ''}${body}\r\n`, [
+    ...exportLosses(map, CSV_LOSES),
     ...invisibleTextWarning(map, 'CSV'),
     ...toursDropped(map, 'CSV'),
   ]);
 }
+
+/** What a table of evidence leaves out: everything but the evidence and what it bears on. */
+const CSV_LOSES: ExportLossSpec = {
+  parts: ['statements', 'statement-relations', 'statement-scores', 'notes', 'tags', 'positions', 'collapsed'],
+  meta: ['title', 'description', 'authors', 'language', 'dates'],
+};
 
 /** The `csv` export adapter: the evidence table with citations. */
 export const csvFormat: FormatAdapter = {

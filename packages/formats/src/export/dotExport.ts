@@ -8,6 +8,7 @@ import { wrapText } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
+import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { drawnEdges } from './graphEdges.ts';
 import { inert, invisibleTextWarning } from './inertText.ts';
 
@@ -84,10 +85,17 @@ export function exportDot(map: ArgMap): Result<string> {
   lines.push('}');
   return ok(`${lines.join('\n')}\n`, [
     ...warnings,
+    ...exportLosses(map, DOT_LOSES),
     ...invisibleTextWarning(map, 'Graphviz DOT'),
     ...toursDropped(map, 'Graphviz DOT'),
   ]);
 }
+
+/** What a DOT graph cannot hold: statements, relations and the title, nothing more. */
+const DOT_LOSES: ExportLossSpec = {
+  parts: ['quotes', 'citations', 'notes', 'scores', 'tags', 'positions', 'collapsed'],
+  meta: ['description', 'authors', 'language', 'dates'],
+};
 
 /** The `dot` (Graphviz) export adapter. */
 export const dotFormat: FormatAdapter = {

@@ -8,6 +8,7 @@ import { type ArgEdge, type ArgMap, type ArgNode, ok } from '@argmap/core';
 import { buildForest } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { citationText, oneLine, safeHttpUrl } from './citation.ts';
+import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { invisibleTextWarning } from './inertText.ts';
 import { escapeMarkdown, escapeMarkdownBlock } from './markdownEscape.ts';
 import { markdownTours } from './markdownTours.ts';
@@ -181,6 +182,12 @@ export function exportMarkdown(map: ArgMap): string {
     .trimEnd()}\n`;
 }
 
+/** What the outline leaves out: the canvas and the numbers, not the argument. */
+const MARKDOWN_LOSES: ExportLossSpec = {
+  parts: ['scores', 'tags', 'positions', 'collapsed'],
+  meta: ['language', 'dates'],
+};
+
 /** The `markdown` export adapter (export only: an outline cannot be read back faithfully). */
 export const markdownFormat: FormatAdapter = {
   id: 'markdown',
@@ -188,7 +195,7 @@ export const markdownFormat: FormatAdapter = {
   extensions: ['.md', '.markdown'],
   mediaType: 'text/markdown',
   serialize: (map) => {
-    const warnings = invisibleTextWarning(map, 'Markdown');
+    const warnings = [...exportLosses(map, MARKDOWN_LOSES), ...invisibleTextWarning(map, 'Markdown')];
     return warnings.length === 0 ? exportMarkdown(map) : ok(exportMarkdown(map), warnings);
   },
 };

@@ -52,7 +52,9 @@ describe('Markdown tours', () => {
     const tour = exportControlsExample.tours?.[0];
     if (!tour) throw new Error('the example map has a tour');
     const written = markdownFormat.serialize?.(exportControlsExample);
-    const md = typeof written === 'string' ? written : '';
+    const md = typeof written === 'string' ? written : written?.ok ? written.value : '';
+    const codes = typeof written === 'string' ? [] : (written?.diagnostics ?? []).map((d) => d.code);
+    expect(codes).not.toContain('tours-dropped');
     const numbered = md.split('\n').filter((line) => /^\d+\. \*\*/u.test(line));
     expect(md).toContain(`## Tour: ${tour.title}`);
     expect(numbered.map((line) => line.replace(/:\*\*.*$/u, '').replace(/^\d+\. \*\*/u, ''))).toEqual(

@@ -7,6 +7,7 @@ import { type ArgMap, type NodeKind, ok, PALETTE, type Result } from '@argmap/co
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
+import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { drawnEdges } from './graphEdges.ts';
 import { inert, invisibleTextWarning } from './inertText.ts';
 
@@ -84,10 +85,17 @@ export function exportMermaid(map: ArgMap): Result<string> {
   lines.push(...CLASSES.map((line) => `  ${line}`));
   return ok(`${lines.join('\n')}\n`, [
     ...warnings,
+    ...exportLosses(map, MERMAID_LOSES),
     ...invisibleTextWarning(map, 'Mermaid'),
     ...toursDropped(map, 'Mermaid'),
   ]);
 }
+
+/** What a Mermaid flowchart cannot hold: it draws statements and relations, nothing more. */
+const MERMAID_LOSES: ExportLossSpec = {
+  parts: ['quotes', 'citations', 'notes', 'scores', 'tags', 'positions', 'collapsed'],
+  meta: ['title', 'description', 'authors', 'language', 'dates'],
+};
 
 /** The `mermaid` export adapter. */
 export const mermaidFormat: FormatAdapter = {

@@ -7,6 +7,7 @@ import { type ArgMap, type Diagnostic, fail, ok, type Point, type Result } from 
 import { type LayoutOptions, layoutMap, NODE_METRICS } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { toursDropped } from '../toursDropped.ts';
+import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { drawnEdges } from './graphEdges.ts';
 import { invisibleTextWarning } from './inertText.ts';
 import {
@@ -189,6 +190,7 @@ export function exportSvg(given: ArgMap, options: SvgOptions = {}): Result<strin
   return ok(`${parts.join('\n')}\n`, [
     ...positionWarnings,
     ...warnings,
+    ...exportLosses(map, SVG_LOSES),
     ...invisibleTextWarning(map, 'SVG'),
     ...toursDropped(map, 'SVG'),
   ]);
@@ -218,6 +220,12 @@ function withinCanvas(map: ArgMap): { map: ArgMap; warnings: Diagnostic[] } {
     ],
   };
 }
+
+/** What the picture leaves out: it keeps hand positions and citations, but not quotes or notes. */
+const SVG_LOSES: ExportLossSpec = {
+  parts: ['quotes', 'notes', 'scores', 'tags', 'collapsed'],
+  meta: ['authors', 'language', 'dates'],
+};
 
 /** The `svg` export adapter: the laid-out map as a static picture. */
 export const svgFormat: FormatAdapter = {
