@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { readFileSync } from 'node:fs';
 import { formats } from '@argmap/formats';
 import { CONVERT_HELP, convert, RENDER_HELP, render } from './commands/convert.ts';
 import { EVALUATE_HELP, evaluate } from './commands/evaluate.ts';
@@ -60,7 +61,7 @@ Commands:
 ${commands}
 
 Options for every command:
-  -h, --help         help for the command
+  -h, --help         help for the command (argmap --version: the version)
   --max-size SIZE    refuse inputs larger than SIZE (default 20M; e.g. 800k, 50M)
   --from FORMAT      read the input as FORMAT instead of guessing from its name
 
@@ -77,6 +78,14 @@ Run 'argmap COMMAND --help' for a command's options. Docs: docs/cli.md.
 `;
 }
 
+/** This package's version, from its manifest (one level up from both `src/` and `dist/`). */
+function cliVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
 /** Runs the command line `args` (without `node` and the script) against `io`. */
 export function run(args: string[], io: Io): number {
   const [name, ...rest] = args;
@@ -86,6 +95,10 @@ export function run(args: string[], io: Io): number {
     if (topic && !command) return usageError(io, `unknown command "${topic}"`);
     io.out(command ? command.help : mainHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-V') {
+    io.out(`${cliVersion()}\n`);
+    return EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return usageError(io, `unknown command "${name}"`);

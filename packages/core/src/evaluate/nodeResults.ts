@@ -3,6 +3,8 @@
  *
  * @module
  */
+
+import type { MapIteratorOf } from '../model/mapIterator.ts';
 import type { Label } from './extensions/labels.ts';
 
 /** The result for one node. */
@@ -74,28 +76,28 @@ export class NodeResults implements ReadonlyMap<string, NodeEvaluation> {
   }
 
   /** The node ids, in order. */
-  keys(): MapIterator<string> {
-    return this.#nodes.ids[Symbol.iterator]() as MapIterator<string>;
+  keys(): MapIteratorOf<string> {
+    return this.#nodes.ids[Symbol.iterator]() as MapIteratorOf<string>;
   }
 
   /** The results, in node order. */
-  values(): MapIterator<NodeEvaluation> {
+  values(): MapIteratorOf<NodeEvaluation> {
     const { ids } = this.#nodes;
     const values: NodeEvaluation[] = new Array(ids.length);
     for (let i = 0; i < ids.length; i++) values[i] = this.#at(i);
-    return values[Symbol.iterator]() as MapIterator<NodeEvaluation>;
+    return values[Symbol.iterator]() as MapIteratorOf<NodeEvaluation>;
   }
 
   /** `[id, result]` pairs, in node order. */
-  entries(): MapIterator<[string, NodeEvaluation]> {
+  entries(): MapIteratorOf<[string, NodeEvaluation]> {
     const { ids } = this.#nodes;
     const entries: [string, NodeEvaluation][] = new Array(ids.length);
     for (let i = 0; i < ids.length; i++) entries[i] = [ids[i]!, this.#at(i)];
-    return entries[Symbol.iterator]() as MapIterator<[string, NodeEvaluation]>;
+    return entries[Symbol.iterator]() as MapIteratorOf<[string, NodeEvaluation]>;
   }
 
   /** Same as {@link NodeResults.entries}, so `for (const [id, result] of results)` works. */
-  [Symbol.iterator](): MapIterator<[string, NodeEvaluation]> {
+  [Symbol.iterator](): MapIteratorOf<[string, NodeEvaluation]> {
     return this.entries();
   }
 

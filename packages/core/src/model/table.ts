@@ -20,6 +20,7 @@
  */
 
 import { Map as PersistentMap } from 'immutable';
+import type { MapIteratorOf } from './mapIterator.ts';
 import { type SlotChanges, Slots, type SlotsWriter } from './slots.ts';
 
 /**
@@ -273,22 +274,22 @@ export class Table<T> implements ReadonlyMap<string, T> {
   }
 
   /** The keys, in order. */
-  keys(): MapIterator<string> {
+  keys(): MapIteratorOf<string> {
     return this.#snapshot((_value, key) => key);
   }
 
   /** The values, in order. */
-  values(): MapIterator<T> {
+  values(): MapIteratorOf<T> {
     return this.#snapshot((value) => value);
   }
 
   /** `[key, value]` pairs, in order. */
-  entries(): MapIterator<[string, T]> {
+  entries(): MapIteratorOf<[string, T]> {
     return this.#snapshot((value, key): [string, T] => [key, value]);
   }
 
   /** Same as {@link Table.entries}, so `for (const [id, node] of table)` works. */
-  [Symbol.iterator](): MapIterator<[string, T]> {
+  [Symbol.iterator](): MapIteratorOf<[string, T]> {
     return this.entries();
   }
 
@@ -334,12 +335,12 @@ export class Table<T> implements ReadonlyMap<string, T> {
    * Iterators walk an array taken at the call: `immutable`'s own iterators allocate a step object
    * per entry and are several times slower than its internal `forEach`, which fills the array.
    */
-  #snapshot<R>(pick: (value: T, key: string) => R): MapIterator<R> {
+  #snapshot<R>(pick: (value: T, key: string) => R): MapIteratorOf<R> {
     const items: R[] = [];
     this.#each((value, key) => {
       items.push(pick(value, key));
     });
-    return items[Symbol.iterator]() as MapIterator<R>;
+    return items[Symbol.iterator]() as MapIteratorOf<R>;
   }
 
   /** Every entry in order: array-index keys ascending, then the rest as inserted. */

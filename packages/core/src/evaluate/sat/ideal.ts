@@ -51,7 +51,7 @@ export function credulousArguments(
 export function idealLabelling(
   af: Framework,
   deadline: number,
-  grounded = groundedLabelling(af),
+  grounded: Uint8Array = groundedLabelling(af),
 ): Uint8Array | undefined {
   const credulous = credulousArguments(af, grounded, deadline);
   if (!credulous) return undefined;

@@ -62,14 +62,14 @@ export class SatSolver {
   // The fields below up to `levels` are read by conflict analysis (`conflictAnalysis.ts`), hence
   // not private; SatSolver itself is internal to this folder.
   /** Decision level of each variable's assignment. */
-  level = new Int32Array(16);
+  level: Int32Array = new Int32Array(16);
   /** The clause that implied each variable, or -1 (decision, assumption, or level 0). */
-  reason = new Int32Array(16);
+  reason: Int32Array = new Int32Array(16);
   /** Clause arena (see the module comment). */
-  mem = new Int32Array(1 << 12);
+  mem: Int32Array = new Int32Array(1 << 12);
   /** Per-variable marks of analysis (and of `addClause`'s duplicate check); all 0 in between. */
-  seen = new Uint8Array(16);
-  trail = new Int32Array(16);
+  seen: Uint8Array = new Uint8Array(16);
+  trail: Int32Array = new Int32Array(16);
   trailSize = 0;
   /** The current decision level. */
   levels = 0;
@@ -90,7 +90,7 @@ export class SatSolver {
   /** Conflicts over the solver's life, for statistics and tests. */
   conflicts = 0;
   /** The model of the last `sat` answer: `model[v]` is 1 when variable `v` is true. */
-  model = new Uint8Array(0);
+  model: Uint8Array = new Uint8Array(0);
 
   /** `options` exist for tests, which make reductions frequent on problems small enough to check. */
   constructor(options: SatSolverOptions = {}) {

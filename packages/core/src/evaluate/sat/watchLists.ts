@@ -15,7 +15,7 @@
 export class WatchLists {
   /** `lists[l]` holds `sizes[l]` numbers (half as many pairs); the rest is spare room. */
   lists: Int32Array[] = [];
-  sizes = new Int32Array(16);
+  sizes: Int32Array = new Int32Array(16);
 
   /** Makes room for the literals of one more variable. */
   addVariable(): void {
