@@ -4,6 +4,7 @@
  * @module
  */
 
+import { INSPECT, type Inspect, type InspectOptions, inspectEntries } from '../model/inspect.ts';
 import type { MapIteratorOf } from '../model/mapIterator.ts';
 import type { Label } from './extensions/labels.ts';
 
@@ -111,6 +112,11 @@ export class NodeResults implements ReadonlyMap<string, NodeEvaluation> {
       Object.defineProperty(out, id, { value: result, enumerable: true, writable: true, configurable: true });
     });
     return out;
+  }
+
+  /** What `console.log` and the Node REPL show: `NodeResults(2) { 'q' => { label: 'in' }, … }`. */
+  [INSPECT](depth: number, options: InspectOptions, inspect?: Inspect): string {
+    return inspectEntries('NodeResults', this.size, () => this.entries(), depth, options, inspect);
   }
 
   /** `[object NodeResults]`, for debugging output. */

@@ -20,6 +20,7 @@
  */
 
 import { Map as PersistentMap } from 'immutable';
+import { INSPECT, type Inspect, type InspectOptions, inspectEntries } from './inspect.ts';
 import type { MapIteratorOf } from './mapIterator.ts';
 import { type SlotChanges, Slots, type SlotsWriter } from './slots.ts';
 
@@ -324,6 +325,11 @@ export class Table<T> implements ReadonlyMap<string, T> {
   /** What `JSON.stringify` writes: the plain object of {@link Table.toRecord}. */
   toJSON(): Record<string, T> {
     return this.toRecord();
+  }
+
+  /** What `console.log` and the Node REPL show: `Table(2) { 'q' => { … }, 'p' => { … } }`. */
+  [INSPECT](depth: number, options: InspectOptions, inspect?: Inspect): string {
+    return inspectEntries('Table', this.size, () => this.entries(), depth, options, inspect);
   }
 
   /** `[object Table]`, for debugging output. */
