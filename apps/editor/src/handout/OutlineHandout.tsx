@@ -11,14 +11,19 @@ const RELATION_WORD: Record<string, string> = { supports: 'For', opposes: 'Again
  * The map as an indented outline, as the canvas draws its trees: each node under the one it bears
  * on ("For:", "Against:", "But:" for an undercut), with its strength and verdict; evidence with
  * its quote and the number of its source; then the numbered sources. A node that bears on several
- * others is written out under the first and named "(also above)" under the rest.
+ * others is written out once, where the canvas draws it, and named under the others.
  */
 export function OutlineHandout({ map, facts }: { map: ArgMap; facts: HandoutFacts }) {
   const forest = buildForest(map);
   const relationTo = new Map<string, string>();
+  // Links that did not place their source (it sits under another node): named where they point.
+  const alsoUnder = new Map<string, { id: string; kind: string }[]>();
   for (const edge of map.edges.values()) {
     const target = edge.kind === 'undercuts' ? map.edges.get(edge.target)?.source : edge.target;
-    if (target && forest.parent.get(edge.source) === target) relationTo.set(edge.source, edge.kind);
+    if (!target || !map.nodes.has(edge.source)) continue;
+    if (forest.parent.get(edge.source) === target && !relationTo.has(edge.source))
+      relationTo.set(edge.source, edge.kind);
+    else alsoUnder.set(target, [...(alsoUnder.get(target) ?? []), { id: edge.source, kind: edge.kind }]);
   }
   const line = (node: ArgNode): ReactNode => {
     const status = node.kind === 'question' ? undefined : facts.statuses[node.id];
@@ -45,10 +50,21 @@ export function OutlineHandout({ map, facts }: { map: ArgMap; facts: HandoutFact
     const node = map.nodes.get(id);
     if (!node) return null;
     const children = forest.children.get(id) ?? [];
+    const also = alsoUnder.get(id) ?? [];
     return (
       <li key={id}>
         {line(node)}
-        {children.length > 0 ? <ul>{children.map(branch)}</ul> : null}
+        {children.length > 0 || also.length > 0 ? (
+          <ul>
+            {children.map(branch)}
+            {also.map((link) => (
+              <li key={`${link.kind}:${link.id}`} className="outline-item outline-item--also">
+                <strong>{RELATION_WORD[link.kind]}: </strong>
+                {map.nodes.get(link.id)?.text} <em>(written out elsewhere in this outline)</em>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </li>
     );
   };

@@ -119,6 +119,25 @@ function drawPanel(
   ids: string[],
   options: PanelOptions,
 ): Panel {
+  // Wide first: reasons side by side in a row read best and a sheet is wide; when that is too
+  // wide for the sheet, the shape of the sheet itself (children wrap into columns).
+  const sheet = options.room.width / options.room.height;
+  let panel: Panel | undefined;
+  for (const aspect of [3 * sheet, sheet]) {
+    panel = layoutPanel(map, childrenOf, root, ids, options, aspect);
+    if (panel.width <= options.room.width && panel.height <= options.room.height) return panel;
+  }
+  return panel as Panel;
+}
+
+function layoutPanel(
+  map: ArgMap,
+  childrenOf: ReadonlyMap<string, readonly string[]>,
+  root: string,
+  ids: string[],
+  options: PanelOptions,
+  aspect: number,
+): Panel {
   const keep = new Set(ids);
   // Hand-placed positions belong to the editor's canvas; on paper the tidy layout decides.
   const nodes = Table.fromEntries(
@@ -143,7 +162,7 @@ function drawPanel(
       ...GAPS,
       keepPositions: false,
       nodeSize: (node) => options.sizeOf(node, noted(node)),
-      aspect: options.room.width / options.room.height,
+      aspect,
     },
   );
   // The lines of children in columns run down a margin left of their boxes: keep them inside.
