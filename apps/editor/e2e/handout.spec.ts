@@ -159,7 +159,7 @@ test('the outline handout: every node with its strength and verdict, evidence wi
   expect(handoutProblems(pages, allNodes)).toEqual([]);
 });
 
-test('the tour handout: a page per step with its notes; Esc closes the dialog and the editor has focus back', async ({
+test('the tour handout: a page per step with its notes; the choices work from the keyboard and Esc gives the editor back', async ({
   page,
 }) => {
   const dialog = await openHandout(page, 'A tour');
