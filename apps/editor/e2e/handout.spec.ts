@@ -69,7 +69,10 @@ function handoutProblems(pages: ReturnType<typeof pdfWords>, nodeIds: string[]):
     if (!(points >= 8.9)) problems.push(`${id} printed at ${points.toFixed(1)} pt`);
   }
   pages.forEach((words, i) => {
-    if (words.length === 0) problems.push(`page ${i + 1} is blank`);
+    const footer = squeeze(`page ${i + 1} of ${pages.length}`);
+    const text = squeeze(words.map((w) => w.text).join(' '));
+    if (!text.endsWith(footer)) problems.push(`page ${i + 1} has no page number`);
+    if (text === footer) problems.push(`page ${i + 1} is blank`);
   });
   const text = pages.map((words) => words.map((w) => w.text).join(' ')).join('\n');
   for (const word of ['Accepted', 'Rejected']) if (!text.includes(word)) problems.push(`no "${word}"`);
