@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage.ts';
 import { Presentation } from './pages/presentation.ts';
 import { saveScreenshot } from './screenshot.ts';
 
@@ -254,24 +255,52 @@ test('presenter windows stay in step when one reloads, a second joins or one is 
   await expect(second.getByRole('heading', { level: 1 })).toHaveText(/ended/);
 });
 
-test('handouts: one page per tour step on paper, and the map with its sources', async ({ page }) => {
+test('the tour panel prints its tour: Print handout… opens the handout dialog on that tour, Close goes back to the panel', async ({
+  page,
+}) => {
   await page.goto('/');
   const talk = new Presentation(page);
   await talk.generateTour();
-  await page.getByRole('button', { name: 'Print tour', exact: true }).click();
-  const preview = page.getByRole('dialog', { name: 'Handout preview' });
-  await expect(preview).toBeVisible();
-  const pages = preview.getByRole('region', { name: /^Step \d+$/ });
-  expect(await pages.count()).toBeGreaterThan(5);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.app')).toBeHidden();
-  await expect(pages.first()).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
-  await page.emulateMedia({ media: 'screen' });
-  await saveScreenshot(page, 'handout-tour');
-  await preview.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('button', { name: 'Print map handout' }).click();
-  await expect(page.getByRole('list', { name: 'Evidence and sources' })).toBeVisible();
-  await saveScreenshot(page, 'handout-map');
+  const panel = page.getByRole('complementary', { name: 'Tours' });
+  const title = await panel.getByRole('textbox', { name: 'Title', exact: true }).inputValue();
+  await panel.getByRole('button', { name: 'Print handout…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print a handout' });
+  await expect(dialog.getByRole('radio', { name: 'A tour' })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Tour' })).toHaveValue(/.+/);
+  await expect(dialog.getByRole('article', { name: `Handout: ${title}` })).toBeVisible();
+  await saveScreenshot(page, 'handout-tour-from-panel');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel).toBeVisible();
+});
+
+test('an empty tour does not stick: New map → Present → Esc, then a question, a position and evidence → Present shows 4 steps', async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await page.getByRole('button', { name: 'File', exact: true }).click();
+  await page.getByRole('button', { name: 'New map' }).click();
+  await expect(editor.nodes()).toHaveCount(0);
+  const talk = new Presentation(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(talk.stage).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(talk.stage).toBeHidden();
+
+  await editor.canvas.locator('.react-flow__pane').dblclick({ position: { x: 400, y: 200 } });
+  await editor.typeText('Should schools ban phones?');
+  await editor.node('Should schools ban phones?').click();
+  await editor.button('+ Reason').click();
+  await editor.typeText('Yes: phones distract from lessons');
+  await editor.node('Yes: phones distract').click();
+  await editor.button('+ Evidence').click();
+  await editor.typeText('Test scores rose after a ban');
+  await expect(editor.nodes()).toHaveCount(3);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(talk.stage).toBeVisible();
+  await expect(talk.stage.getByText(/^Step \d+ of \d+$/)).toHaveText('Step 1 of 4');
+  await expect(talk.stage.getByText('This tour has no steps yet')).toHaveCount(0);
+  await saveScreenshot(page, 'present-after-empty-tour');
 });

@@ -6,15 +6,15 @@ import { SCREENSHOT_DIR, saveScreenshot } from './screenshot.ts';
 // The width of an A4 sheet inside the print stylesheet's 12 mm margins, at 96 px an inch.
 const A4_CONTENT_WIDTH = ((210 - 2 * 12) / 25.4) * 96;
 
-test('File → Print student worksheet: a page per position with empty boxes, each on one A4 sheet', async ({
+test('File → Print handout → Student worksheet: a page per position with empty boxes, each on one A4 sheet', async ({
   page,
 }) => {
   await page.goto('/');
   await expect(page.locator('[data-map-opened]')).toBeAttached();
   await page.getByRole('button', { name: 'File', exact: true }).click();
-  await page.getByRole('button', { name: 'Print student worksheet…' }).click();
-  const preview = page.getByRole('dialog', { name: 'Handout preview' });
-  await expect(preview).toBeVisible();
+  await page.getByRole('button', { name: 'Print handout…' }).click();
+  const preview = page.getByRole('dialog', { name: 'Print a handout' });
+  await preview.getByRole('radio', { name: 'Student worksheet' }).check();
   const pages = preview.getByRole('region', { name: /^Worksheet page \d+$/ });
   await expect(pages).toHaveCount(4);
   await expect(pages.first().getByRole('heading', { level: 1 })).toContainText('Export controls work');
@@ -24,7 +24,7 @@ test('File → Print student worksheet: a page per position with empty boxes, ea
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: Math.floor(A4_CONTENT_WIDTH), height: 1000 });
   await expect(page.locator('.app')).toBeHidden();
-  await expect(preview.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(preview.getByRole('button', { name: 'Print…' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(join(SCREENSHOT_DIR, 'worksheet.pdf'), pdf);

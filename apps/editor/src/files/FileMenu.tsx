@@ -1,8 +1,8 @@
 import { createMap } from '@argmap/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { requestHandout } from '../handout/handoutRequest.ts';
 import { useEditorStore } from '../state/EditorContext.tsx';
 import { usePersistenceContext } from '../storage/PersistenceContext.tsx';
-import { requestWorksheet } from '../worksheet/worksheetRequest.ts';
 import { downloadBlob } from './download.ts';
 import { type ExportReport, ExportWarnings } from './ExportWarnings.tsx';
 import { type ExportTarget, exportMap, exportTargets } from './exportMap.ts';
@@ -111,13 +111,8 @@ export function FileMenu() {
               </li>
             ))}
           <li>
-            <button type="button" onClick={act(() => window.print())}>
+            <button type="button" onClick={act(() => requestHandout())}>
               Print handout…
-            </button>
-          </li>
-          <li>
-            <button type="button" onClick={act(requestWorksheet)}>
-              Print student worksheet…
             </button>
           </li>
         </ul>

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../App.tsx';
 import { memoryClipboard } from '../commands/editorCommands.ts';
-import { HandoutPreview } from '../present/HandoutPreview.tsx';
+import { HandoutDialog } from '../handout/HandoutDialog.tsx';
+import { handoutFacts } from '../handout/handoutFacts.ts';
 import { EditorStoreProvider } from '../state/EditorContext.tsx';
 import { createEditorStore } from '../state/editorStore.ts';
 import { memoryStore } from '../storage/keyValueStore.ts';
@@ -53,9 +54,11 @@ describe('Escape closes every dialog', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('closes the handout preview', async () => {
+  it('closes the handout dialog', async () => {
     const onClose = vi.fn();
-    render(<HandoutPreview map={smallDebate()} tour={undefined} kind="map" onClose={onClose} />);
+    const map = smallDebate();
+    const facts = handoutFacts(map, { strengths: {}, statuses: {}, semantics: '' });
+    render(<HandoutDialog map={map} facts={facts} initial={{ kind: 'map' }} onClose={onClose} />);
     await userEvent.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledOnce();
   });

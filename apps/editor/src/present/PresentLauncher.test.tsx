@@ -1,7 +1,7 @@
 import { createMap } from '@argmap/core';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../App.tsx';
 import { createEditorStore } from '../state/editorStore.ts';
 
@@ -47,13 +47,29 @@ describe('PresentLauncher in the editor', () => {
     ]);
   });
 
-  it('opens the tour panel and the handout preview', async () => {
+  it('opens the handout dialog on the tour from the tour panel, and back to the panel on Close', async () => {
     const user = userEvent.setup();
     render(<App store={smallStore()} />);
     await user.click(screen.getByRole('button', { name: 'Tours' }));
     await user.click(screen.getByRole('button', { name: 'Generate a tour' }));
-    await user.click(screen.getByRole('button', { name: 'Print tour' }));
-    expect(screen.getByRole('dialog', { name: 'Handout preview' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Print handout…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Print a handout' });
+    expect(within(dialog).getByRole('radio', { name: 'A tour' })).toBeChecked();
     expect(screen.getAllByRole('region', { name: /^Step \d+$/ })).toHaveLength(3);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('complementary', { name: 'Tours' })).toBeInTheDocument();
+  });
+
+  it('opens the handout dialog on Ctrl+P instead of printing the editor', async () => {
+    const user = userEvent.setup();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    render(<App store={smallStore()} />);
+    await user.keyboard('{Control>}p{/Control}');
+    const dialog = screen.getByRole('dialog', { name: 'Print a handout' });
+    expect(within(dialog).getByRole('radio', { name: 'The map' })).toBeChecked();
+    expect(print).not.toHaveBeenCalled();
+    await user.click(within(dialog).getByRole('button', { name: 'Print…' }));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
   });
 });

@@ -2,9 +2,11 @@ import { addTour, generateTour, replaceSteps } from '@argmap/core';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useCritique } from '../critique/CritiqueContext.tsx';
+import { STRENGTH_NAMES } from '../critique/SemanticsPicker.tsx';
+import { HandoutDialog } from '../handout/HandoutDialog.tsx';
+import { handoutFacts } from '../handout/handoutFacts.ts';
+import { type HandoutRequest, onHandoutRequest, requestHandout } from '../handout/handoutRequest.ts';
 import { shallowArrayEqual, useEditor, useEditorStore } from '../state/EditorContext.tsx';
-import { onWorksheetRequest } from '../worksheet/worksheetRequest.ts';
-import { type HandoutKind, HandoutPreview } from './HandoutPreview.tsx';
 import { PresentMode } from './PresentMode.tsx';
 import { verdictStatuses, verdictStrengths } from './strengths.ts';
 import { type ApplyEdit, TourPanel } from './TourPanel.tsx';
@@ -15,7 +17,7 @@ type Open =
   | { what: 'panel' }
   | { what: 'present'; tourId: string; startAt: number; id: string }
   /** `back`: what Close returns to (the tour panel it was opened from, or nothing: the File menu). */
-  | { what: 'handout'; tourId: string; kind: HandoutKind; back: 'panel' | 'none' };
+  | { what: 'handout'; request: HandoutRequest; back: 'panel' | 'none' };
 
 function newPresentationId(): string {
   return Math.random().toString(36).slice(2, 10);
@@ -31,11 +33,22 @@ export function PresentLauncher() {
   const selectedNodes = useEditor((state) => state.selectedNodes, shallowArrayEqual);
   const [open, setOpen] = useState<Open>({ what: 'none' });
   const losses = useStepLosses(store);
-  // File → Print student worksheet… asks for the worksheet's preview.
-  useEffect(
-    () => onWorksheetRequest(() => setOpen({ what: 'handout', tourId: '', kind: 'worksheet', back: 'none' })),
-    [],
-  );
+  // File → Print handout… (and Ctrl+P, below) asks for the handout dialog.
+  useEffect(() => onHandoutRequest((request) => setOpen({ what: 'handout', request, back: 'none' })), []);
+  // Ctrl+P (⌘P) in the editor opens the handout dialog rather than printing the editor's screen;
+  // inside the dialog it prints the handout, as its Print button does.
+  const idle = open.what === 'none';
+  useEffect(() => {
+    if (!idle) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        requestHandout();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [idle]);
 
   const apply: ApplyEdit = useCallback((operation) => void store.apply(operation), [store]);
 
@@ -55,9 +68,20 @@ export function PresentLauncher() {
     if (id) setOpen({ what: 'present', tourId: id, startAt, id: newPresentationId() });
   };
 
-  const { critique } = useCritique();
+  const { critique, settings } = useCritique();
   const strengths = useMemo(() => verdictStrengths(map, critique.verdicts), [map, critique]);
   const statuses = useMemo(() => verdictStatuses(map, critique.verdicts), [map, critique]);
+  const facts = useMemo(
+    () =>
+      open.what === 'handout'
+        ? handoutFacts(map, {
+            strengths,
+            statuses,
+            semantics: `strengths by ${STRENGTH_NAMES[settings.strength]}, accepted or rejected under ${settings.acceptance} semantics`,
+          })
+        : undefined,
+    [open.what, map, strengths, statuses, settings],
+  );
   let layer: ReactNode = null;
   if (open.what === 'panel') {
     layer = (
@@ -67,7 +91,7 @@ export function PresentLauncher() {
         losses={losses}
         apply={apply}
         onPresent={(tourId, startAt) => present(tourId, startAt)}
-        onPrint={(tourId, kind) => setOpen({ what: 'handout', tourId, kind, back: 'panel' })}
+        onPrint={(request) => setOpen({ what: 'handout', request, back: 'panel' })}
         onClose={() => setOpen({ what: 'none' })}
       />
     );
@@ -86,12 +110,12 @@ export function PresentLauncher() {
         />
       );
     }
-  } else if (open.what === 'handout') {
+  } else if (open.what === 'handout' && facts) {
     layer = (
-      <HandoutPreview
+      <HandoutDialog
         map={map}
-        tour={map.tours?.find((t) => t.id === open.tourId)}
-        kind={open.kind}
+        facts={facts}
+        initial={open.request}
         onClose={() => setOpen({ what: open.back })}
       />
     );

@@ -17,7 +17,7 @@ import {
 } from '@argmap/core';
 import { useState } from 'react';
 import './present.css';
-import type { HandoutKind } from './HandoutPreview.tsx';
+import type { HandoutRequest } from '../handout/handoutRequest.ts';
 import { NO_LOSSES, type StepLosses, stepKey } from './stepLosses.ts';
 import { useBelowHeader } from './useBelowHeader.ts';
 
@@ -40,7 +40,8 @@ export interface TourPanelProps {
   losses?: StepLosses;
   apply: ApplyEdit;
   onPresent: (tourId: string, startAt: number) => void;
-  onPrint: (tourId: string, kind: HandoutKind) => void;
+  /** Opens the handout dialog on a choice (the tour panel's tour, or the map). */
+  onPrint: (request: HandoutRequest) => void;
   onClose: () => void;
 }
 
@@ -90,12 +91,6 @@ export function TourPanel({
         </label>
         <button type="button" onClick={generate}>
           Generate a tour
-        </button>
-        <button type="button" onClick={() => onPrint(tour?.id ?? '', 'map')}>
-          Print map handout
-        </button>
-        <button type="button" onClick={() => onPrint(tour?.id ?? '', 'worksheet')}>
-          Print worksheet
         </button>
       </div>
       {tours.length > 1 ? (
@@ -160,11 +155,12 @@ function TourEditor({
         <button type="button" onClick={() => onPresent(tour.id, 0)} disabled={count === 0}>
           Present
         </button>
-        <button type="button" onClick={() => onPrint(tour.id, 'tour')} disabled={count === 0}>
-          Print tour
-        </button>
-        <button type="button" onClick={() => onPrint(tour.id, 'tour-notes')} disabled={count === 0}>
-          Print with notes
+        <button
+          type="button"
+          onClick={() => onPrint({ kind: 'tour', tourId: tour.id })}
+          disabled={count === 0}
+        >
+          Print handout…
         </button>
         <button type="button" onClick={() => apply((m) => removeTour(m, tour.id))}>
           Delete tour

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { FileDropTarget } from '../files/FileDropTarget.tsx';
 import { FileMenu } from '../files/FileMenu.tsx';
-import { PrintHandout } from '../files/PrintHandout.tsx';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { SharedBanner } from '../share/SharedBanner.tsx';
@@ -48,7 +47,6 @@ export function PersistenceOverlays() {
       <SaveFailureBanner />
       <NoticeDialog />
       <FileDropTarget />
-      <PrintHandout />
     </>
   ) : null;
 }
