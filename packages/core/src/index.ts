@@ -30,6 +30,7 @@ export { createMap } from './model/createMap.ts';
 export { fromDocument, toDocument } from './model/document.ts';
 export type { IdGenerator, IdKind } from './model/ids.ts';
 export { createSequentialIds, randomIds } from './model/ids.ts';
+export { describeValue, mapInput } from './model/mapInput.ts';
 export type { KindColours, PaletteScheme } from './model/palette.ts';
 export { contrastRatio, PALETTE } from './model/palette.ts';
 export { escapeInvisibleInJson, hasInvisible, showInvisible } from './model/showInvisible.ts';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type Diagnostic, fail, ok, type Result } from '@argmap/core';
+import { type Diagnostic, describeValue, fail, ok, type Result } from '@argmap/core';
 import { DEFAULT_MAX_INPUT_LENGTH, type ParseOptions } from './adapter.ts';
 
 /** The 1-based line and column of a character offset in `text`. */
@@ -32,6 +32,15 @@ export function checkTextInput(
   formatName: string,
   options?: ParseOptions,
 ): Diagnostic | undefined {
+  if (typeof text !== 'string') {
+    return {
+      severity: 'error',
+      code: 'not-text',
+      message: `The ${formatName} reader takes the file's text as a string, not ${describeValue(text)}; decode bytes first (decodeUtf8).`,
+      line: 1,
+      column: 1,
+    };
+  }
   const max = options?.maxLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (text.length > max) {
     return {

@@ -7,9 +7,10 @@
  * @module
  */
 
+import { mapOrThrow } from '../model/mapInput.ts';
 import { escapeInvisibleInJson } from '../model/showInvisible.ts';
 import type { Table } from '../model/table.ts';
-import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
+import type { ArgEdge, ArgMap, ArgMapDocument, ArgNode, MapMeta, Tour } from '../model/types.ts';
 
 const ORDER = {
   meta: ['title', 'description', 'authors', 'language', 'created', 'modified'],
@@ -60,8 +61,12 @@ function record<T>(entries: Table<T>, order: (value: T) => unknown): Record<stri
   return out;
 }
 
-/** The map as pretty, stable JSON text ending in a newline. Only known fields are written. */
-export function serializeMap(map: ArgMap): string {
+/**
+ * The map as pretty, stable JSON text ending in a newline. Only known fields are written. A plain
+ * document (as `JSON.parse` gives it) is written the same way; anything else is a `TypeError`.
+ */
+export function serializeMap(given: ArgMap | ArgMapDocument): string {
+  const map = mapOrThrow(given);
   const doc: Record<string, unknown> = {
     format: map.format,
     version: map.version,

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { ArgMap } from '../model/types.ts';
+import { mapInput } from '../model/mapInput.ts';
+import type { ArgMap, ArgMapDocument } from '../model/types.ts';
 import { type Diagnostic, fail, ok, type Result } from '../result.ts';
 import {
   type Acceptability,
@@ -174,9 +175,15 @@ export function evaluatorFor(
 }
 
 /** Prepares `map` and evaluates it, keeping what later explanations and what-if questions need. */
-export function createEvaluator(map: ArgMap, options: EvaluateOptions = {}): Result<Evaluator> {
-  const lazyAdjacency = !isGradual(options.semantics ?? 'dfquad');
-  return evaluatorFor(map, prepareGraph(map, { lazyAdjacency }), options);
+export function createEvaluator(
+  map: ArgMap | ArgMapDocument,
+  options: EvaluateOptions = {},
+): Result<Evaluator> {
+  // Anything object-shaped is evaluated as far as possible (prepareGraph reads tables, Maps and
+  // plain records, and repairs what is broken); only a non-object is refused.
+  if (typeof map !== 'object' || map === null) return mapInput(map) as Result<never>;
+  const lazyAdjacency = !isGradual(options?.semantics ?? 'dfquad');
+  return evaluatorFor(map as ArgMap, prepareGraph(map as ArgMap, { lazyAdjacency }), options ?? {});
 }
 
 /**
@@ -188,7 +195,7 @@ export function createEvaluator(map: ArgMap, options: EvaluateOptions = {}): Res
  * const result = evaluate(map, { semantics: 'grounded', support: 'deductive' });
  * if (result.ok) console.log(result.value.nodes.get('p-work')?.label);
  */
-export function evaluate(map: ArgMap, options: EvaluateOptions = {}): Result<Evaluation> {
+export function evaluate(map: ArgMap | ArgMapDocument, options: EvaluateOptions = {}): Result<Evaluation> {
   const evaluator = createEvaluator(map, options);
   return evaluator.ok ? ok(evaluator.value.evaluation, evaluator.diagnostics) : evaluator;
 }

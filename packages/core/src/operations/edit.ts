@@ -4,15 +4,14 @@
  * @module
  */
 
-import { type Draft, enablePatches, type Patch, produceWithPatches } from 'immer';
+import type { Draft, Patch } from 'immer';
 import { carryIndex } from '../model/edgeIndex.ts';
 import type { IdGenerator } from '../model/ids.ts';
 import type { Table } from '../model/table.ts';
 import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
 import type { Diagnostic, Result } from '../result.ts';
 import { fail } from '../result.ts';
-
-enablePatches();
+import { freezeNew, immer } from './immerInstance.ts';
 
 /**
  * The outcome of one successful edit: the new map, and the patches that turn `before` into `map`
@@ -108,11 +107,16 @@ export function makeEdit(
     edges: pick(map.edges, touched.edges),
   };
   if (map.tours !== undefined) base.tours = map.tours;
-  const [next, patches, inversePatches] = produceWithPatches(base, (draft) => {
+  const [next, patches, inversePatches] = immer.produceWithPatches(base, (draft) => {
     recipe(draft);
   });
   let after = map;
   if (patches.length > 0) {
+    // Read-only results, without freezing anything the caller handed in (see immerInstance.ts).
+    freezeNew(next.meta, base.meta);
+    freezeNew(next.tours, base.tours);
+    for (const id of Object.keys(next.nodes)) freezeNew(next.nodes[id], base.nodes[id]);
+    for (const id of Object.keys(next.edges)) freezeNew(next.edges[id], base.edges[id]);
     const edges = merge(map.edges, base.edges, next.edges);
     carryIndex(map.edges, edges, [...Object.keys(base.edges), ...Object.keys(next.edges)]);
     const built: ArgMap = { ...map, meta: next.meta, nodes: merge(map.nodes, base.nodes, next.nodes), edges };

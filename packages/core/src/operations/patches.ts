@@ -5,9 +5,10 @@
  * @module
  */
 
-import { applyPatches, type Patch } from 'immer';
+import type { Patch } from 'immer';
 import type { Table } from '../model/table.ts';
 import type { ArgMap, MapMeta, Tour } from '../model/types.ts';
+import { freezeNew, immer } from './immerInstance.ts';
 
 /** What is left of a map once nodes and edges are set aside: plain data immer can patch. */
 interface Rest {
@@ -31,7 +32,9 @@ export function applyMapPatches(map: ArgMap, patches: readonly Patch[]): ArgMap 
       if (field === 'nodes') nodes = patchTable(nodes, String(id), inner, patch);
       else edges = patchTable(edges, String(id), inner, patch);
     } else {
-      rest = applyPatches(rest, [patch]);
+      const patched = immer.applyPatches(rest, [patch]);
+      freezeNew(patched, rest);
+      rest = patched;
     }
   }
   const next: ArgMap = { ...map, meta: rest.meta, nodes, edges };
@@ -51,5 +54,7 @@ function patchTable<T extends object>(
   }
   const value = table.get(id);
   if (value === undefined) return table;
-  return table.set(id, applyPatches(value, [{ ...patch, path: inner }]));
+  const patched = immer.applyPatches(value, [{ ...patch, path: inner }]);
+  freezeNew(patched, value);
+  return table.set(id, patched);
 }

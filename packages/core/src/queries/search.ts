@@ -6,7 +6,8 @@
  * @module
  */
 
-import type { ArgMap, ArgNode } from '../model/types.ts';
+import { mapOrThrow } from '../model/mapInput.ts';
+import type { ArgMap, ArgMapDocument, ArgNode } from '../model/types.ts';
 
 /** A node field that search looks in. */
 export type SearchField = 'text' | 'notes' | 'tags' | 'quote' | 'speaker' | 'role' | 'title' | 'outlet';
@@ -54,11 +55,14 @@ function fieldText(node: ArgNode, field: SearchField): string | undefined {
  * `fields` narrows where to look, e.g. `['speaker']` to find everything a person said.
  */
 export function searchNodes(
-  map: ArgMap,
+  given: ArgMap | ArgMapDocument,
   query: string,
   fields: readonly SearchField[] = SEARCH_FIELDS,
 ): SearchHit[] {
-  const words = normalizeText(query).split(' ').filter(Boolean);
+  const map = mapOrThrow(given);
+  const words = normalizeText(typeof query === 'string' ? query : '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return [];
   const hits: SearchHit[] = [];
   for (const node of map.nodes.toArray()) {

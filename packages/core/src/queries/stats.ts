@@ -5,7 +5,15 @@
  * @module
  */
 
-import { type ArgMap, EDGE_KINDS, type EdgeKind, NODE_KINDS, type NodeKind } from '../model/types.ts';
+import { mapOrThrow } from '../model/mapInput.ts';
+import {
+  type ArgMap,
+  type ArgMapDocument,
+  EDGE_KINDS,
+  type EdgeKind,
+  NODE_KINDS,
+  type NodeKind,
+} from '../model/types.ts';
 import { evidenceBeneath } from './evidence.ts';
 import { orphans } from './structure.ts';
 
@@ -35,7 +43,8 @@ export interface MapStats {
 }
 
 /** Counts and checks over the whole map. */
-export function mapStats(map: ArgMap): MapStats {
+export function mapStats(given: ArgMap | ArgMapDocument): MapStats {
+  const map = mapOrThrow(given);
   const nodes = Object.fromEntries(NODE_KINDS.map((kind) => [kind, 0])) as Record<NodeKind, number>;
   const edges = Object.fromEntries(EDGE_KINDS.map((kind) => [kind, 0])) as Record<EdgeKind, number>;
   const unsourcedEvidence: string[] = [];

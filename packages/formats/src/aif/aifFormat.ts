@@ -9,6 +9,7 @@ import { checkTextInput } from '../input.ts';
 import { parseArgmapJson } from '../json/argmapJsonFormat.ts';
 import { withJsonPositions } from '../json/locateJsonPath.ts';
 import { parseJsonText } from '../json/parseJsonText.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { readAifDocument } from './aifDocument.ts';
 import { aifToMap } from './aifToMap.ts';
 import { serializeAif } from './serializeAif.ts';
@@ -38,5 +39,5 @@ export const aifFormat: FormatAdapter = {
   extensions: ['.aif.json', '.aif', '.json'],
   mediaType: 'application/json',
   parse: parseAif,
-  serialize: serializeAif,
+  serialize: mapSerializer(serializeAif),
 };

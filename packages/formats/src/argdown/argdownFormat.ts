@@ -7,6 +7,7 @@
 import { type ArgMap, fail, type Result } from '@argmap/core';
 import type { FormatAdapter, ParseOptions } from '../adapter.ts';
 import { checkTextInput } from '../input.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { argdownToMap } from './argdownToMap.ts';
 import { readArgdown } from './readArgdown.ts';
 import { serializeArgdown } from './serializeArgdown.ts';
@@ -27,5 +28,5 @@ export const argdownFormat: FormatAdapter = {
   extensions: ['.argdown', '.ad'],
   mediaType: 'text/x-argdown',
   parse: parseArgdown,
-  serialize: serializeArgdown,
+  serialize: mapSerializer(serializeArgdown),
 };

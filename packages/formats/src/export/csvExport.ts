@@ -6,6 +6,7 @@
  */
 import { type ArgMap, ok, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine, safeHttpUrl } from './citation.ts';
 import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
@@ -100,5 +101,5 @@ export const csvFormat: FormatAdapter = {
   name: 'CSV of evidence',
   extensions: ['.csv'],
   mediaType: 'text/csv',
-  serialize: (map) => exportCsv(map),
+  serialize: mapSerializer((map) => exportCsv(map)),
 };

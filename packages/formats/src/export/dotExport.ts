@@ -6,6 +6,7 @@
 import { type ArgMap, type NodeKind, ok, PALETTE, type Result } from '@argmap/core';
 import { wrapText } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
 import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
@@ -103,5 +104,5 @@ export const dotFormat: FormatAdapter = {
   name: 'Graphviz DOT',
   extensions: ['.dot', '.gv'],
   mediaType: 'text/vnd.graphviz',
-  serialize: exportDot,
+  serialize: mapSerializer(exportDot),
 };

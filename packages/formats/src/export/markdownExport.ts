@@ -7,6 +7,7 @@
 import { type ArgEdge, type ArgMap, type ArgNode, ok } from '@argmap/core';
 import { buildForest } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { citationText, oneLine, safeHttpUrl } from './citation.ts';
 import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { invisibleTextWarning } from './inertText.ts';
@@ -194,8 +195,8 @@ export const markdownFormat: FormatAdapter = {
   name: 'Markdown outline',
   extensions: ['.md', '.markdown'],
   mediaType: 'text/markdown',
-  serialize: (map) => {
+  serialize: mapSerializer((map) => {
     const warnings = [...exportLosses(map, MARKDOWN_LOSES), ...invisibleTextWarning(map, 'Markdown')];
     return warnings.length === 0 ? exportMarkdown(map) : ok(exportMarkdown(map), warnings);
-  },
+  }),
 };

@@ -5,6 +5,7 @@
  */
 import { type ArgMap, type NodeKind, ok, PALETTE, type Result } from '@argmap/core';
 import type { FormatAdapter } from '../adapter.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { oneLine } from './citation.ts';
 import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
@@ -103,5 +104,5 @@ export const mermaidFormat: FormatAdapter = {
   name: 'Mermaid flowchart',
   extensions: ['.mmd', '.mermaid'],
   mediaType: 'text/vnd.mermaid',
-  serialize: exportMermaid,
+  serialize: mapSerializer(exportMermaid),
 };

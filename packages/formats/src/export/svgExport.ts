@@ -6,6 +6,7 @@
 import { type ArgMap, type Diagnostic, fail, ok, type Point, type Result } from '@argmap/core';
 import { type LayoutOptions, layoutMap, NODE_METRICS } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { toursDropped } from '../toursDropped.ts';
 import { type ExportLossSpec, exportLosses } from './exportLosses.ts';
 import { drawnEdges } from './graphEdges.ts';
@@ -233,5 +234,5 @@ export const svgFormat: FormatAdapter = {
   name: 'SVG image',
   extensions: ['.svg'],
   mediaType: 'image/svg+xml',
-  serialize: (map) => exportSvg(map),
+  serialize: mapSerializer((map) => exportSvg(map)),
 };

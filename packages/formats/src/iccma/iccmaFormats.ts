@@ -8,6 +8,7 @@
  */
 import type { ArgMap, Result } from '@argmap/core';
 import type { FormatAdapter, ParseOptions } from '../adapter.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { frameworkToMap } from './abstractFramework.ts';
 import type { FrameworkArrays } from './frameworkArrays.ts';
 import { readApx } from './readApx.ts';
@@ -49,7 +50,7 @@ export const iccmaFormat: FormatAdapter = {
   name: 'ICCMA abstract framework (p af)',
   extensions: ['.af', '.i23'],
   parse: parseIccma,
-  serialize: serializeIccma,
+  serialize: mapSerializer(serializeIccma),
 };
 
 /** ASPARTIX `.apx`; reads and writes. */
@@ -58,7 +59,7 @@ export const apxFormat: FormatAdapter = {
   name: 'ASPARTIX (apx)',
   extensions: ['.apx'],
   parse: parseApx,
-  serialize: serializeApx,
+  serialize: mapSerializer(serializeApx),
 };
 
 /** Trivial Graph Format as ICCMA used it until 2021; reads and writes. */
@@ -67,5 +68,5 @@ export const tgfFormat: FormatAdapter = {
   name: 'Trivial Graph Format (tgf)',
   extensions: ['.tgf'],
   parse: parseTgf,
-  serialize: serializeTgf,
+  serialize: mapSerializer(serializeTgf),
 };

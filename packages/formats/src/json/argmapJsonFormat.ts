@@ -8,6 +8,7 @@
 import { type ArgMap, DEFAULT_MAX_CHARS, fail, parseMap, type Result, serializeMap } from '@argmap/core';
 import type { FormatAdapter, ParseOptions } from '../adapter.ts';
 import { checkTextInput } from '../input.ts';
+import { mapSerializer } from '../mapSerializer.ts';
 import { withJsonPositions } from './locateJsonPath.ts';
 
 /**
@@ -35,5 +36,5 @@ export const argmapJsonFormat: FormatAdapter = {
   extensions: ['.argmap.json', '.argmap'],
   mediaType: 'application/json',
   parse: parseArgmapJson,
-  serialize: serializeArgmapJson,
+  serialize: mapSerializer(serializeArgmapJson),
 };
