@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type AcceptanceSemantics,
@@ -233,6 +233,12 @@ function millionRow(dir: string): string {
 
 export default async function bench(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'argmap-iccma-bench-'));
+  // The machine is shared: the load says how much of it the run had (both sides alike).
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ');
+  const loadAtStart = load();
   const frameworks: Generated[] = [];
   for (const [n, densities] of [
     [100, [0.02, 0.1]],
@@ -295,6 +301,7 @@ included). "equal": same YES/NO; for SE, clingo confirms our extension is one of
 **Of ${total} tasks, ours answered ${oursAnswered} and clingo ${clingoAnswered} within ${BUDGET_MS / 1000} s each; where both answered
 (${compared}), ${equal} answers are equal. Ours answered no slower than clingo on ${faster} of ${total} rows.**
 A timed-out side is "timeout" / "> ${BUDGET_MS / 1000} s" and "equal" is "–": an answer that was not given is never counted as agreeing.
+Load average (1, 5, 15 min) on this ${availableParallelism()}-core machine: ${loadAtStart} at the start of the run, ${load()} at the end.
 
 | framework | attacks | task | ours | clingo | ours (ms) | clingo (ms) | ratio | equal |
 |---|---:|---|---|---|---:|---:|---:|---|

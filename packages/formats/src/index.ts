@@ -31,7 +31,9 @@ export {
   tgfFormat,
 } from './iccma/iccmaFormats.ts';
 export { readApx } from './iccma/readApx.ts';
+export { type FrameworkRead, readFrameworkBytes } from './iccma/readFrameworkBytes.ts';
 export { readIccma } from './iccma/readIccma.ts';
+export { readIccmaBytes } from './iccma/readIccmaBytes.ts';
 export { readTgf } from './iccma/readTgf.ts';
 export { serializeApx } from './iccma/serializeApx.ts';
 export { serializeIccma } from './iccma/serializeIccma.ts';

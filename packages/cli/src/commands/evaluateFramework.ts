@@ -14,9 +14,10 @@ import {
   listExtensions,
   UNKNOWN,
 } from '@argmap/core/evaluate';
-import { argumentName, decodeUtf8, FRAMEWORK_READERS } from '@argmap/formats';
+import { argumentName, FRAMEWORK_READERS, readFrameworkBytes } from '@argmap/formats';
 import type { Io } from '../io.ts';
 import { exceedsLimits, type SizeLimits } from '../limits.ts';
+import { numberedLines } from './numberedLines.ts';
 import { EXIT, printDiagnostics } from './shared.ts';
 
 /** Whether `formatId` is a framework format this path reads. */
@@ -42,13 +43,7 @@ export function evaluateFramework(io: Io, run: FrameworkRun): number {
     printDiagnostics(io, run.file, bytes.diagnostics);
     return EXIT.invalid;
   }
-  const decoded = decodeUtf8(bytes.value);
-  if (!decoded.ok) {
-    printDiagnostics(io, run.file, decoded.diagnostics);
-    return EXIT.invalid;
-  }
-  const text = decoded.value.charCodeAt(0) === 0xfeff ? decoded.value.slice(1) : decoded.value;
-  const read = FRAMEWORK_READERS[run.formatId](text, { maxLength: run.maxBytes });
+  const { read, text } = readFrameworkBytes(bytes.value, run.formatId, { maxLength: run.maxBytes });
   printDiagnostics(io, run.file, read.diagnostics, text);
   if (!read.ok) return EXIT.invalid;
   const framework = read.value;
@@ -70,19 +65,23 @@ export function evaluateFramework(io: Io, run: FrameworkRun): number {
     run.timeBudgetMs === undefined ? {} : { timeBudgetMs: run.timeBudgetMs },
   );
   const name = (i: number) => argumentName(framework, i);
-  const label = (i: number) => {
-    const code = result.summary[i] ?? UNKNOWN;
-    return code === UNKNOWN ? 'unknown' : (LABELS[code] ?? 'unknown');
+  const codeOf = (i: number) => result.summary[i] ?? UNKNOWN;
+  const labelOf = (code: number) => (code === UNKNOWN ? 'unknown' : (LABELS[code] ?? 'unknown'));
+  /** One line per argument, `lineFor(label code, name)`, joined by `separator`. */
+  const perArgument = (lineFor: (code: number, name: string) => string, separator: string) => {
+    const fast = framework.names ? undefined : numberedLines(framework.size, codeOf, lineFor, separator);
+    if (fast !== undefined) return fast;
+    const lines: string[] = [];
+    for (let i = 0; i < framework.size; i++) lines.push(lineFor(codeOf(i), name(i)));
+    return lines.join(separator);
   };
   const extensions = listExtensions(result, 100, framework.size).map((members) => members.map(name));
   const count = result.extensionCount ?? null;
   if (run.json) {
     // Written piece by piece: JSON.stringify of a million-key object costs more than the labelling.
-    const parts: string[] = [];
-    for (let i = 0; i < framework.size; i++)
-      parts.push(`    ${JSON.stringify(name(i))}: { "label": "${label(i)}" }`);
+    const entry = (code: number, n: string) => `    ${JSON.stringify(n)}: { "label": "${labelOf(code)}" }`;
     io.out(
-      `{\n  "semantics": "${run.semantics}",\n  "support": "none",\n  "nodes": {\n${parts.join(',\n')}\n  },\n` +
+      `{\n  "semantics": "${run.semantics}",\n  "support": "none",\n  "nodes": {\n${perArgument(entry, ',\n')}\n  },\n` +
         `  "extensions": ${JSON.stringify(extensions)},\n  "extensionCount": ${count}\n}\n`,
     );
     return EXIT.ok;
@@ -92,10 +91,7 @@ export function evaluateFramework(io: Io, run: FrameworkRun): number {
     `Extensions: ${count ?? 'unknown (time budget ran out)'}`,
     '',
   ];
-  for (let i = 0; i < framework.size; i++) {
-    const n = name(i);
-    lines.push(`${label(i).padStart(7)}  claim     ${n} [${n}]`);
-  }
-  io.out(`${lines.join('\n')}\n`);
+  const line = (code: number, n: string) => `${labelOf(code).padStart(7)}  claim     ${n} [${n}]`;
+  io.out(`${lines.join('\n')}\n${perArgument(line, '\n')}${framework.size > 0 ? '\n' : ''}`);
   return EXIT.ok;
 }

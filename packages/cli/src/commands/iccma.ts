@@ -14,7 +14,7 @@ import {
   isScepticallyAccepted,
   type Verdict,
 } from '@argmap/core/evaluate';
-import { decodeUtf8, FRAMEWORK_READERS, type FrameworkArrays } from '@argmap/formats';
+import { type FrameworkArrays, readFrameworkBytes } from '@argmap/formats';
 import { parseCommand } from '../args.ts';
 import type { Io } from '../io.ts';
 import { EXIT, maxBytes, printDiagnostics, usageError } from './shared.ts';
@@ -125,13 +125,7 @@ export function iccma(args: string[], io: Io): number {
     printDiagnostics(io, file, bytes.diagnostics);
     return EXIT.invalid;
   }
-  const decoded = decodeUtf8(bytes.value);
-  if (!decoded.ok) {
-    printDiagnostics(io, file, decoded.diagnostics);
-    return EXIT.invalid;
-  }
-  const text = decoded.value.charCodeAt(0) === 0xfeff ? decoded.value.slice(1) : decoded.value;
-  const read = FRAMEWORK_READERS[FORMATS[format]](text, { maxLength: cap });
+  const { read, text } = readFrameworkBytes(bytes.value, FORMATS[format], { maxLength: cap });
   printDiagnostics(io, file, read.diagnostics, text);
   if (!read.ok) return EXIT.invalid;
   const framework = read.value;

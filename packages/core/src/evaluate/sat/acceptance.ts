@@ -230,7 +230,14 @@ export function findExtension(
   const encoding = ENCODING_OF[semantics];
   const withRange = semantics === 'semi-stable' || semantics === 'stage';
   for (const args of undecidedPieces(af, base)) {
-    const piece = encodePiece(af, args, encoding, withRange);
+    // A preferred extension is a maximal admissible set, so it is grown on the admissible
+    // clauses, which lack the complete ones' "every attacker out → in" (their `out` is still
+    // exactly "attacked by an `in`", so the labelling read off the model is the complete one).
+    // Measured on the bench's random framework of 200 arguments and 2,052 attacks (its preferred
+    // extension is empty): the bare proof that no non-empty admissible set exists took 18,400
+    // conflicts instead of 19,000-21,300, but the whole task about as many as before (21,575 vs
+    // 21,554 conflicts): kept for the smaller clause set, not for a measured gain.
+    const piece = encodePiece(af, args, semantics === 'preferred' ? 'admissible' : encoding, withRange);
     if (semantics !== 'stable') preferGrowth(piece, withRange);
     const answer = piece.solver.solve([], deadline);
     if (answer === 'unknown') return 'unknown';

@@ -105,6 +105,32 @@ describe('the CDCL SAT solver', () => {
     expect(solver.conflicts).toBeGreaterThan(100);
   });
 
+  it('reduces its clauses in the middle of a search (reasons kept and moved) without changing an answer', () => {
+    // Random 3-SAT near the threshold: hundreds of conflicts, so reductions every few conflicts
+    // happen deep in the search, where clauses are the reasons of current assignments.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
+        let state = seed;
+        const next = (n: number) => {
+          state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+          return (state >>> 8) % n;
+        };
+        const vars = 45;
+        const clauses = Array.from({ length: 192 }, () => [0, 1, 2].map(() => 2 * next(vars) + next(2)));
+        const reducing = new SatSolver({ reduceFirst: 3, reduceStep: 1 });
+        const plain = new SatSolver({ reduceFirst: 1e9 });
+        for (const solver of [reducing, plain]) {
+          solver.newVars(vars);
+          for (const c of clauses) solver.addClause(c);
+        }
+        const answer = reducing.solve();
+        expect(answer).toBe(plain.solve());
+        if (answer === 'sat') expect(satisfies(reducing.model, clauses)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('says unknown when the deadline has passed instead of guessing', () => {
     const solver = new SatSolver();
     const pigeons = 11;

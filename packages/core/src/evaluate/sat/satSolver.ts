@@ -219,9 +219,13 @@ export class SatSolver {
     const mem = this.mem;
     const a = mem[ref + HEADER]!;
     const b = mem[ref + HEADER + 1]!;
-    const tag = mem[ref] === 2 ? ~ref : ref;
-    this.watches.push(a, b, tag);
-    this.watches.push(b, a, tag);
+    if (mem[ref] === 2) {
+      this.watches.pushBinary(a, b, ref);
+      this.watches.pushBinary(b, a, ref);
+    } else {
+      this.watches.push(a, b, ref);
+      this.watches.push(b, a, ref);
+    }
   }
 
   private enqueue(l: number, from: number): void {
@@ -238,34 +242,52 @@ export class SatSolver {
     const mem = this.mem;
     const values = this.values;
     const watches = this.watches;
-    // Literal values are read inline below: this loop is most of the solver's time, and a helper
-    // call per literal showed in profiles.
-    while (this.qhead < this.trailSize) {
-      const falseLit = this.trail[this.qhead++]! ^ 1;
+    const lists = watches.lists;
+    const sizes = watches.sizes;
+    const trail = this.trail;
+    const level = this.level;
+    const reason = this.reason;
+    const current = this.levels;
+    let qhead = this.qhead;
+    let trailSize = this.trailSize;
+    let conflict = -1;
+    // Everything is inline and in locals below (enqueueing too): this loop is most of the
+    // solver's time, and helper calls and field reads per literal showed in profiles.
+    outer: while (qhead < trailSize) {
+      const falseLit = trail[qhead++]! ^ 1;
+      // Binary clauses first: they are cheap and their implications make the long clauses'
+      // blockers more often true.
+      const bins = watches.bins[falseLit]!;
+      const binSize = watches.binSizes[falseLit]!;
+      for (let b = 0; b < binSize; b += 2) {
+        const other = bins[b]!;
+        const otherValue = values[other]!;
+        if (otherValue === TRUE) continue;
+        if (otherValue === FALSE) {
+          conflict = bins[b + 1]!;
+          break outer;
+        }
+        values[other] = TRUE;
+        values[other ^ 1] = FALSE;
+        level[other >> 1] = current;
+        reason[other >> 1] = bins[b + 1]!;
+        trail[trailSize++] = other;
+      }
       // Pushes below go to other literals' lists, so this one is not reallocated under the loop.
-      const list = watches.lists[falseLit]!;
-      const size = watches.sizes[falseLit]!;
+      const list = lists[falseLit]!;
+      const size = sizes[falseLit]!;
       let i = 0;
       let j = 0;
       while (i < size) {
         const blocker = list[i]!;
-        const tag = list[i + 1]!;
+        const ref = list[i + 1]!;
         i += 2;
-        const blockerValue = values[blocker]!;
-        if (blockerValue === TRUE) {
+        if (values[blocker] === TRUE) {
           list[j++] = blocker;
-          list[j++] = tag;
+          list[j++] = ref;
           continue;
         }
-        if (tag < 0) {
-          // Binary clause: the blocker is its other literal.
-          list[j++] = blocker;
-          list[j++] = tag;
-          if (blockerValue === FALSE) return this.conflictAt(list, i, j, size, falseLit, ~tag);
-          this.enqueue(blocker, ~tag);
-          continue;
-        }
-        const base = tag + HEADER;
+        const base = ref + HEADER;
         if (mem[base] === falseLit) {
           mem[base] = mem[base + 1]!;
           mem[base + 1] = falseLit;
@@ -274,25 +296,23 @@ export class SatSolver {
         const firstValue = values[first]!;
         if (first !== blocker && firstValue === TRUE) {
           list[j++] = first;
-          list[j++] = tag;
+          list[j++] = ref;
           continue;
         }
         // Look for a new watch from where the last search stopped (Gent 2013): long learnt
         // clauses are otherwise scanned from the start again and again over the same false literals.
-        const end = base + mem[tag]!;
-        const from = base + mem[tag + 2]!;
+        const end = base + mem[ref]!;
+        const from = base + mem[ref + 2]!;
         let found = -1;
         for (let k = from; k < end; k++) {
-          const other = mem[k]!;
-          if (values[other] !== FALSE) {
+          if (values[mem[k]!] !== FALSE) {
             found = k;
             break;
           }
         }
         if (found < 0) {
           for (let k = base + 2; k < from; k++) {
-            const other = mem[k]!;
-            if (values[other] !== FALSE) {
+            if (values[mem[k]!] !== FALSE) {
               found = k;
               break;
             }
@@ -302,33 +322,29 @@ export class SatSolver {
           const other = mem[found]!;
           mem[base + 1] = other;
           mem[found] = falseLit;
-          mem[tag + 2] = found - base;
-          watches.push(other, first, tag);
+          mem[ref + 2] = found - base;
+          watches.push(other, first, ref);
           continue;
         }
         list[j++] = first;
-        list[j++] = tag;
-        if (firstValue === FALSE) return this.conflictAt(list, i, j, size, falseLit, tag);
-        this.enqueue(first, tag);
+        list[j++] = ref;
+        if (firstValue === FALSE) {
+          while (i < size) list[j++] = list[i++]!;
+          sizes[falseLit] = j;
+          conflict = ref;
+          break outer;
+        }
+        values[first] = TRUE;
+        values[first ^ 1] = FALSE;
+        level[first >> 1] = current;
+        reason[first >> 1] = ref;
+        trail[trailSize++] = first;
       }
-      watches.sizes[falseLit] = j;
+      sizes[falseLit] = j;
     }
-    return -1;
-  }
-
-  /** Ends propagation at a conflict: keeps the unvisited watches and returns the clause. */
-  private conflictAt(
-    list: Int32Array,
-    i: number,
-    j: number,
-    size: number,
-    falseLit: number,
-    ref: number,
-  ): number {
-    while (i < size) list[j++] = list[i++]!;
-    this.watches.sizes[falseLit] = j;
-    this.qhead = this.trailSize;
-    return ref;
+    this.trailSize = trailSize;
+    this.qhead = conflict >= 0 ? trailSize : qhead;
+    return conflict;
   }
 
   /** Opens a decision level (assumptions already true open one each, so there can be more than variables). */
@@ -381,19 +397,30 @@ export class SatSolver {
   /**
    * Keeps the learnt clauses with low literal block distance and the better half of the rest,
    * drops every clause satisfied for good (retired activation literals leave many), then compacts
-   * the arena. Runs at level 0, where no clause is the reason of a kept assignment that analysis
-   * would read (level-0 literals are skipped there).
+   * the arena. It runs during the search, as Glucose's does: the clauses that are the reason of a
+   * current assignment stay, and the reasons are moved with them. (Run only at restarts, it hardly
+   * ran: the restart policy can go 10,000 conflicts without one, and the clauses learnt meanwhile,
+   * 25 literals long on average on a random framework of 200 arguments, made each propagation
+   * visit thousands of them.)
    */
   private reduce(): void {
     const mem = this.mem;
+    const locked = new Set<number>();
+    for (let i = 0; i < this.trailSize; i++) {
+      const v = this.trail[i]! >> 1;
+      if (this.level[v] === 0) this.reason[v] = -1;
+      else if (this.reason[v]! >= 0) locked.add(this.reason[v]!);
+    }
     const live = (ref: number) => !this.satisfiedAtRoot(ref);
     const sorted = this.learnts.filter(live).sort((a, b) => mem[a + 1]! - mem[b + 1]!);
-    const keep = sorted.filter((ref, i) => mem[ref + 1]! <= 2 || i < sorted.length / 2);
+    const keep = sorted.filter((ref, i) => mem[ref + 1]! <= 2 || i < sorted.length / 2 || locked.has(ref));
     const fresh = new Int32Array(Math.max(1 << 12, 2 * this.memUsed));
+    const moved = new Map<number, number>();
     let used = 0;
     const copy = (ref: number) => {
       const size = HEADER + mem[ref]!;
       fresh.set(mem.subarray(ref, ref + size), used);
+      if (locked.has(ref)) moved.set(ref, used);
       used += size;
       return used - size;
     };
@@ -402,9 +429,14 @@ export class SatSolver {
     this.mem = fresh;
     this.memUsed = used;
     this.watches.clear();
+    // A clause's watched literals are its first two (propagation keeps them there), so rebuilding
+    // the watches from them keeps every watch as it was.
     for (const ref of this.problem) this.watch(ref);
     for (const ref of this.learnts) this.watch(ref);
-    for (let i = 0; i < this.trailSize; i++) this.reason[this.trail[i]! >> 1] = -1;
+    for (let i = 0; i < this.trailSize; i++) {
+      const v = this.trail[i]! >> 1;
+      if (this.reason[v]! >= 0) this.reason[v] = moved.get(this.reason[v]!)!;
+    }
     this.reductions++;
     this.nextReduce = this.conflicts + this.reduceFirst + this.reduceStep * this.reductions;
   }
@@ -459,6 +491,7 @@ export class SatSolver {
         this.varInc *= 1 / VAR_DECAY;
         if ((this.conflicts & 255) === 0 && performance.now() > deadline) return 'unknown';
         if (this.restarts.conflict(analysis.lbd, this.trailSize)) return undefined;
+        if (this.conflicts >= this.nextReduce) this.reduce();
         continue;
       }
       let next = -1;
