@@ -66,7 +66,7 @@ of repeated runs after a warm-up, each after a full collection (one run at a mil
 Before #21 reworked the reader and \`MapBuilder\` (one pass, tables built in one batch, one lookup
 per id), 100,000 claims took 2.9 s and 300,000 took 9.8 s (load average about 2), some 30 µs a
 claim and growing: a 835,000-claim export took two minutes. Until \`Table\` built its tables from
-nothing in a native \`Map\` (with \`immutable\`'s trie only for later edits), a million claims took
+nothing in a native \`Map\` (with a persistent trie only for later edits), a million claims took
 9.2 s on a quiet machine, 2.7 s of it in \`immutable\` hashing long claim numbers again on every
 lookup; now 6.6 s. What is left is the collector and the reader's own work (unescaping, the claim
 pattern, one id lookup per claim). Load average at this run: ${load} on 2 cores, which inflates the

@@ -10,31 +10,46 @@
  * @module
  */
 
-import { Map as PersistentMap, Set as PersistentSet } from 'immutable';
+import { PersistentMap } from './persistentMap.ts';
 import type { Table } from './table.ts';
 import type { ArgEdge } from './types.ts';
 
+/** A set of edge ids: a persistent map whose values are all `true`. */
+type IdSet = PersistentMap<true>;
 /** End id (node or edge) → ids of the edges whose source or target it is. */
-type Index = PersistentMap<string, PersistentSet<string>>;
+type Index = PersistentMap<IdSet>;
 
-const NONE: PersistentSet<string> = PersistentSet();
+const NONE: IdSet = PersistentMap.empty<true>();
 const cache = new WeakMap<Table<ArgEdge>, Index>();
 
 function indexOf(edges: Table<ArgEdge>): Index {
   const cached = cache.get(edges);
   if (cached) return cached;
-  const index = PersistentMap<string, PersistentSet<string>>().withMutations((draft) => {
-    edges.forEach((edge) => {
-      link(draft, edge);
-    });
+  // Grouped in native arrays first, so each end's set is built in one batch.
+  const byEnd = new Map<string, string[]>();
+  const add = (end: string, id: string) => {
+    const ids = byEnd.get(end);
+    if (ids) ids.push(id);
+    else byEnd.set(end, [id]);
+  };
+  edges.forEach((edge) => {
+    add(edge.source, edge.id);
+    if (edge.target !== edge.source) add(edge.target, edge.id);
   });
+  const editor = PersistentMap.empty<IdSet>().edit();
+  for (const [end, ids] of byEnd) {
+    const set = NONE.edit();
+    for (const id of ids) set.set(id, true);
+    editor.set(end, set.done());
+  }
+  const index = editor.done();
   cache.set(edges, index);
   return index;
 }
 
 function link(index: Index, edge: ArgEdge): Index {
-  const withSource = index.set(edge.source, (index.get(edge.source) ?? NONE).add(edge.id));
-  return withSource.set(edge.target, (withSource.get(edge.target) ?? NONE).add(edge.id));
+  const withSource = index.set(edge.source, (index.get(edge.source) ?? NONE).set(edge.id, true));
+  return withSource.set(edge.target, (withSource.get(edge.target) ?? NONE).set(edge.id, true));
 }
 
 function unlink(index: Index, edge: ArgEdge): Index {
@@ -51,7 +66,7 @@ export function edgesAt(edges: Table<ArgEdge>, end: string): ArgEdge[] {
   const ids = indexOf(edges).get(end);
   if (ids === undefined) return [];
   const found: ArgEdge[] = [];
-  for (const id of ids) {
+  for (const id of ids.keys()) {
     const edge = edges.get(id);
     if (edge) found.push(edge);
   }

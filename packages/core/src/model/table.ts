@@ -7,21 +7,18 @@
  *
  * Its entries sit in {@link Slots}, chunked arrays in order. A key's slot is found in two layers:
  * a native `Map` filled once when the table is built from nothing (a file read, an import, a
- * compaction) and never changed after, and over it a hash array mapped trie from `immutable`
- * (well kept, typed, dependency-free) holding what later edits changed. The native layer is
- * there because `immutable` hashes a long string key anew on every lookup: building a
- * million-entry table through the trie alone took seconds, most of a large import's time, while
- * a native `Map` hashes each string once. Reading every entry is a
- * plain loop over arrays: on a million edges that is several times faster than walking
- * `immutable`'s `OrderedMap`, whose entries are each a `[key, value]` array reached through a trie.
- * Nothing in this class's public surface names an `immutable` type.
+ * compaction) and never changed after, and over it a {@link PersistentMap} (a hash array mapped
+ * trie) holding what later edits changed. The native layer is there because a trie hashes a
+ * string key anew on every lookup: building a million-entry table through a trie alone took
+ * seconds, most of a large import's time, while a native `Map` hashes each string once. Reading
+ * every entry is a plain loop over arrays, several times faster than walking a trie.
  *
  * @module
  */
 
-import { Map as PersistentMap } from 'immutable';
 import { INSPECT, type Inspect, type InspectOptions, inspectEntries } from './inspect.ts';
 import type { MapIteratorOf } from './mapIterator.ts';
+import { type MapEditor, PersistentMap } from './persistentMap.ts';
 import { type SlotChanges, Slots, type SlotsWriter } from './slots.ts';
 
 /**
@@ -48,20 +45,20 @@ export class Table<T> implements ReadonlyMap<string, T> {
    * What edits changed since {@link Table.#base} was built: a key's slot, or {@link GONE} for a
    * key of the base that was deleted. Looked up before the base.
    */
-  readonly #changed: PersistentMap<string, number>;
+  readonly #changed: PersistentMap<number>;
   /** How many non-index keys the table holds. */
   readonly #count: number;
   /** Entries under array-index keys (rare in maps, common in some imports), iterated ascending. */
-  readonly #indexed: PersistentMap<string, T>;
+  readonly #indexed: PersistentMap<T>;
   /** `#indexed`'s keys in ascending order, sorted on first iteration (the table never changes). */
   #sortedIndexKeys: string[] | undefined;
 
   private constructor(
     slots: Slots<T>,
     base: ReadonlyMap<string, number>,
-    changed: PersistentMap<string, number>,
+    changed: PersistentMap<number>,
     count: number,
-    indexed: PersistentMap<string, T>,
+    indexed: PersistentMap<T>,
   ) {
     this.#slots = slots;
     this.#base = base;
@@ -72,7 +69,7 @@ export class Table<T> implements ReadonlyMap<string, T> {
 
   /** A table with no entries. */
   static empty<T>(): Table<T> {
-    return new Table(Slots.empty<T>(), NO_BASE, NO_CHANGES, 0, PersistentMap<string, T>());
+    return new Table(Slots.empty<T>(), NO_BASE, NO_CHANGES, 0, PersistentMap.empty<T>());
   }
 
   /**
@@ -108,7 +105,7 @@ export class Table<T> implements ReadonlyMap<string, T> {
   }
 
   /** The slot of the non-index `key` with `changed` laid over the base, or `undefined`. */
-  #slotOf(key: string, changed: PersistentMap<string, number>): number | undefined {
+  #slotOf(key: string, changed: Pick<PersistentMap<number>, 'size' | 'get'>): number | undefined {
     // An empty trie answers without hashing the key: a table fresh from a file pays one native lookup.
     const slot = changed.size === 0 ? undefined : changed.get(key);
     if (slot !== undefined) return slot === GONE ? undefined : slot;
@@ -150,15 +147,15 @@ export class Table<T> implements ReadonlyMap<string, T> {
     // Copies are made on the first real change only, so a batch that changes nothing returns
     // this very table (callers compare tables by identity to skip work).
     let slots: SlotsWriter<T> | undefined;
-    let changed: PersistentMap<string, number> | undefined;
+    let changed: MapEditor<number> | undefined;
     let count = this.#count;
-    let indexed: PersistentMap<string, T> | undefined;
+    let indexed: MapEditor<T> | undefined;
     change({
       set: (key, value) => {
         if (isArrayIndex(key)) {
           const current = indexed ?? this.#indexed;
           if (current.get(key) === value && current.has(key)) return;
-          indexed ??= this.#indexed.asMutable();
+          indexed ??= this.#indexed.edit();
           indexed.set(key, value);
           return;
         }
@@ -169,21 +166,21 @@ export class Table<T> implements ReadonlyMap<string, T> {
           slots.set(slot, value);
           return;
         }
-        changed ??= this.#changed.asMutable();
+        changed ??= this.#changed.edit();
         changed.set(key, slots.append(key, value));
         count++;
       },
       delete: (key) => {
         if (isArrayIndex(key)) {
           if (!(indexed ?? this.#indexed).has(key)) return;
-          indexed ??= this.#indexed.asMutable();
+          indexed ??= this.#indexed.edit();
           indexed.delete(key);
           return;
         }
         const slot = this.#slotOf(key, changed ?? this.#changed);
         if (slot === undefined) return;
         slots ??= this.#slots.edit();
-        changed ??= this.#changed.asMutable();
+        changed ??= this.#changed.edit();
         if (this.#base.has(key)) changed.set(key, GONE);
         else changed.delete(key);
         slots.remove(slot);
@@ -191,13 +188,13 @@ export class Table<T> implements ReadonlyMap<string, T> {
       },
     });
     if (slots === undefined && indexed === undefined) return this;
-    const nextIndexed = indexed?.wasAltered() ? indexed.asImmutable() : this.#indexed;
+    const nextIndexed = indexed === undefined ? this.#indexed : indexed.done();
     if (slots === undefined)
       return nextIndexed === this.#indexed
         ? this
         : new Table(this.#slots, this.#base, this.#changed, this.#count, nextIndexed);
     const nextSlots = slots.done();
-    const nextChanged = changed === undefined ? this.#changed : changed.asImmutable();
+    const nextChanged = changed === undefined ? this.#changed : changed.done();
     // Holes cost a little memory and iteration time each; once they outnumber the entries, a
     // fresh copy without them costs less than keeping them (at most once per size-many deletes).
     if (nextSlots.holes > 32 && nextSlots.holes > count) {
@@ -213,11 +210,11 @@ export class Table<T> implements ReadonlyMap<string, T> {
   static #built<T>(change: (writer: TableWriter<T>) => void): Table<T> {
     let slots: SlotsWriter<T> | undefined;
     const base = new Map<string, number>();
-    let indexed: PersistentMap<string, T> | undefined;
+    let indexed: MapEditor<T> | undefined;
     change({
       set: (key, value) => {
         if (isArrayIndex(key)) {
-          indexed ??= PersistentMap<string, T>().asMutable();
+          indexed ??= PersistentMap.empty<T>().edit();
           indexed.set(key, value);
           return;
         }
@@ -237,7 +234,7 @@ export class Table<T> implements ReadonlyMap<string, T> {
         slots.remove(slot);
       },
     });
-    const nextIndexed = indexed === undefined ? PersistentMap<string, T>() : indexed.asImmutable();
+    const nextIndexed = indexed === undefined ? PersistentMap.empty<T>() : indexed.done();
     const built = new Table(
       slots === undefined ? Slots.empty<T>() : slots.done(),
       base,
@@ -265,7 +262,7 @@ export class Table<T> implements ReadonlyMap<string, T> {
   }
 
   /** A table of the entries in `slots`, without holes. */
-  static #compacted<T>(slots: Slots<T>, indexed: PersistentMap<string, T>): Table<T> {
+  static #compacted<T>(slots: Slots<T>, indexed: PersistentMap<T>): Table<T> {
     const writer = Slots.empty<T>().edit();
     const base = new Map<string, number>();
     slots.forEach((value, key) => {
@@ -337,10 +334,7 @@ export class Table<T> implements ReadonlyMap<string, T> {
     return 'Table';
   }
 
-  /**
-   * Iterators walk an array taken at the call: `immutable`'s own iterators allocate a step object
-   * per entry and are several times slower than its internal `forEach`, which fills the array.
-   */
+  /** Iterators walk an array taken at the call, filled by one plain loop over the slots. */
   #snapshot<R>(pick: (value: T, key: string) => R): MapIteratorOf<R> {
     const items: R[] = [];
     this.#each((value, key) => {
@@ -362,7 +356,7 @@ export class Table<T> implements ReadonlyMap<string, T> {
 /** The slot {@link Table}'s change layer records for a key of its base that was deleted. */
 const GONE = -1;
 const NO_BASE: ReadonlyMap<string, number> = new Map();
-const NO_CHANGES = PersistentMap<string, number>();
+const NO_CHANGES = PersistentMap.empty<number>();
 
 /** What {@link Table.changesSince} returns. */
 export type TableChanges = SlotChanges;
