@@ -17,11 +17,13 @@ import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { NARROW_SCREEN } from '../shell/useSidePanel.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
+import { createDragBatcher } from './dragBatcher.ts';
 import { createDragOverlay } from './dragOverlay.ts';
 import { fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { followViewport } from './followSelection.ts';
+import { findLabelLayer, LabelLayer } from './labelLayer.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
 import { openingView } from './openingView.ts';
 import { KIND_STYLES } from './palette.ts';
@@ -50,6 +52,7 @@ export function MapCanvas() {
   const [viewModel] = useState(createFlowViewModel);
   const [dragOverlay] = useState(createDragOverlay);
   const [layoutCache] = useState(createLayoutCache);
+  const [dragBatcher] = useState(() => createDragBatcher((positions) => store.dragTo(positions)));
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
   // Heights the browser drew taller than the layout's estimate: the layout makes room for them.
@@ -125,6 +128,10 @@ export function MapCanvas() {
   useEffect(() => {
     frame.current?.setAttribute(VIEW_HELD, 'opening');
   }, [opened]);
+  // A new map remounts React Flow (`key={opened}`), and with it the element edge badges go into.
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is new only with a new map.
+  useEffect(() => setLabelLayer(findLabelLayer(frame.current)), [opened]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a relayout for drawn heights re-frames.
   useEffect(() => {
     const element = frame.current;
@@ -190,12 +197,16 @@ export function MapCanvas() {
       if (relayout) setHeightsVersion((version) => version + 1);
       if (selection) store.select([...selection], state.selectedEdges);
       if (Object.keys(moved).length > 0) {
-        store.dragTo(moved);
-        // Arrow keys move a focused node without a drag: commit each step at once.
-        if (keyboardMove) store.endDrag();
+        dragBatcher.move(moved);
+        // Arrow keys move a focused node without a drag (and a drop reports its last position):
+        // commit at once.
+        if (keyboardMove) {
+          dragBatcher.flush();
+          store.endDrag();
+        }
       }
     },
-    [store],
+    [store, dragBatcher],
   );
 
   const onEdgesChange = useCallback(
@@ -240,8 +251,15 @@ export function MapCanvas() {
   const handlers = useMemo(
     () => ({
       onNodeDoubleClick: (_event: React.MouseEvent, node: ArgFlowNode) => commands.editText(node.id),
-      onNodeDragStart: () => mode.send({ type: 'DRAG_START' }),
+      onNodeDragStart: () => {
+        // Nothing on the canvas but the dragged node needs the pointer mid-drag; the browser then
+        // hit-tests a handful of elements per pointer move instead of every edge's stroke.
+        frame.current?.classList.add(DRAGGING_CLASS);
+        mode.send({ type: 'DRAG_START' });
+      },
       onNodeDragStop: () => {
+        frame.current?.classList.remove(DRAGGING_CLASS);
+        dragBatcher.flush();
         store.endDrag();
         mode.send({ type: 'DRAG_END' });
       },
@@ -278,7 +296,7 @@ export function MapCanvas() {
         if (view) void instance.setViewport(view);
       },
     }),
-    [commands, mode, store],
+    [commands, mode, store, dragBatcher],
   );
 
   return (
@@ -291,51 +309,55 @@ export function MapCanvas() {
         )?.dataset.id;
       }}
     >
-      <ReactFlow<ArgFlowNode, ArgFlowEdge>
-        key={opened}
-        nodes={view.nodes}
-        edges={view.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onDoubleClick={onDoubleClick}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnectStart={onConnectStart}
-        {...handlers}
-        onlyRenderVisibleElements={big}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        zoomOnDoubleClick={false}
-        // Low enough for Fit to show the whole of any map; the opening view is set in onInit.
-        minZoom={minZoom}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        <Background gap={24} color="#d8dde3" />
-        {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
-        {showMinimap ? (
-          big ? (
-            <OverviewMap nodes={settled.nodes} />
-          ) : (
-            <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
-          )
-        ) : null}
-        <Controls aria-label="Zoom controls">
-          <ControlButton
-            onClick={toggleMinimap}
-            aria-pressed={showMinimap}
-            aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
-            title={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
-          >
-            <span aria-hidden="true">▣</span>
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
+      <LabelLayer.Provider value={labelLayer}>
+        <ReactFlow<ArgFlowNode, ArgFlowEdge>
+          key={opened}
+          nodes={view.nodes}
+          edges={view.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onDoubleClick={onDoubleClick}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnectStart={onConnectStart}
+          {...handlers}
+          onlyRenderVisibleElements={big}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          zoomOnDoubleClick={false}
+          // Low enough for Fit to show the whole of any map; the opening view is set in onInit.
+          minZoom={minZoom}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          <Background gap={24} color="#d8dde3" />
+          {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
+          {showMinimap ? (
+            big ? (
+              <OverviewMap nodes={settled.nodes} />
+            ) : (
+              <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
+            )
+          ) : null}
+          <Controls aria-label="Zoom controls">
+            <ControlButton
+              onClick={toggleMinimap}
+              aria-pressed={showMinimap}
+              aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+              title={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+            >
+              <span aria-hidden="true">▣</span>
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      </LabelLayer.Provider>
     </div>
   );
 }
 
+/** On `.canvas-frame` while a node is dragged (styles.css turns hit-testing off around it). */
+const DRAGGING_CLASS = 'is-dragging';
 const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
 const ARIA_LABELS = {
