@@ -19,7 +19,7 @@ import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
 import { createDragBatcher } from './dragBatcher.ts';
 import { createDragOverlay } from './dragOverlay.ts';
-import { fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
+import { FIT_PENDING, fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { followViewport } from './followSelection.ts';
@@ -151,12 +151,24 @@ export function MapCanvas() {
   // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of selection moves the view.
   useEffect(() => {
+    // A fold that fits the map afterwards (fitAfter) may move the selection up: no following then.
+    if (frame.current?.hasAttribute(FIT_PENDING)) return;
     if (selectedNodes.length > 0) frame.current?.removeAttribute(VIEW_HELD);
     if (selectedNodes.length !== 1 || Object.keys(dragging).length > 0) return;
     if (selectedNodes[0] === pointerPicked.current) return;
     frame.current?.setAttribute(VIEW_HELD, 'follow');
     follow(selectedNodes[0] as string, 250);
   }, [selectedNodes]);
+
+  // After a fold (fitAfter): React Flow has the new nodes by now (its store takes them in an effect
+  // of a child), so Fit sees what is left on the canvas.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view is the trigger.
+  useEffect(() => {
+    const element = frame.current;
+    if (!element?.hasAttribute(FIT_PENDING)) return;
+    element.removeAttribute(FIT_PENDING);
+    fitMap(flow);
+  }, [settled]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {

@@ -1,4 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
+import { CanvasLevels } from '../canvas/CanvasLevels.tsx';
 import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { CLASS_CLOSED, CLASS_LOCKED } from '../commands/ReadOnlySync.tsx';
@@ -31,6 +32,7 @@ export function Toolbar() {
           Fit
         </button>
       </div>
+      <CanvasLevels />
       <SearchBox />
       <SemanticsPicker />
       <button
