@@ -12,7 +12,7 @@ const LEVEL_CHOICES: readonly { levels: Levels; text: string; label: string; key
 ];
 
 /**
- * Collapse all / show 2 or 3 levels / expand all, for the canvas (the outline has its own): each
+ * Collapse all / show 2 or 3 levels / expand all, on the canvas (the outline has its own): each
  * folds the whole map as one undoable change of view, then fits what is left (as the keys 1–4 and
  * 0 do). Shown on read-only maps too: folding changes the view, not the map.
  */
@@ -22,8 +22,8 @@ export function CanvasLevels() {
   const showLevels = (levels: Levels) => fitAfter(flow, () => commands.showLevels(levels));
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend do not fit a toolbar row.
-    <div className="toolbar__group toolbar__levels" role="group" aria-label="Levels on the canvas">
-      <span className="toolbar__label" aria-hidden="true">
+    <div className="canvas-levels" role="group" aria-label="Levels on the canvas">
+      <span className="canvas-levels__label" aria-hidden="true">
         Levels
       </span>
       {LEVEL_CHOICES.map((choice) => (

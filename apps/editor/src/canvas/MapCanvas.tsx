@@ -6,6 +6,7 @@ import {
   MiniMap,
   type NodeChange,
   type OnConnectStartParams,
+  Panel,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -17,6 +18,7 @@ import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { NARROW_SCREEN } from '../shell/useSidePanel.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
+import { CanvasLevels } from './CanvasLevels.tsx';
 import { createDragBatcher } from './dragBatcher.ts';
 import { createDragOverlay } from './dragOverlay.ts';
 import { FIT_PENDING, fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
@@ -132,11 +134,10 @@ export function MapCanvas() {
   const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is new only with a new map.
   useEffect(() => setLabelLayer(findLabelLayer(frame.current)), [opened]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a relayout for drawn heights re-frames.
-  useEffect(() => {
+  const reframe = () => {
     const element = frame.current;
     const held = element?.getAttribute(VIEW_HELD);
-    if (heightsVersion === 0 || !element || !held) return;
+    if (!element || !held || element.clientWidth === 0 || element.clientHeight === 0) return;
     if (held === 'fit') {
       fitMap(flow, { animate: false });
     } else if (held === 'follow') {
@@ -145,7 +146,15 @@ export function MapCanvas() {
       const view = openingView(map, layout, { width: element.clientWidth, height: element.clientHeight });
       if (view) void flow.setViewport(view);
     }
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a relayout for drawn heights re-frames.
+  useEffect(() => {
+    if (heightsVersion > 0) reframe();
   }, [heightsVersion]);
+  // The canvas changed size (the outline opened or closed beside it, the inspector, the window):
+  // a held view is framed again, so nothing it showed ends up under the outline.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size re-frames.
+  useEffect(reframe, [canvasWidth, canvasHeight]);
 
   // The view follows the selection: a new, edited or found node is selected, and brought on screen.
   // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
@@ -352,6 +361,10 @@ export function MapCanvas() {
               <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
             )
           ) : null}
+          {/* Over the map's top margin, which Fit and the opening view keep free of boxes. */}
+          <Panel position="top-left">
+            <CanvasLevels />
+          </Panel>
           <Controls aria-label="Zoom controls">
             <ControlButton
               onClick={toggleMinimap}

@@ -1,5 +1,4 @@
 import { useReactFlow } from '@xyflow/react';
-import { CanvasLevels } from '../canvas/CanvasLevels.tsx';
 import { fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { CLASS_CLOSED, CLASS_LOCKED } from '../commands/ReadOnlySync.tsx';
@@ -32,7 +31,6 @@ export function Toolbar() {
           Fit
         </button>
       </div>
-      <CanvasLevels />
       <SearchBox />
       <SemanticsPicker />
       <button
