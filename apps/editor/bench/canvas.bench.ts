@@ -139,9 +139,20 @@ export default async function bench(): Promise<string> {
     cwd: appDir,
     stdio: 'ignore',
   });
+  // Node itself runs Vite's script: killing the `.bin/vite` shell wrapper left the preview server running.
   const server = spawn(
-    vite,
-    ['preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    process.execPath,
+    [
+      join(appDir, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     {
       cwd: appDir,
       stdio: 'ignore',

@@ -145,9 +145,9 @@ test('the view follows a node chosen away from the canvas, and a new reason adde
     nodes.sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom);
     return nodes[0]?.dataset.id as string;
   });
-  // Zoom in on the top-left corner with the wheel, so that node is off screen.
+  // Zoom in on the top-left corner with the wheel (under the level buttons), so that node is off screen.
   const frame = await canvas.frame();
-  await page.mouse.move(frame.x + 20, frame.y + 20);
+  await page.mouse.move(frame.x + 20, frame.y + 70);
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -400);
   await canvas.settled();
   await expect.poll(async () => within((await canvas.boxOf(lowest)) as never, frame)).toBe(false);
@@ -188,4 +188,58 @@ test('Shift+F focuses on one branch, folding the rest, and Ctrl+Z brings the who
   await saveScreenshot(page, 'focus-branch');
   await page.keyboard.press('Control+z');
   await expect(editor.nodes()).toHaveCount(all);
+});
+
+test('the canvas’s level buttons show two levels, fitted; keys 1 and 0 collapse and expand all; Ctrl+Z undoes one step', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  const all = await editor.nodes().count();
+  await page
+    .getByRole('group', { name: 'Levels on the canvas' })
+    .getByRole('button', { name: 'Show 2 levels' })
+    .click();
+  // The question and what bears on it directly (its positions, and a claim linked to it as well).
+  await expect.poll(() => editor.nodes().count()).toBeLessThan(all / 4);
+  await expect(page.locator('.react-flow__node[data-id="p-work"]')).toHaveCount(1);
+  await canvas.settled();
+  await expect.poll(async () => (await canvas.nodesInside()).outside).toEqual([]);
+  await saveScreenshot(page, 'levels-two');
+  await page.locator('.canvas-frame .react-flow__pane').focus();
+  await page.keyboard.press('1');
+  await expect(editor.nodes()).toHaveCount(1);
+  await page.keyboard.press('0');
+  await expect(editor.nodes()).toHaveCount(all);
+  await page.keyboard.press('Control+z');
+  await expect(editor.nodes()).toHaveCount(1);
+});
+
+test('opening and closing the outline frames the held view again: the question and positions stay in sight', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  const allInside = async () => {
+    const frame = await canvas.frame();
+    const boxes = await Promise.all(TOP.map((id) => canvas.boxOf(id)));
+    return boxes.every((box) => box !== undefined && within(box, frame));
+  };
+  const outline = page.getByRole('button', { name: 'Outline', exact: true });
+  await outline.click();
+  await expect(page.getByRole('tree', { name: 'Outline of the map' })).toBeVisible();
+  await expect.poll(allInside).toBe(true);
+  await saveScreenshot(page, 'outline-beside');
+  // After Fit, the whole map stays fitted as the outline closes.
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
+  await canvas.settled();
+  await outline.click();
+  await expect(page.getByRole('tree', { name: 'Outline of the map' })).toHaveCount(0);
+  await expect.poll(async () => (await canvas.nodesInside()).outside).toEqual([]);
 });

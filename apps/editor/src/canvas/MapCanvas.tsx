@@ -6,6 +6,7 @@ import {
   MiniMap,
   type NodeChange,
   type OnConnectStartParams,
+  Panel,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -17,11 +18,14 @@ import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { NARROW_SCREEN } from '../shell/useSidePanel.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
 import { createLayoutCache } from './autoLayout.ts';
+import { CanvasLevels } from './CanvasLevels.tsx';
+import { createDragBatcher } from './dragBatcher.ts';
 import { createDragOverlay } from './dragOverlay.ts';
-import { fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
+import { FIT_PENDING, fitMap, minZoomFor, VIEW_HELD } from './fitMap.ts';
 import { edgeTypes, nodeTypes } from './flowComponents.ts';
 import type { ArgFlowEdge, ArgFlowNode } from './flowTypes.ts';
 import { followViewport } from './followSelection.ts';
+import { findLabelLayer, LabelLayer } from './labelLayer.tsx';
 import { OverviewMap } from './OverviewMap.tsx';
 import { openingView } from './openingView.ts';
 import { KIND_STYLES } from './palette.ts';
@@ -50,6 +54,7 @@ export function MapCanvas() {
   const [viewModel] = useState(createFlowViewModel);
   const [dragOverlay] = useState(createDragOverlay);
   const [layoutCache] = useState(createLayoutCache);
+  const [dragBatcher] = useState(() => createDragBatcher((positions) => store.dragTo(positions)));
   const measured = useRef(new Map<string, { width: number; height: number }>());
   const [measureTick, setMeasureTick] = useState(0);
   // Heights the browser drew taller than the layout's estimate: the layout makes room for them.
@@ -125,11 +130,14 @@ export function MapCanvas() {
   useEffect(() => {
     frame.current?.setAttribute(VIEW_HELD, 'opening');
   }, [opened]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a relayout for drawn heights re-frames.
-  useEffect(() => {
+  // A new map remounts React Flow (`key={opened}`), and with it the element edge badges go into.
+  const [labelLayer, setLabelLayer] = useState<HTMLElement | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the layer is new only with a new map.
+  useEffect(() => setLabelLayer(findLabelLayer(frame.current)), [opened]);
+  const reframe = () => {
     const element = frame.current;
     const held = element?.getAttribute(VIEW_HELD);
-    if (heightsVersion === 0 || !element || !held) return;
+    if (!element || !held || element.clientWidth === 0 || element.clientHeight === 0) return;
     if (held === 'fit') {
       fitMap(flow, { animate: false });
     } else if (held === 'follow') {
@@ -138,18 +146,38 @@ export function MapCanvas() {
       const view = openingView(map, layout, { width: element.clientWidth, height: element.clientHeight });
       if (view) void flow.setViewport(view);
     }
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a relayout for drawn heights re-frames.
+  useEffect(() => {
+    if (heightsVersion > 0) reframe();
   }, [heightsVersion]);
+  // The canvas changed size (the outline opened or closed beside it, the inspector, the window):
+  // a held view is framed again, so nothing it showed ends up under the outline.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new size re-frames.
+  useEffect(reframe, [canvasWidth, canvasHeight]);
 
   // The view follows the selection: a new, edited or found node is selected, and brought on screen.
   // Not a node the pointer picked on the canvas: the student is looking at it (and may be dragging).
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of selection moves the view.
   useEffect(() => {
+    // A fold that fits the map afterwards (fitAfter) may move the selection up: no following then.
+    if (frame.current?.hasAttribute(FIT_PENDING)) return;
     if (selectedNodes.length > 0) frame.current?.removeAttribute(VIEW_HELD);
     if (selectedNodes.length !== 1 || Object.keys(dragging).length > 0) return;
     if (selectedNodes[0] === pointerPicked.current) return;
     frame.current?.setAttribute(VIEW_HELD, 'follow');
     follow(selectedNodes[0] as string, 250);
   }, [selectedNodes]);
+
+  // After a fold (fitAfter): React Flow has the new nodes by now (its store takes them in an effect
+  // of a child), so Fit sees what is left on the canvas.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new view is the trigger.
+  useEffect(() => {
+    const element = frame.current;
+    if (!element?.hasAttribute(FIT_PENDING)) return;
+    element.removeAttribute(FIT_PENDING);
+    fitMap(flow);
+  }, [settled]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
@@ -190,12 +218,16 @@ export function MapCanvas() {
       if (relayout) setHeightsVersion((version) => version + 1);
       if (selection) store.select([...selection], state.selectedEdges);
       if (Object.keys(moved).length > 0) {
-        store.dragTo(moved);
-        // Arrow keys move a focused node without a drag: commit each step at once.
-        if (keyboardMove) store.endDrag();
+        dragBatcher.move(moved);
+        // Arrow keys move a focused node without a drag (and a drop reports its last position):
+        // commit at once.
+        if (keyboardMove) {
+          dragBatcher.flush();
+          store.endDrag();
+        }
       }
     },
-    [store],
+    [store, dragBatcher],
   );
 
   const onEdgesChange = useCallback(
@@ -240,8 +272,15 @@ export function MapCanvas() {
   const handlers = useMemo(
     () => ({
       onNodeDoubleClick: (_event: React.MouseEvent, node: ArgFlowNode) => commands.editText(node.id),
-      onNodeDragStart: () => mode.send({ type: 'DRAG_START' }),
+      onNodeDragStart: () => {
+        // Nothing on the canvas but the dragged node needs the pointer mid-drag; the browser then
+        // hit-tests a handful of elements per pointer move instead of every edge's stroke.
+        frame.current?.classList.add(DRAGGING_CLASS);
+        mode.send({ type: 'DRAG_START' });
+      },
       onNodeDragStop: () => {
+        frame.current?.classList.remove(DRAGGING_CLASS);
+        dragBatcher.flush();
         store.endDrag();
         mode.send({ type: 'DRAG_END' });
       },
@@ -278,7 +317,7 @@ export function MapCanvas() {
         if (view) void instance.setViewport(view);
       },
     }),
-    [commands, mode, store],
+    [commands, mode, store, dragBatcher],
   );
 
   return (
@@ -291,51 +330,59 @@ export function MapCanvas() {
         )?.dataset.id;
       }}
     >
-      <ReactFlow<ArgFlowNode, ArgFlowEdge>
-        key={opened}
-        nodes={view.nodes}
-        edges={view.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onDoubleClick={onDoubleClick}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnectStart={onConnectStart}
-        {...handlers}
-        onlyRenderVisibleElements={big}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        zoomOnDoubleClick={false}
-        // Low enough for Fit to show the whole of any map; the opening view is set in onInit.
-        minZoom={minZoom}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        <Background gap={24} color="#d8dde3" />
-        {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
-        {showMinimap ? (
-          big ? (
-            <OverviewMap nodes={settled.nodes} />
-          ) : (
-            <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
-          )
-        ) : null}
-        <Controls aria-label="Zoom controls">
-          <ControlButton
-            onClick={toggleMinimap}
-            aria-pressed={showMinimap}
-            aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
-            title={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
-          >
-            <span aria-hidden="true">▣</span>
-          </ControlButton>
-        </Controls>
-      </ReactFlow>
+      <LabelLayer.Provider value={labelLayer}>
+        <ReactFlow<ArgFlowNode, ArgFlowEdge>
+          key={opened}
+          nodes={view.nodes}
+          edges={view.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onDoubleClick={onDoubleClick}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnectStart={onConnectStart}
+          {...handlers}
+          onlyRenderVisibleElements={big}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          zoomOnDoubleClick={false}
+          // Low enough for Fit to show the whole of any map; the opening view is set in onInit.
+          minZoom={minZoom}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          <Background gap={24} color="#d8dde3" />
+          {/* React Flow's minimap re-checks every node on each drag frame; big maps get a cheaper one. */}
+          {showMinimap ? (
+            big ? (
+              <OverviewMap nodes={settled.nodes} />
+            ) : (
+              <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColor} />
+            )
+          ) : null}
+          {/* Over the map's top margin, which Fit and the opening view keep free of boxes. */}
+          <Panel position="top-left">
+            <CanvasLevels />
+          </Panel>
+          <Controls aria-label="Zoom controls">
+            <ControlButton
+              onClick={toggleMinimap}
+              aria-pressed={showMinimap}
+              aria-label={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+              title={showMinimap ? 'Hide the minimap' : 'Show the minimap'}
+            >
+              <span aria-hidden="true">▣</span>
+            </ControlButton>
+          </Controls>
+        </ReactFlow>
+      </LabelLayer.Provider>
     </div>
   );
 }
 
+/** On `.canvas-frame` while a node is dragged (styles.css turns hit-testing off around it). */
+const DRAGGING_CLASS = 'is-dragging';
 const MULTI_SELECTION_KEYS = ['Meta', 'Control', 'Shift'];
 const PRO_OPTIONS = { hideAttribution: true };
 const ARIA_LABELS = {

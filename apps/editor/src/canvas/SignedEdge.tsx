@@ -1,5 +1,6 @@
 import type { EdgeKind } from '@argmap/core';
-import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
+import { BaseEdge } from '@xyflow/react';
+import { EdgeLabel } from './labelLayer.tsx';
 import { RELATION_STYLES } from './palette.ts';
 
 /** What {@link SignedEdge} draws: a computed path and where its sign badge sits. */
@@ -50,7 +51,7 @@ export function SignedEdge({
           opacity: inactive ? 0.35 : 1,
         }}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabel>
         <div
           className={`edge-sign edge-sign--${kind}${inactive ? ' is-off' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -59,7 +60,7 @@ export function SignedEdge({
         >
           {style.sign}
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabel>
     </>
   );
 }

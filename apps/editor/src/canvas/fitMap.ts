@@ -129,3 +129,24 @@ export function fitMap<N extends Node, E extends Edge>(
   canvas.closest('.canvas-frame')?.setAttribute(VIEW_HELD, 'fit');
   void flow.setViewport(view, options.animate === false ? undefined : { duration: 200 });
 }
+
+/**
+ * Set on the canvas frame by {@link fitAfter}: the canvas fits the map once React Flow has the
+ * nodes of the change (MapCanvas), and does not follow the selection that change moved.
+ */
+export const FIT_PENDING = 'data-fit-pending';
+
+/**
+ * Runs a change of what the canvas shows (collapse all, show N levels) and fits the map it leaves.
+ * `change` returns whether anything changed; when nothing did, the map is fitted as it is.
+ */
+export function fitAfter<N extends Node, E extends Edge>(
+  flow: Pick<ReactFlowInstance<N, E>, 'getNodes' | 'getNodesBounds' | 'setViewport'>,
+  change: () => boolean,
+): void {
+  const frame = canvasElements().canvas?.closest('.canvas-frame');
+  frame?.setAttribute(FIT_PENDING, '');
+  if (change()) return;
+  frame?.removeAttribute(FIT_PENDING);
+  fitMap(flow);
+}

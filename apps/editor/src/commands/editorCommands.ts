@@ -69,8 +69,11 @@ export interface EditorCommands {
   cut(): Promise<void>;
   paste(): Promise<void>;
   toggleCollapsed(nodeId: string): void;
-  /** Folds the whole map to its first `levels` levels (1: collapse all; `'all'`: expand all). */
-  showLevels(levels: Levels): void;
+  /**
+   * Folds the whole map to its first `levels` levels (1: collapse all; `'all'`: expand all).
+   * Returns whether the map changed (false when it already looked like that).
+   */
+  showLevels(levels: Levels): boolean;
   /**
    * Folds everything but the selected (or given) node's branch, which opens all the way down, and
    * selects it (so the view follows). One undoable step: Undo goes back.
@@ -282,7 +285,7 @@ export function createEditorCommands({ store, send, clipboard, announce }: Comma
     showLevels(levels) {
       const edit = showLevels(state().map, levels);
       // A change of view, like collapsing one branch: allowed on a read-only map too.
-      if (edit) run(() => edit, { view: true });
+      return edit !== undefined && run(() => edit, { view: true }) !== undefined;
     },
     moveTo(positions) {
       if (!editable()) return;

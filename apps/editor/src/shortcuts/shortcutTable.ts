@@ -29,7 +29,8 @@ export type ShortcutAction =
   | 'nudge'
   | 'focusInspector'
   | 'outline'
-  | 'focusBranch';
+  | 'focusBranch'
+  | 'showLevels';
 
 /** One shortcut: which keys, what it does, and how the help overlay lists it. */
 export interface Shortcut {
@@ -101,6 +102,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     shift: true,
     label: 'Shift+F',
     description: 'Focus on the selected branch: fold the rest (Ctrl+Z goes back)',
+  },
+  {
+    action: 'showLevels',
+    keys: ['1', '2', '3', '4', '0'],
+    label: '1–4, 0',
+    description:
+      'Show that many levels of the map (1: collapse all to the question; 0: expand all), then fit',
   },
   { action: 'search', keys: ['/'], label: '/', description: 'Search by text, speaker, tag or kind' },
   { action: 'search', keys: ['f'], mod: true, label: 'Ctrl+F', description: 'Search' },

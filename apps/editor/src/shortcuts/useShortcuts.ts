@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
-import { fitMap } from '../canvas/fitMap.ts';
+import { fitAfter, fitMap } from '../canvas/fitMap.ts';
 import { useCommands } from '../commands/CommandsContext.tsx';
 import { EditorMode } from '../machine/EditorModeProvider.tsx';
 import { useEditorStore } from '../state/EditorContext.tsx';
@@ -30,7 +30,7 @@ export function useShortcuts(onSearch: () => void, onOutline: () => void = () =>
 
   useEffect(() => {
     const target = () => store.getSnapshot().selectedNodes.at(-1) ?? focusedNodeId();
-    const perform: Record<ShortcutAction, () => void> = {
+    const perform: Record<ShortcutAction, (event: KeyboardEvent) => void> = {
       addNode: () => commands.addNode(),
       addReason: () => commands.addChild('reason', target()),
       addObjection: () => commands.addChild('objection', target()),
@@ -63,6 +63,10 @@ export function useShortcuts(onSearch: () => void, onOutline: () => void = () =>
       tidy: () => commands.tidy(),
       fitView: () => fitMap(flow),
       focusBranch: () => commands.focusBranch(target()),
+      showLevels: (event) => {
+        const levels = event.key === '0' ? 'all' : Number(event.key);
+        fitAfter(flow, () => commands.showLevels(levels));
+      },
       search: onSearch,
       help: () => mode.send({ type: 'OPEN_DIALOG', dialog: 'help' }),
       escape: () => store.select([], []),
@@ -100,7 +104,7 @@ export function useShortcuts(onSearch: () => void, onOutline: () => void = () =>
         if (focusedNodeId() !== undefined || store.getSnapshot().selectedNodes.length === 0) return;
       }
       event.preventDefault();
-      perform[action]();
+      perform[action](event);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
