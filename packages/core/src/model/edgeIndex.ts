@@ -14,7 +14,10 @@ import { Map as PersistentMap, Set as PersistentSet } from 'immutable';
 import type { Table } from './table.ts';
 import type { ArgEdge } from './types.ts';
 
-/** End id (node or edge) → ids of the edges whose source or target it is. */
+/**
+ * End id (node or edge) → ids of the edges whose source or target it is; argument id → ids of its
+ * edges (ids share one namespace, so the two never clash).
+ */
 type Index = PersistentMap<string, PersistentSet<string>>;
 
 const NONE: PersistentSet<string> = PersistentSet();
@@ -32,21 +35,29 @@ function indexOf(edges: Table<ArgEdge>): Index {
   return index;
 }
 
+function keysOf(edge: ArgEdge): string[] {
+  return edge.argument === undefined ? [edge.source, edge.target] : [edge.source, edge.target, edge.argument];
+}
+
 function link(index: Index, edge: ArgEdge): Index {
-  const withSource = index.set(edge.source, (index.get(edge.source) ?? NONE).add(edge.id));
-  return withSource.set(edge.target, (withSource.get(edge.target) ?? NONE).add(edge.id));
+  let next = index;
+  for (const key of keysOf(edge)) next = next.set(key, (next.get(key) ?? NONE).add(edge.id));
+  return next;
 }
 
 function unlink(index: Index, edge: ArgEdge): Index {
   let next = index;
-  for (const end of [edge.source, edge.target]) {
+  for (const end of keysOf(edge)) {
     const ids = next.get(end)?.delete(edge.id);
     next = ids === undefined || ids.size === 0 ? next.delete(end) : next.set(end, ids);
   }
   return next;
 }
 
-/** The edges whose source or target is `end` (a node id, or an edge id for its undercuts). */
+/**
+ * The edges whose source or target is `end` (a node id, or an edge id for its undercuts), or,
+ * given an argument id, the edges of that argument.
+ */
 export function edgesAt(edges: Table<ArgEdge>, end: string): ArgEdge[] {
   const ids = indexOf(edges).get(end);
   if (ids === undefined) return [];
@@ -71,7 +82,8 @@ export function carryIndex(before: Table<ArgEdge>, after: Table<ArgEdge>, change
     const old = before.get(id);
     const now = after.get(id);
     if (old === now) continue;
-    if (old && now && old.source === now.source && old.target === now.target) continue;
+    if (old && now && old.source === now.source && old.target === now.target && old.argument === now.argument)
+      continue;
     if (old) next = unlink(next, old);
     if (now) next = link(next, now);
   }
