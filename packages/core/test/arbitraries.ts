@@ -349,12 +349,21 @@ export function applyOp(map: ArgMap, spec: OpSpec, newId: IdGenerator = createSe
       return addPremise(map, spec.pick % 2 === 0 ? argument(spec.pick) : edge(spec.pick), node(spec.a), {
         newId,
       });
-    case 'removePremise':
-      return removePremise(map, argument(spec.arg), node(spec.a));
+    case 'removePremise': {
+      // Mostly one of the argument's own premises, so the removal is not just refused.
+      const premises = [...map.edges.values()]
+        .filter((e) => e.argument === argument(spec.arg))
+        .map((e) => e.source);
+      return removePremise(
+        map,
+        argument(spec.arg),
+        spec.a % 4 === 0 ? node(spec.a) : (at(premises, spec.a) ?? 'missing'),
+      );
+    }
     case 'updateArgument':
       return updateArgument(map, argument(spec.arg), {
         scheme: spec.scheme,
-        ...(spec.partOf !== undefined && { partOf: argument(spec.partOf) }),
+        ...(spec.partOf !== undefined && spec.partOf % 4 === 0 && { partOf: argument(spec.partOf) }),
       });
     case 'removeArgument':
       return removeArgument(map, argument(spec.arg));

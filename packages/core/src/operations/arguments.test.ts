@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyOp, arbitraryMap, opSequence } from '../../test/arbitraries.ts';
 import { after, smallMap, unwrap } from '../../test/maps.ts';
 import { parseMap } from '../document/parse.ts';
 import { serializeMap } from '../document/serialize.ts';
@@ -244,5 +246,36 @@ describe('multi-step arguments', () => {
     const next = after(removePremise(map, 's2', 'm3'));
     expect(next.arguments?.get('s1')?.partOf).toBeUndefined();
     valid(next);
+  });
+});
+
+describe('properties of linked arguments', () => {
+  it('removing a premise (not the last) keeps every node that undercut the argument, and undo restores the map', {
+    timeout: 30_000,
+  }, () => {
+    fc.assert(
+      fc.property(arbitraryMap(8), opSequence(12), fc.nat(), (start, ops, pick) => {
+        const newId = createSequentialIds();
+        let map = start;
+        for (const op of ops) {
+          const result = applyOp(map, op, newId);
+          if (result.ok) map = result.value.map;
+        }
+        const ids = [...(map.arguments?.keys() ?? [])];
+        const id = ids[pick % Math.max(ids.length, 1)];
+        const view = id === undefined ? undefined : linkedArgument(map, id);
+        if (view === undefined || view.premises.length < 2) return;
+        const premise = view.premises[pick % view.premises.length] as string;
+        const undercutters = new Set(argumentUndercutters(map, view.argument.id).map((r) => r.node.id));
+        const history = unwrap(apply(createHistory(map), (m) => removePremise(m, view.argument.id, premise)));
+        const after = new Set(argumentUndercutters(history.map, view.argument.id).map((r) => r.node.id));
+        expect(after).toEqual(undercutters);
+        expect(linkedArgument(history.map, view.argument.id)?.premises).toEqual(
+          view.premises.filter((p) => p !== premise),
+        );
+        expect(undo(history).map).toBe(map);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
