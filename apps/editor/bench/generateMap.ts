@@ -42,7 +42,7 @@ export function generateMap(size: number): ArgMapDocument {
   }
   return {
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: `Generated map of ${count} nodes` },
     nodes,
     edges,

@@ -4,7 +4,7 @@ import { saveScreenshot } from './screenshot.ts';
 
 const lesson = {
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: 'Phones in class' },
   nodes: {
     q: { id: 'q', kind: 'question', text: 'Should schools ban phones?', baseScore: 0.5 },

@@ -6,7 +6,7 @@ import { saveScreenshot } from './screenshot.ts';
 /** A small debate with one piece of evidence carrying a position. */
 const debate = {
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: 'Phones in schools' },
   nodes: {
     q: { id: 'q', kind: 'question', text: 'Should schools ban phones?', baseScore: 0.5 },

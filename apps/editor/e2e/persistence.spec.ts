@@ -178,7 +178,7 @@ test('a file dropped on the canvas opens as a new map', async ({ page }) => {
   await app.open();
   const dropped = {
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'Dropped map' },
     nodes: { q: { id: 'q', kind: 'question', text: 'Should we?', baseScore: 0.5 } },
     edges: {},
@@ -250,7 +250,7 @@ test.describe('the maps list', () => {
 test.describe('labels that look like code', () => {
   const hostile = {
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: '<script>window.__pwned = 1</script> map' },
     nodes: {
       q: { id: 'q', kind: 'question', text: '<script>window.__pwned = 1</script>', baseScore: 0.5 },

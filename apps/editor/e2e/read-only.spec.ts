@@ -10,7 +10,7 @@ const { compressToEncodedURIComponent } = createRequire(import.meta.url)('lz-str
 
 const shared = {
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: 'Phones in class' },
   nodes: {
     q: { id: 'q', kind: 'question', text: 'Should schools ban phones?', baseScore: 0.5 },

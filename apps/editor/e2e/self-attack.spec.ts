@@ -5,7 +5,7 @@ import { saveScreenshot } from './screenshot.ts';
 /** A question, two positions, and a claim that will come to undermine itself. */
 const debate = {
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: 'The liar' },
   nodes: {
     q: { id: 'q', kind: 'question', text: 'Is the sentence true?', baseScore: 0.5 },

@@ -6,7 +6,7 @@ const now = '2025-01-01T00:00:00.000Z';
 const node = (id: string, kind: string, text: string) => ({ id, kind, text, baseScore: 0.5 });
 const lesson = {
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: 'Homework bans', created: now, modified: now },
   nodes: {
     q: node('q', 'question', 'Should schools ban homework?'),

@@ -4,7 +4,7 @@ import { describeChange, historySentence, isEmptyRecord } from './history.ts';
 
 const base: ArgMapDocument = {
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: 'Phones' },
   nodes: {
     q: { id: 'q', kind: 'question', text: 'Ban phones?', baseScore: 0.5 },

@@ -11,6 +11,8 @@ import type { ArgEdge, ArgNode } from '@argmap/core';
 export const NODES = 'nodes';
 /** Edge ids → one `Y.Map` per edge whose fields are the fields of an `ArgEdge`. */
 export const EDGES = 'edges';
+/** Linked-argument ids → one `Y.Map` per argument whose fields are those of a `LinkedArgument`. */
+export const ARGUMENTS = 'arguments';
 /** The map's `MapMeta` fields as plain values (`title`, `description`, `authors`, …). */
 export const META = 'meta';
 /** The map's tours as a `Y.Array` of plain `Tour` objects; a tour is replaced whole when it changes. */
@@ -27,7 +29,16 @@ export const CONTRIBUTIONS = 'contributions';
 export const HIDDEN = 'hidden';
 
 /** Every root type a class document may have; an update that creates another is refused. */
-export const ROOT_TYPES: readonly string[] = [NODES, EDGES, META, TOURS, CLASS, CONTRIBUTIONS, HIDDEN];
+export const ROOT_TYPES: readonly string[] = [
+  NODES,
+  EDGES,
+  ARGUMENTS,
+  META,
+  TOURS,
+  CLASS,
+  CONTRIBUTIONS,
+  HIDDEN,
+];
 
 /** Root types that only the server writes; a client's update touching them is refused. */
 export const SERVER_ONLY_ROOTS: readonly string[] = [CLASS, CONTRIBUTIONS, HIDDEN];

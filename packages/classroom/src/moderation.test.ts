@@ -13,7 +13,7 @@ function classMap(): Y.Doc {
   const doc = new Y.Doc();
   const map: ArgMapDocument = {
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'Phones' },
     nodes: {
       q: { id: 'q', kind: 'question', text: 'Ban phones?', baseScore: 0.5 },

@@ -15,6 +15,7 @@ import {
 } from '@argmap/core';
 import * as Y from 'yjs';
 import {
+  ARGUMENTS,
   CLASS,
   type ClassState,
   CONTRIBUTIONS,
@@ -38,6 +39,8 @@ export function readDocument(doc: Y.Doc): ArgMapDocument {
     nodes: readRecords(doc.getMap(NODES)) as ArgMapDocument['nodes'],
     edges: readRecords(doc.getMap(EDGES)) as ArgMapDocument['edges'],
   };
+  const args = doc.getMap(ARGUMENTS);
+  if (args.size > 0) result.arguments = readRecords(args) as ArgMapDocument['arguments'];
   const tours = doc.getArray(TOURS);
   if (tours.length > 0) result.tours = tours.toJSON() as ArgMapDocument['tours'];
   return result;

@@ -10,10 +10,10 @@
 import type { ArgEdge, ArgMapDocument, ArgNode } from '@argmap/core';
 import * as Y from 'yjs';
 import { jsonEqual } from './equal.ts';
-import { EDGES, META, NODES, TOURS } from './layout.ts';
+import { ARGUMENTS, EDGES, META, NODES, TOURS } from './layout.ts';
 
 /**
- * Makes the document hold `target`: adds, updates and removes nodes, edges, meta fields and tours
+ * Makes the document hold `target`: adds, updates and removes nodes, edges, arguments, meta fields and tours
  * so that `readDocument(doc)` deep-equals `target` (up to node and edge order, which the document
  * keeps by first insertion). Writes nothing when they already match. `origin` tags the transaction
  * (for an `UndoManager` or to tell one's own changes apart). O(size of the map).
@@ -23,6 +23,10 @@ export function writeDocument(doc: Y.Doc, target: ArgMapDocument, origin?: unkno
     writeFields(doc.getMap(META), target.meta as unknown as Record<string, unknown>);
     writeRecords(doc.getMap(NODES), target.nodes as unknown as Record<string, Record<string, unknown>>);
     writeRecords(doc.getMap(EDGES), target.edges as unknown as Record<string, Record<string, unknown>>);
+    writeRecords(
+      doc.getMap(ARGUMENTS),
+      (target.arguments ?? {}) as unknown as Record<string, Record<string, unknown>>,
+    );
     writeTours(doc.getArray(TOURS), target.tours ?? []);
   }, origin);
 }

@@ -27,7 +27,7 @@ function hostileMap(): string {
   const evil = '\u001b]0;pwned\u0007\u001b[2J\u202egnp.exe\u009b31m';
   return JSON.stringify({
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: `T${evil}` },
     nodes: {
       q: { id: 'q', kind: 'question', text: `Q${evil}`, baseScore: 0.5 },
@@ -119,7 +119,7 @@ describe('argmap on hostile input', () => {
       file,
       JSON.stringify({
         format: 'argmap',
-        version: 1,
+        version: 2,
         meta: { title: 'Far' },
         nodes: {
           q: { id: 'q', kind: 'question', text: 'Q', baseScore: 0.5, position: { x: 1e308, y: -1e308 } },

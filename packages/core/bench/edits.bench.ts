@@ -31,7 +31,7 @@ function chainMap(size: number): ArgMap {
   }
   const map: ArgMap = {
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: `Chain of ${size}` },
     nodes: Table.fromEntries(nodes),
     edges: Table.fromEntries(edges),

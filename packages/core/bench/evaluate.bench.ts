@@ -85,7 +85,7 @@ function plainMap(n: number, source: Int32Array, target: Int32Array, sign: Int8A
     const kind = (sign[e] ?? 0) > 0 ? 'supports' : 'opposes';
     edges[`e${e}`] = { id: `e${e}`, kind, source: `n${source[e]}`, target: `n${target[e]}` };
   }
-  return fromDocument({ format: 'argmap', version: 1, meta: { title: 'bench' }, nodes, edges });
+  return fromDocument({ format: 'argmap', version: 2, meta: { title: 'bench' }, nodes, edges });
 }
 
 /** The same map with its `nodes` and `edges` in plain `Map`s (evaluation reads any Map-like table). */
@@ -215,7 +215,7 @@ function debate(n: number, seed: number): ArgMap {
     add('opposes', b, c);
     add('opposes', c, a);
   }
-  return fromDocument({ format: 'argmap', version: 1, meta: { title: 'debate' }, nodes, edges });
+  return fromDocument({ format: 'argmap', version: 2, meta: { title: 'debate' }, nodes, edges });
 }
 
 function extensionSection(): string {

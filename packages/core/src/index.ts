@@ -26,6 +26,7 @@ export {
   seal,
   undo,
 } from './history/history.ts';
+export { argumentEdges, brokenSteps } from './model/arguments.ts';
 export { createMap } from './model/createMap.ts';
 export { fromDocument, toDocument } from './model/document.ts';
 export type { IdGenerator, IdKind } from './model/ids.ts';
@@ -44,6 +45,7 @@ export type {
   EdgeKind,
   Evidence,
   EvidenceKind,
+  LinkedArgument,
   MapMeta,
   NodeKind,
   Point,
@@ -59,6 +61,15 @@ export {
   FORMAT_VERSION,
   NODE_KINDS,
 } from './model/types.ts';
+export type { ArgumentChanges, ArgumentInput } from './operations/arguments.ts';
+export {
+  addPremise,
+  createArgument,
+  removeArgument,
+  removePremise,
+  unlinkArgument,
+  updateArgument,
+} from './operations/arguments.ts';
 export type { EditStep } from './operations/combine.ts';
 export { combine } from './operations/combine.ts';
 export type { EdgeInput } from './operations/edges.ts';
@@ -73,6 +84,15 @@ export { copySubgraph, pasteSubgraph } from './operations/paste.ts';
 export { applyMapPatches } from './operations/patches.ts';
 export type { Selection } from './operations/remove.ts';
 export { disconnect, removeMany, removeNode } from './operations/remove.ts';
+export type { ArgumentView } from './queries/arguments.ts';
+export {
+  argumentOf,
+  argumentSteps,
+  argumentsFor,
+  argumentsWithPremise,
+  argumentUndercutters,
+  linkedArgument,
+} from './queries/arguments.ts';
 export type { EvidenceBeneath } from './queries/evidence.ts';
 export { evidenceBeneath } from './queries/evidence.ts';
 export type { Relation } from './queries/relations.ts';

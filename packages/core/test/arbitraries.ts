@@ -16,6 +16,14 @@ import {
   type Source,
   type Tour,
 } from '../src/model/types.ts';
+import {
+  addPremise,
+  createArgument,
+  removeArgument,
+  removePremise,
+  unlinkArgument,
+  updateArgument,
+} from '../src/operations/arguments.ts';
 import { combine } from '../src/operations/combine.ts';
 import { changeEdgeKind, connect, reconnect } from '../src/operations/edges.ts';
 import type { Edit } from '../src/operations/edit.ts';
@@ -72,7 +80,10 @@ function node(id: string): fc.Arbitrary<ArgNode> {
     }));
 }
 
-/** A valid map with up to `maxNodes` nodes, edges among them (undercuts too) and maybe tours. */
+/**
+ * A valid map with up to `maxNodes` nodes, edges among them (undercuts too), linked arguments
+ * (some edges joined by co-premises) and maybe tours.
+ */
 export function arbitraryMap(maxNodes = 10): fc.Arbitrary<ArgMap> {
   return fc
     .uniqueArray(nodeId, { maxLength: maxNodes })
@@ -95,12 +106,25 @@ export function arbitraryMap(maxNodes = 10): fc.Arbitrary<ArgMap> {
         tours: fc.option(fc.array(fc.array(fc.nat(), { maxLength: 3 }), { maxLength: 3 }), {
           nil: undefined,
         }),
+        links: fc.array(
+          fc.record({
+            edge: fc.nat(),
+            premise: fc.nat(),
+            scheme: fc.option(
+              text(12).filter((s) => s !== ''),
+              { nil: undefined },
+            ),
+          }),
+          {
+            maxLength: maxNodes,
+          },
+        ),
       }),
     )
-    .map(({ nodes, pairs, meta, tours }) => {
+    .map(({ nodes, pairs, meta, tours, links }) => {
       const map: ArgMap = {
         format: 'argmap',
-        version: 1,
+        version: 2,
         meta,
         nodes: Table.fromEntries(nodes.map((n) => [n.id, n])),
         edges: Table.empty(),
@@ -120,6 +144,33 @@ export function arbitraryMap(maxNodes = 10): fc.Arbitrary<ArgMap> {
         const edge: ArgEdge = { id: `e:${index}`, kind, source, target };
         map.edges = map.edges.set(edge.id, edge);
         if (kind !== 'undercuts') attackable.push(edge.id);
+      }
+      // Co-premises: each link joins a node to the argument of a supports/opposes edge (made on demand).
+      for (const [index, link] of links.entries()) {
+        const base =
+          attackable.length === 0
+            ? undefined
+            : map.edges.get(attackable[link.edge % attackable.length] as string);
+        const premise = ids[link.premise % Math.max(ids.length, 1)];
+        if (base === undefined || premise === undefined || premise === base.target) continue;
+        const argument = base.argument ?? `a:${index}`;
+        const key = `${premise}\u0000${base.target}\u0000${argument}`;
+        if (seen.has(key) || premise === base.source) continue;
+        if (base.argument === undefined) {
+          const record = link.scheme === undefined ? { id: argument } : { id: argument, scheme: link.scheme };
+          map.arguments = (map.arguments ?? Table.empty()).set(argument, record);
+          map.edges = map.edges.set(base.id, { ...base, argument });
+          seen.add(`${base.source}\u0000${base.target}\u0000${argument}`);
+        }
+        seen.add(key);
+        const edge: ArgEdge = {
+          id: `p:${index}`,
+          kind: base.kind,
+          source: premise,
+          target: base.target,
+          argument,
+        };
+        map.edges = map.edges.set(edge.id, edge);
       }
       if (tours !== undefined && ids.length > 0) {
         map.tours = tours.map(
@@ -149,7 +200,13 @@ export type OpSpec =
   | { op: 'changeKind'; pick: number; kind: ArgNode['kind'] }
   | { op: 'paste'; picks: number[] }
   | { op: 'meta'; title: string }
-  | { op: 'combine'; kind: ArgNode['kind']; b: number };
+  | { op: 'combine'; kind: ArgNode['kind']; b: number }
+  | { op: 'createArgument'; premises: number[]; b: number; kind: 'supports' | 'opposes' }
+  | { op: 'addPremise'; pick: number; a: number }
+  | { op: 'removePremise'; arg: number; a: number }
+  | { op: 'updateArgument'; arg: number; scheme: string; partOf?: number }
+  | { op: 'removeArgument'; arg: number }
+  | { op: 'unlinkArgument'; arg: number };
 
 /** Arbitrary edit descriptions; some are refused by the rules, which is part of the test. */
 export const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
@@ -203,6 +260,20 @@ export const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
   fc.record({ op: fc.constant('paste' as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }),
   fc.record({ op: fc.constant('meta' as const), title: text() }),
   fc.record({ op: fc.constant('combine' as const), kind: fc.constantFrom(...NODE_KINDS), b: fc.nat() }),
+  fc.record({
+    op: fc.constant('createArgument' as const),
+    premises: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+    b: fc.nat(),
+    kind: fc.constantFrom('supports' as const, 'opposes' as const),
+  }),
+  fc.record({ op: fc.constant('addPremise' as const), pick: fc.nat(), a: fc.nat() }),
+  fc.record({ op: fc.constant('removePremise' as const), arg: fc.nat(), a: fc.nat() }),
+  fc.record(
+    { op: fc.constant('updateArgument' as const), arg: fc.nat(), scheme: text(12), partOf: fc.nat() },
+    { requiredKeys: ['op', 'arg', 'scheme'] },
+  ),
+  fc.record({ op: fc.constant('removeArgument' as const), arg: fc.nat() }),
+  fc.record({ op: fc.constant('unlinkArgument' as const), arg: fc.nat() }),
 );
 
 /** A sequence of edit descriptions. */
@@ -218,6 +289,8 @@ export function applyOp(map: ArgMap, spec: OpSpec, newId: IdGenerator = createSe
   const edges = [...map.edges.keys()];
   const node = (i: number) => at(nodes, i) ?? 'missing';
   const edge = (i: number) => at(edges, i) ?? 'missing';
+  const args = [...(map.arguments?.keys() ?? [])];
+  const argument = (i: number) => at(args, i) ?? 'missing';
   switch (spec.op) {
     case 'add':
       return addNode(map, { kind: spec.kind, text: spec.text }, { newId });
@@ -266,5 +339,35 @@ export function applyOp(map: ArgMap, spec: OpSpec, newId: IdGenerator = createSe
         (m) =>
           connect(m, { kind: 'supports', source: `c-${map.nodes.size}`, target: node(spec.b) }, { newId }),
       ]);
+    case 'createArgument':
+      return createArgument(
+        map,
+        { kind: spec.kind, conclusion: node(spec.b), premises: spec.premises.map(node) },
+        { newId },
+      );
+    case 'addPremise':
+      return addPremise(map, spec.pick % 2 === 0 ? argument(spec.pick) : edge(spec.pick), node(spec.a), {
+        newId,
+      });
+    case 'removePremise': {
+      // Mostly one of the argument's own premises, so the removal is not just refused.
+      const premises = [...map.edges.values()]
+        .filter((e) => e.argument === argument(spec.arg))
+        .map((e) => e.source);
+      return removePremise(
+        map,
+        argument(spec.arg),
+        spec.a % 4 === 0 ? node(spec.a) : (at(premises, spec.a) ?? 'missing'),
+      );
+    }
+    case 'updateArgument':
+      return updateArgument(map, argument(spec.arg), {
+        scheme: spec.scheme,
+        ...(spec.partOf !== undefined && spec.partOf % 4 === 0 && { partOf: argument(spec.partOf) }),
+      });
+    case 'removeArgument':
+      return removeArgument(map, argument(spec.arg));
+    case 'unlinkArgument':
+      return unlinkArgument(map, argument(spec.arg));
   }
 }

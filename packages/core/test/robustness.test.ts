@@ -79,9 +79,9 @@ describe('bad documents', () => {
   it('handles huge valid JSON that is not a map, and absurd nesting', { timeout: 30_000 }, () => {
     const nodes: Record<string, unknown> = {};
     for (let i = 0; i < 100_000; i++) nodes[`n${i}`] = i;
-    const huge = validateMap({ format: 'argmap', version: 1, meta: { title: 't' }, nodes, edges: {} });
+    const huge = validateMap({ format: 'argmap', version: 2, meta: { title: 't' }, nodes, edges: {} });
     expect(huge.diagnostics.at(-1)?.code).toBe('too-many-problems');
-    const deep = `{"format":"argmap","version":1,"meta":{"title":"t","x":${'['.repeat(100_000)}${']'.repeat(100_000)}},"nodes":{},"edges":{}}`;
+    const deep = `{"format":"argmap","version":2,"meta":{"title":"t","x":${'['.repeat(100_000)}${']'.repeat(100_000)}},"nodes":{},"edges":{}}`;
     const result = parseMap(deep);
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-field']);
@@ -101,7 +101,7 @@ describe('bad documents', () => {
       ['edge kind', `"nodes":{},"edges":{"e":{"id":"e","kind":${deep},"source":"a","target":"b"}}`],
     ];
     for (const [what, body] of cases) {
-      const text = `{"format":"argmap","version":1,"meta":{"title":"t"},${body}}`;
+      const text = `{"format":"argmap","version":2,"meta":{"title":"t"},${body}}`;
       const result = parseMap(text);
       expect(result.ok, what).toBe(false);
       const messages = result.diagnostics.map((d) => d.message).join('\n');
@@ -111,14 +111,14 @@ describe('bad documents', () => {
   });
 
   it('names a number too large to store instead of calling it null', () => {
-    const text = `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":"claim","text":"t","baseScore":1e999}},"edges":{}}`;
+    const text = `{"format":"argmap","version":2,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":"claim","text":"t","baseScore":1e999}},"edges":{}}`;
     const message = parseMap(text).diagnostics.find((d) => d.code === 'score-out-of-range')?.message;
     expect(message).toContain('too large');
     expect(message).not.toContain('null');
   });
 
   it('shows control and bidi characters in messages instead of passing them on', () => {
-    const text = `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":"\\u001b]0;pwned\\u0007\\u202e","text":"t","baseScore":0.5}},"edges":{}}`;
+    const text = `{"format":"argmap","version":2,"meta":{"title":"t"},"nodes":{"n":{"id":"n","kind":"\\u001b]0;pwned\\u0007\\u202e","text":"t","baseScore":0.5}},"edges":{}}`;
     const message = parseMap(text).diagnostics.find((d) => d.code === 'invalid-kind')?.message ?? '';
     expect(message).toContain('\\u{1b}');
     expect(message).toContain('\\u{202e}');
@@ -127,7 +127,7 @@ describe('bad documents', () => {
 
   it('never pollutes prototypes, wherever __proto__ appears', () => {
     // Written as text: a JavaScript object literal would treat __proto__ as the prototype, not a key.
-    const raw = `{"format":"argmap","version":1,"__proto__":{"polluted":1},"meta":{"title":"t","__proto__":{"polluted":1}},"nodes":{"__proto__":{"id":"__proto__","kind":"claim","text":"x","baseScore":0.5}},"edges":{"constructor":{"id":"constructor","kind":"supports","source":"a","target":"b"}}}`;
+    const raw = `{"format":"argmap","version":2,"__proto__":{"polluted":1},"meta":{"title":"t","__proto__":{"polluted":1}},"nodes":{"__proto__":{"id":"__proto__","kind":"claim","text":"x","baseScore":0.5}},"edges":{"constructor":{"id":"constructor","kind":"supports","source":"a","target":"b"}}}`;
     {
       const result = parseMap(raw);
       expect(result.ok).toBe(false);

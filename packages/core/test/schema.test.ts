@@ -130,7 +130,7 @@ describe('docs/argmap.schema.json', () => {
   it('rejects what validateMap rejects for shape reasons', () => {
     const base = () => JSON.parse(JSON.stringify(exportControlsExample));
     const broken = [
-      (d: Doc) => (d.version = 2),
+      (d: Doc) => (d.version = 3),
       (d: Doc) => delete d.meta.title,
       (d: Doc) => (d.nodes.q.baseScore = 1.5),
       (d: Doc) => (d.nodes.q.kind = 'opinion'),

@@ -13,6 +13,7 @@ import {
   DEFAULT_BASE_SCORE,
   type Diagnostic,
   type EdgeKind,
+  type LinkedArgument,
   type MapMeta,
   type NodeKind,
   Table,
@@ -77,6 +78,11 @@ export class MapBuilder {
   private numberLike = 0;
   private readonly nodes: ArgNode[] = [];
   private readonly edges: ArgEdge[] = [];
+  /** Linked arguments, and `argument\0premise` for each premise already in one. */
+  private readonly linked: LinkedArgument[] = [];
+  private readonly premises = new Set<string>();
+  /** Ids of linked arguments (they share the namespace of nodes and edges). */
+  private readonly reserved = new Set<string>();
   /** What leaves each node: its one edge (most nodes have one, and get no extra object), or more. */
   private readonly out = new Map<string, ArgEdge | Outgoing>();
   private readonly now: Date | undefined;
@@ -99,6 +105,9 @@ export class MapBuilder {
     map.edges = Table.empty<ArgEdge>().batch((writer) => {
       for (const edge of this.edges) writer.set(edge.id, edge);
     });
+    // Only arguments that got a premise: an argument without one is no argument.
+    const used = this.linked.filter((argument) => this.premises.has(`${argument.id}\u0000`));
+    if (used.length > 0) map.arguments = Table.fromEntries(used.map((argument) => [argument.id, argument]));
     return map;
   }
 
@@ -130,7 +139,11 @@ export class MapBuilder {
    * refuses (`__proto__`, `constructor`, `prototype`), so a fresh id is made instead.
    */
   has(id: string): boolean {
-    return this.entry(id) !== undefined || RESERVED_IDS.has(id);
+    return (
+      this.entry(id) !== undefined ||
+      RESERVED_IDS.has(id) ||
+      (this.reserved.size > 0 && this.reserved.has(id))
+    );
   }
 
   /** An unused id built from `hint` (`fallback` when the hint has no usable characters). */
@@ -166,8 +179,26 @@ export class MapBuilder {
   }
 
   /**
+   * Adds a linked argument (premises that bear on a conclusion only together) under a fresh id
+   * derived from `idHint`; its premises are the edges added with {@link MapBuilder.addEdge}'s
+   * `argument`. An argument that gets no premise is left out of the map.
+   */
+  addArgument(idHint: string, fields: Omit<LinkedArgument, 'id'> = {}): string {
+    const id = this.freshId(idHint, 'argument', true);
+    const argument: LinkedArgument = { id };
+    for (const key of ['name', 'scheme', 'notes', 'partOf'] as const) {
+      const value = fields[key];
+      if (value) argument[key] = value;
+    }
+    this.reserved.add(id);
+    this.linked.push(argument);
+    return id;
+  }
+
+  /**
    * Adds an edge unless it would break a rule; then it warns (at `at`) and returns `undefined`.
-   * A second edge between the same two nodes is dropped: the core allows one relation per pair.
+   * A second edge between the same two nodes is dropped: the core allows one relation per pair,
+   * except between premises of different linked arguments (`argument`).
    */
   addEdge(
     kind: EdgeKind,
@@ -175,6 +206,7 @@ export class MapBuilder {
     target: string,
     at: Location = {},
     idHint?: string,
+    argument?: string,
   ): string | undefined {
     // A statement may oppose itself (a self-attack) but cannot be its own support.
     if (source === target && kind !== 'opposes') {
@@ -194,7 +226,12 @@ export class MapBuilder {
       );
       return undefined;
     }
-    if (this.hasPair(source, target)) {
+    if (argument !== undefined && kind !== 'undercuts') {
+      if (this.premises.has(`${argument}\u0000${source}`)) {
+        this.warn('duplicate-relation', `"${source}" is already a premise of this argument; skipped.`, at);
+        return undefined;
+      }
+    } else if (this.hasPair(source, target)) {
       this.warn(
         'duplicate-relation',
         `"${source}" already bears on "${target}"; Argmap keeps one relation per pair, so this one was skipped.`,
@@ -214,6 +251,13 @@ export class MapBuilder {
       this.numbered[this.edgeCount - 1] = edge;
     }
     this.edges.push(edge);
+    if (argument !== undefined && kind !== 'undercuts') {
+      // A premise's edge is checked against its argument alone: a statement may also bear on the
+      // conclusion on its own, or as a premise of another argument.
+      edge.argument = argument;
+      this.premises.add(`${argument}\u0000${source}`).add(`${argument}\u0000`);
+      return edge.id;
+    }
     const out = this.out.get(source);
     if (out === undefined) this.out.set(source, edge);
     else if ('targets' in out) {

@@ -11,7 +11,7 @@ import type { ArgMapDocument } from '@argmap/core';
 export function exampleClassMap(): ArgMapDocument {
   return {
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'Do export controls on AI chips work?' },
     nodes: {
       q: { id: 'q', kind: 'question', text: 'Do export controls on AI chips work?', baseScore: 0.5 },

@@ -33,7 +33,7 @@ export class EditorPage {
       const now = new Date().toISOString();
       window.argmapEditor?.loadDocument({
         format: 'argmap',
-        version: 1,
+        version: 2,
         meta: { title: mapTitle, created: now, modified: now },
         nodes: {},
         edges: {},

@@ -21,7 +21,7 @@ function prototypeNames(): ArgMap {
   }
   return fromDocument({
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'Odd ids' },
     nodes,
     edges: { x: { id: 'x', kind: 'opposes', source: 'constructor', target: '__proto__' } },

@@ -168,7 +168,7 @@ describe('the outline', () => {
   it('lists a node with a second parent once, and as a reference that Enter follows', async () => {
     const map = fromDocument({
       format: 'argmap',
-      version: 1,
+      version: 2,
       meta: { title: 'Cross-link' },
       nodes: {
         q: { id: 'q', kind: 'question', text: 'Ban phones?', baseScore: 0.5 },

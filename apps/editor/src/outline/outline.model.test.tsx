@@ -31,7 +31,7 @@ interface Model {
 const debate = () =>
   fromDocument({
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'Model' },
     nodes: Object.fromEntries(
       (

@@ -17,7 +17,7 @@ function mapOf(
   }
   return fromDocument({
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 't' },
     nodes: records,
     edges: Object.fromEntries(edges.map((edge) => [edge.id, edge])),

@@ -1,6 +1,7 @@
 import { changeEdgeKind, disconnect, type EdgeKind } from '@argmap/core';
 import { RELATION_STYLES } from '../canvas/palette.ts';
 import { useEditor, useEditorStore } from '../state/EditorContext.tsx';
+import { LinkedPremiseNote } from './LinkedPremiseNote.tsx';
 
 /** The node's links, each with its relation and (unless the map is read-only) a way to change or remove it. */
 export function Relations({ nodeId, readOnly }: { nodeId: string; readOnly: boolean }) {
@@ -25,6 +26,7 @@ export function Relations({ nodeId, readOnly }: { nodeId: string; readOnly: bool
                 “{name(edge.source)}” {RELATION_STYLES[edge.kind].verb} this
               </span>
             )}
+            <LinkedPremiseNote map={map} edgeId={edge.id} />
             {readOnly ? null : (
               <LinkButtons edgeId={edge.id} kind={edge.kind} selfLoop={edge.source === edge.target} />
             )}

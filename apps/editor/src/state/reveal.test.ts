@@ -35,7 +35,7 @@ const randomMap = fc
       const link = `e${(b % (size - 1)) + 1}`;
       edges[`u${k}`] = { id: `u${k}`, kind: 'undercuts', source: `n${a % size}`, target: link };
     });
-    return fromDocument({ format: 'argmap', version: 1, meta: { title: 'm' }, nodes, edges } as never);
+    return fromDocument({ format: 'argmap', version: 2, meta: { title: 'm' }, nodes, edges } as never);
   });
 
 describe('revealing what collapsing hides', () => {
@@ -74,7 +74,7 @@ describe('revealing what collapsing hides', () => {
   it('selecting inside a collapsed branch selects the collapsed node that hides it', () => {
     const map = fromDocument({
       format: 'argmap',
-      version: 1,
+      version: 2,
       meta: { title: 'm' },
       nodes: {
         q: { id: 'q', kind: 'question', text: 'Q', baseScore: 0.5, collapsed: true },

@@ -4,7 +4,7 @@ import { type ArgMap, fromDocument } from '@argmap/core';
 export function smallDebate(): ArgMap {
   return fromDocument({
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'Phones in schools' },
     nodes: {
       q: { id: 'q', kind: 'question', text: 'Should schools ban phones?', baseScore: 0.5 },

@@ -32,7 +32,7 @@ describe('findDuplicateKeys', () => {
 describe('parseMap and repeated keys', () => {
   it('warns that a node written twice keeps only its last copy', () => {
     const node = (text: string) => `{"id":"n","kind":"claim","text":"${text}","baseScore":0.5}`;
-    const file = `{"format":"argmap","version":1,"meta":{"title":"t"},\n"nodes":{"n":${node('first')},\n"n":${node('second')}},"edges":{}}`;
+    const file = `{"format":"argmap","version":2,"meta":{"title":"t"},\n"nodes":{"n":${node('first')},\n"n":${node('second')}},"edges":{}}`;
     const result = parseMap(file);
     expect(result.ok && result.value.nodes.get('n')?.text).toBe('second');
     expect(result.diagnostics).toEqual([

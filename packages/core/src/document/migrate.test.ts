@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbitraryMap } from '../../test/arbitraries.ts';
 import { FORMAT_VERSION } from '../model/types.ts';
 import { MIGRATIONS, migrate } from './migrate.ts';
+import { parseMap } from './parse.ts';
+import { serializeMap } from './serialize.ts';
 import { validateMap } from './validate.ts';
 
 const fixture = (version: number): unknown =>
@@ -12,14 +16,37 @@ describe('migrate', () => {
     expect(MIGRATIONS.map((step) => step.from)).toEqual([...Array(FORMAT_VERSION).keys()]);
   });
 
-  it('upgrades the frozen v0 fixture to exactly the frozen v1 fixture, which is valid', () => {
+  it('turns each frozen fixture into exactly the next one, step by step', () => {
+    for (const step of MIGRATIONS) {
+      const result = step.up(fixture(step.from) as Record<string, unknown>);
+      expect(result.ok && result.value).toEqual(fixture(step.from + 1));
+    }
+  });
+
+  it('upgrades the frozen v0 fixture to exactly the current fixture, which is valid', () => {
     const result = migrate(fixture(0));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.from).toBe(0);
-    expect(result.value).toEqual(fixture(1));
+    expect(result.value).toEqual(fixture(FORMAT_VERSION));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['migrated']);
     expect(validateMap(result.value).ok).toBe(true);
+  });
+
+  it('opens any valid version 1 map as the same map in version 2, and writes it back unchanged but for the version', {
+    timeout: 30_000,
+  }, () => {
+    fc.assert(
+      fc.property(arbitraryMap(8), (map) => {
+        const v2 = serializeMap(map);
+        const v1 = v2.replace('"version": 2,', '"version": 1,');
+        const read = parseMap(v1);
+        expect(read.ok && read.value).toEqual(map);
+        expect(read.diagnostics.map((d) => d.code)).toEqual(['migrated']);
+        expect(read.ok && serializeMap(read.value)).toBe(v2);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('has a valid fixture for every version', () => {
@@ -37,8 +64,8 @@ describe('migrate', () => {
   });
 
   it('leaves a current document as it is', () => {
-    const result = migrate(fixture(1));
-    expect(result.ok && result.value).toEqual(fixture(1));
+    const result = migrate(fixture(FORMAT_VERSION));
+    expect(result.ok && result.value).toEqual(fixture(FORMAT_VERSION));
     expect(result.diagnostics).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { FORMAT_VERSION } from '../model/types.ts';
 import type { Diagnostic, Result } from '../result.ts';
 import { isObject } from './collector.ts';
 import { v0ToV1 } from './migrations/v0ToV1.ts';
+import { v1ToV2 } from './migrations/v1ToV2.ts';
 import { checkHeader } from './version.ts';
 
 /** One step of the chain: upgrades a document from version `from` to `from + 1`. */
@@ -27,6 +28,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description:
       'Lists of nodes and links become records keyed by id; evidence fields move into an evidence block.',
     up: v0ToV1,
+  },
+  {
+    from: 1,
+    description:
+      'Linked arguments: an optional top-level "arguments" record and an optional "argument" field on edges; version 1 files have neither.',
+    up: v1ToV2,
   },
 ];
 

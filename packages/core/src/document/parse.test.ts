@@ -58,7 +58,7 @@ describe('serializeMap', () => {
     };
     const text = serializeMap(map);
     expect(serializeMap(shuffled)).toBe(text);
-    expect(text.startsWith('{\n  "format": "argmap",\n  "version": 1,\n  "meta": {\n    "title"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "argmap",\n  "version": 2,\n  "meta": {\n    "title"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

@@ -5,13 +5,13 @@
  * @module
  */
 
-import { checkEdge, describe } from '../model/rules.ts';
+import { checkEdge, describe, duplicateKey } from '../model/rules.ts';
 import { Table } from '../model/table.ts';
 import { type ArgEdge, type ArgMap, EDGE_KINDS, type EdgeKind } from '../model/types.ts';
 import { type Collector, isObject } from './collector.ts';
 import { checkId, warnUnknownFields } from './readNode.ts';
 
-const EDGE_FIELDS = new Set(['id', 'kind', 'source', 'target']);
+const EDGE_FIELDS = new Set(['id', 'kind', 'source', 'target', 'argument']);
 
 /** Reads an edge stored under `key`, or undefined if its shape is unusable. */
 export function readEdge(key: string, value: unknown, c: Collector): ArgEdge | undefined {
@@ -39,13 +39,19 @@ export function readEdge(key: string, value: unknown, c: Collector): ArgEdge | u
       ok = false;
     }
   }
+  if (value.argument !== undefined && typeof value.argument !== 'string') {
+    c.wrongType([...path, 'argument'], 'the id of an argument', value.argument);
+    ok = false;
+  }
   if (!ok) return undefined;
-  return {
+  const edge: ArgEdge = {
     id: key,
     kind: value.kind as EdgeKind,
     source: value.source as string,
     target: value.target as string,
   };
+  if (value.argument !== undefined) edge.argument = value.argument as string;
+  return edge;
 }
 
 /**
@@ -59,10 +65,10 @@ export function checkEdgeRules(map: ArgMap, c: Collector): Table<ArgEdge> {
   for (const edge of map.edges.toArray()) {
     const path = ['edges', edge.id];
     let ok = true;
-    if (map.nodes.has(edge.id)) {
+    if (map.nodes.has(edge.id) || map.arguments?.has(edge.id)) {
       c.error(
         'duplicate-id',
-        `The id "${edge.id}" names both a node and an edge; rename the edge so undercuts stay unambiguous.`,
+        `The id "${edge.id}" names both ${map.nodes.has(edge.id) ? 'a node' : 'an argument'} and an edge; rename the edge so undercuts stay unambiguous.`,
         [...path, 'id'],
       );
       ok = false;
@@ -70,7 +76,7 @@ export function checkEdgeRules(map: ArgMap, c: Collector): Table<ArgEdge> {
     const problems = checkEdge(map, edge, path, { duplicates: false });
     for (const problem of problems) c.add(problem);
     if (problems.length > 0) ok = false;
-    const pair = `${edge.source}\u0000${edge.target}`;
+    const pair = duplicateKey(edge);
     const twin = pairs.get(pair);
     if (twin !== undefined) {
       c.error(

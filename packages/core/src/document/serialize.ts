@@ -1,6 +1,6 @@
 /**
  * `serializeMap`: a map as `*.argmap.json` text. Stable: the same map always gives the same text,
- * with fields in a fixed order (header, meta, nodes, edges, tours; within each object the order
+ * with fields in a fixed order (header, meta, nodes, edges, arguments, tours; within each object the order
  * of the format docs), two-space indentation and a final newline, so saved files diff cleanly.
  * Nodes and edges keep the map's own order.
  *
@@ -10,14 +10,23 @@
 import { mapOrThrow } from '../model/mapInput.ts';
 import { escapeInvisibleInJson } from '../model/showInvisible.ts';
 import type { Table } from '../model/table.ts';
-import type { ArgEdge, ArgMap, ArgMapDocument, ArgNode, MapMeta, Tour } from '../model/types.ts';
+import type {
+  ArgEdge,
+  ArgMap,
+  ArgMapDocument,
+  ArgNode,
+  LinkedArgument,
+  MapMeta,
+  Tour,
+} from '../model/types.ts';
 
 const ORDER = {
   meta: ['title', 'description', 'authors', 'language', 'created', 'modified'],
   node: ['id', 'kind', 'text', 'notes', 'tags', 'baseScore', 'position', 'collapsed', 'evidence'],
   evidence: ['quote', 'kind', 'source'],
   source: ['speaker', 'role', 'title', 'outlet', 'date', 'url'],
-  edge: ['id', 'kind', 'source', 'target'],
+  edge: ['id', 'kind', 'source', 'target', 'argument'],
+  argument: ['id', 'name', 'scheme', 'notes', 'partOf'],
   tour: ['id', 'title', 'steps'],
   step: ['id', 'title', 'nodes', 'notes'],
 } as const;
@@ -74,6 +83,9 @@ export function serializeMap(given: ArgMap | ArgMapDocument): string {
     nodes: record(map.nodes, orderNode),
     edges: record(map.edges, (edge: ArgEdge) => pick(edge, ORDER.edge)),
   };
+  if (map.arguments !== undefined && map.arguments.size > 0) {
+    doc.arguments = record(map.arguments, (argument: LinkedArgument) => pick(argument, ORDER.argument));
+  }
   if (map.tours !== undefined) doc.tours = map.tours.map(orderTour);
   // Bidi and C1 characters as \u escapes: the same strings, but a file that cannot reorder or drive a terminal.
   return `${escapeInvisibleInJson(JSON.stringify(doc, null, 2))}\n`;

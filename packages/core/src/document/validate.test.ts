@@ -82,7 +82,7 @@ describe('validateMap', () => {
   it('refuses reserved ids without touching any prototype', () => {
     const text = '{"id":"__proto__","kind":"claim","text":"x","baseScore":0.5,"polluted":true}';
     const bad = JSON.parse(
-      `{"format":"argmap","version":1,"meta":{"title":"t"},"nodes":{"__proto__":${text}},"edges":{}}`,
+      `{"format":"argmap","version":2,"meta":{"title":"t"},"nodes":{"__proto__":${text}},"edges":{}}`,
     );
     expect(problems(bad)).toContainEqual({ code: 'invalid-id', path: ['nodes', '__proto__'] });
     const withConstructor = doc();

@@ -15,17 +15,19 @@ import {
   type ArgNode,
   FORMAT_NAME,
   FORMAT_VERSION,
+  type LinkedArgument,
   type MapMeta,
 } from '../model/types.ts';
 import type { Result } from '../result.ts';
 import { fail, ok } from '../result.ts';
 import { Collector, isObject } from './collector.ts';
+import { checkArgumentRules, readArguments } from './readArguments.ts';
 import { checkEdgeRules, readEdge } from './readEdges.ts';
 import { readNode, warnUnknownFields } from './readNode.ts';
 import { readTours } from './readTours.ts';
 import { checkHeader } from './version.ts';
 
-const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'tours']);
+const TOP_FIELDS = new Set(['format', 'version', 'meta', 'nodes', 'edges', 'arguments', 'tours']);
 const META_TEXT = ['title', 'description', 'language', 'created', 'modified'] as const;
 
 /**
@@ -44,13 +46,19 @@ export function validateMap(value: unknown): Result<ArgMap> {
 
 /** A map in memory as its document, so both forms are checked by the same code; anything else as is. */
 function asDocument(value: unknown): unknown {
-  if (!isObject(value) || !(value.nodes instanceof Table || value.edges instanceof Table)) return value;
-  const tables = value as { nodes: unknown; edges: unknown };
-  return {
+  if (
+    !isObject(value) ||
+    !(value.nodes instanceof Table || value.edges instanceof Table || value.arguments instanceof Table)
+  )
+    return value;
+  const tables = value as { nodes: unknown; edges: unknown; arguments?: unknown };
+  const doc: Record<string, unknown> = {
     ...value,
     nodes: tables.nodes instanceof Table ? tables.nodes.toRecord() : tables.nodes,
     edges: tables.edges instanceof Table ? tables.edges.toRecord() : tables.edges,
   };
+  if (tables.arguments instanceof Table) doc.arguments = tables.arguments.toRecord();
+  return doc;
 }
 
 function readMap(value: unknown, c: Collector): ArgMap | undefined {
@@ -96,16 +104,28 @@ function readMap(value: unknown, c: Collector): ArgMap | undefined {
       if (edge) shaped[key] = edge;
     }
   }
-  const edges = checkEdgeRules(
-    {
-      format: FORMAT_NAME,
-      version: FORMAT_VERSION,
-      meta: { title: '' },
-      nodes: Table.fromRecord(present),
-      edges: Table.fromRecord(shaped),
-    },
+  const args = readArguments(
+    value.arguments,
+    (id) => Object.hasOwn(present, id) || Object.hasOwn(shaped, id),
     c,
   );
+  // Broken arguments still count as present, so their edges are not also reported as orphans.
+  const presentArgs = isObject(value.arguments)
+    ? Object.keys(value.arguments).map((id): [string, LinkedArgument] => [
+        id,
+        Object.hasOwn(args, id) ? (args[id] as LinkedArgument) : { id },
+      ])
+    : [];
+  const checking: ArgMap = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    meta: { title: '' },
+    nodes: Table.fromRecord(present),
+    edges: Table.fromRecord(shaped),
+    arguments: Table.fromEntries(presentArgs),
+  };
+  const edges = checkEdgeRules(checking, c);
+  const linked = checkArgumentRules({ ...checking, edges, arguments: Table.fromRecord(args) }, c);
   const map: ArgMap = {
     format: FORMAT_NAME,
     version: FORMAT_VERSION,
@@ -113,6 +133,7 @@ function readMap(value: unknown, c: Collector): ArgMap | undefined {
     nodes: Table.fromRecord(nodes),
     edges,
   };
+  if (linked !== undefined) map.arguments = linked;
   if (value.tours !== undefined) {
     const tours = readTours(value.tours, (id) => Object.hasOwn(present, id), c);
     if (tours) map.tours = tours;

@@ -28,7 +28,7 @@ export function miniMap(scores: Readonly<Record<string, number>>, edges: readonl
     const edgeId = id ?? `${source}>${target}`;
     edgeRecord[edgeId] = { id: edgeId, kind, source, target };
   }
-  return fromDocument({ format: 'argmap', version: 1, meta: { title: 'test' }, nodes, edges: edgeRecord });
+  return fromDocument({ format: 'argmap', version: 2, meta: { title: 'test' }, nodes, edges: edgeRecord });
 }
 
 /** The city-centre car ban example of `docs/evaluation.md`; its tests keep the doc's numbers honest. */

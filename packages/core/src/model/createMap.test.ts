@@ -7,7 +7,7 @@ describe('createMap', () => {
     const map = createMap({ title: 'Chips' }, new Date('2025-02-12T10:00:00Z'));
     expect(map).toEqual({
       format: 'argmap',
-      version: 1,
+      version: 2,
       meta: { title: 'Chips', created: '2025-02-12T10:00:00.000Z', modified: '2025-02-12T10:00:00.000Z' },
       nodes: Table.empty(),
       edges: Table.empty(),

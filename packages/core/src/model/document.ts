@@ -20,6 +20,7 @@ export function toDocument(map: ArgMap): ArgMapDocument {
     nodes: map.nodes.toRecord(),
     edges: map.edges.toRecord(),
   };
+  if (map.arguments !== undefined && map.arguments.size > 0) doc.arguments = map.arguments.toRecord();
   if (map.tours !== undefined) doc.tours = map.tours;
   return doc;
 }
@@ -36,6 +37,9 @@ export function fromDocument(doc: ArgMapDocument): ArgMap {
     nodes: Table.fromRecord(doc.nodes),
     edges: Table.fromRecord(doc.edges),
   };
+  if (doc.arguments !== undefined && Object.keys(doc.arguments).length > 0) {
+    map.arguments = Table.fromRecord(doc.arguments);
+  }
   if (doc.tours !== undefined) map.tours = doc.tours;
   return map;
 }

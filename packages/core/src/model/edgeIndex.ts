@@ -16,31 +16,36 @@ import type { ArgEdge } from './types.ts';
 
 /** A set of edge ids: a persistent map whose values are all `true`. */
 type IdSet = PersistentMap<true>;
-/** End id (node or edge) → ids of the edges whose source or target it is. */
+/**
+ * End id (node or edge) → ids of the edges whose source or target it is; argument id → ids of its
+ * edges (ids share one namespace, so the two never clash).
+ */
 type Index = PersistentMap<IdSet>;
 
 const NONE: IdSet = PersistentMap.empty<true>();
 const cache = new WeakMap<Table<ArgEdge>, Index>();
 
+function keysOf(edge: ArgEdge): string[] {
+  return edge.argument === undefined ? [edge.source, edge.target] : [edge.source, edge.target, edge.argument];
+}
+
 function indexOf(edges: Table<ArgEdge>): Index {
   const cached = cache.get(edges);
   if (cached) return cached;
-  // Grouped in native arrays first, so each end's set is built in one batch.
-  const byEnd = new Map<string, string[]>();
-  const add = (end: string, id: string) => {
-    const ids = byEnd.get(end);
-    if (ids) ids.push(id);
-    else byEnd.set(end, [id]);
-  };
+  // Grouped in native arrays first, so each key's set is built in one batch.
+  const byKey = new Map<string, string[]>();
   edges.forEach((edge) => {
-    add(edge.source, edge.id);
-    if (edge.target !== edge.source) add(edge.target, edge.id);
+    for (const key of new Set(keysOf(edge))) {
+      const ids = byKey.get(key);
+      if (ids) ids.push(edge.id);
+      else byKey.set(key, [edge.id]);
+    }
   });
   const editor = PersistentMap.empty<IdSet>().edit();
-  for (const [end, ids] of byEnd) {
+  for (const [key, ids] of byKey) {
     const set = NONE.edit();
     for (const id of ids) set.set(id, true);
-    editor.set(end, set.done());
+    editor.set(key, set.done());
   }
   const index = editor.done();
   cache.set(edges, index);
@@ -48,20 +53,24 @@ function indexOf(edges: Table<ArgEdge>): Index {
 }
 
 function link(index: Index, edge: ArgEdge): Index {
-  const withSource = index.set(edge.source, (index.get(edge.source) ?? NONE).set(edge.id, true));
-  return withSource.set(edge.target, (withSource.get(edge.target) ?? NONE).set(edge.id, true));
+  let next = index;
+  for (const key of keysOf(edge)) next = next.set(key, (next.get(key) ?? NONE).set(edge.id, true));
+  return next;
 }
 
 function unlink(index: Index, edge: ArgEdge): Index {
   let next = index;
-  for (const end of [edge.source, edge.target]) {
+  for (const end of keysOf(edge)) {
     const ids = next.get(end)?.delete(edge.id);
     next = ids === undefined || ids.size === 0 ? next.delete(end) : next.set(end, ids);
   }
   return next;
 }
 
-/** The edges whose source or target is `end` (a node id, or an edge id for its undercuts). */
+/**
+ * The edges whose source or target is `end` (a node id, or an edge id for its undercuts), or,
+ * given an argument id, the edges of that argument.
+ */
 export function edgesAt(edges: Table<ArgEdge>, end: string): ArgEdge[] {
   const ids = indexOf(edges).get(end);
   if (ids === undefined) return [];
@@ -86,7 +95,8 @@ export function carryIndex(before: Table<ArgEdge>, after: Table<ArgEdge>, change
     const old = before.get(id);
     const now = after.get(id);
     if (old === now) continue;
-    if (old && now && old.source === now.source && old.target === now.target) continue;
+    if (old && now && old.source === now.source && old.target === now.target && old.argument === now.argument)
+      continue;
     if (old) next = unlink(next, old);
     if (now) next = link(next, now);
   }

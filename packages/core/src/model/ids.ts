@@ -8,19 +8,19 @@
 import type { ArgMap } from './types.ts';
 
 /** What a new id is for; generators may use it as a prefix. */
-export type IdKind = 'node' | 'edge' | 'tour' | 'step';
+export type IdKind = 'node' | 'edge' | 'argument' | 'tour' | 'step';
 
 /** Makes a candidate id. Operations retry when a candidate is already taken. */
 export type IdGenerator = (kind: IdKind) => string;
 
-const PREFIX: Record<IdKind, string> = { node: 'n', edge: 'e', tour: 't', step: 's' };
+const PREFIX: Record<IdKind, string> = { node: 'n', edge: 'e', argument: 'a', tour: 't', step: 's' };
 
 /**
  * A generator that counts per kind: `n1`, `n2`, `e1`, … Deterministic, for tests and for
  * importers that want readable ids. Each call to this function starts a fresh counter.
  */
 export function createSequentialIds(): IdGenerator {
-  const counters: Record<IdKind, number> = { node: 0, edge: 0, tour: 0, step: 0 };
+  const counters: Record<IdKind, number> = { node: 0, edge: 0, argument: 0, tour: 0, step: 0 };
   return (kind) => {
     counters[kind] += 1;
     return `${PREFIX[kind]}${counters[kind]}`;
@@ -49,9 +49,12 @@ export function isReservedId(id: string): boolean {
   return RESERVED_IDS.includes(id);
 }
 
-/** Whether `id` already names a node or an edge: the two share one namespace so undercuts stay unambiguous. */
+/**
+ * Whether `id` already names a node, an edge or a linked argument: the three share one namespace
+ * so undercuts and the edge index stay unambiguous.
+ */
 export function isIdTaken(map: ArgMap, id: string): boolean {
-  return map.nodes.has(id) || map.edges.has(id);
+  return map.nodes.has(id) || map.edges.has(id) || map.arguments?.has(id) === true;
 }
 
 /**

@@ -8,7 +8,14 @@
  */
 import { fail, ok, type Result } from '../result.ts';
 import { Table } from './table.ts';
-import type { ArgEdge, ArgMap, ArgMapDocument, ArgNode } from './types.ts';
+import {
+  type ArgEdge,
+  type ArgMap,
+  type ArgMapDocument,
+  type ArgNode,
+  FORMAT_VERSION,
+  type LinkedArgument,
+} from './types.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -68,11 +75,14 @@ export function mapInput(value: unknown): Result<ArgMap> {
     isTableLike(field) ? (field as Table<T>) : Table.fromRecord(field as Record<string, T>);
   const map: ArgMap = {
     format: doc.format ?? 'argmap',
-    version: doc.version ?? 1,
+    version: doc.version ?? FORMAT_VERSION,
     meta: isObject(doc.meta) ? doc.meta : { title: '' },
     nodes: tableOf<ArgNode>(doc.nodes),
     edges: tableOf<ArgEdge>(doc.edges),
   };
+  if (isTableLike(doc.arguments)) map.arguments = doc.arguments as unknown as Table<LinkedArgument>;
+  else if (isObject(doc.arguments) && Object.keys(doc.arguments).length > 0)
+    map.arguments = Table.fromRecord(doc.arguments as Record<string, LinkedArgument>);
   if (Array.isArray(doc.tours)) map.tours = doc.tours;
   return ok(map);
 }

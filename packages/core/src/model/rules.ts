@@ -7,6 +7,7 @@
  */
 
 import type { Diagnostic } from '../result.ts';
+import { checkEdgeArgument } from './arguments.ts';
 import { edgesAt } from './edgeIndex.ts';
 import { showInvisible } from './showInvisible.ts';
 import type { ArgEdge, ArgMap, EdgeKind } from './types.ts';
@@ -108,6 +109,7 @@ export function checkEdge(
       });
     }
   }
+  problems.push(...checkEdgeArgument(map, edge, path));
   const twin = options.duplicates === false ? undefined : findDuplicateEdge(map, edge);
   if (twin !== undefined) {
     problems.push({
@@ -122,13 +124,26 @@ export function checkEdge(
 
 /**
  * Another edge with the same source and target as `edge`, whatever its kind: one statement bears
- * on another in one way only. O(degree of the source), through the edge index.
+ * on another in one way only. Edges of different linked arguments are not duplicates: a
+ * statement may be a premise of two arguments for the same conclusion, each with other
+ * co-premises. O(degree of the source), through the edge index.
  */
 export function findDuplicateEdge(map: ArgMap, edge: ArgEdge): ArgEdge | undefined {
   for (const other of edgesAt(map.edges, edge.source)) {
-    if (other.id !== edge.id && other.source === edge.source && other.target === edge.target) return other;
+    if (
+      other.id !== edge.id &&
+      other.source === edge.source &&
+      other.target === edge.target &&
+      other.argument === edge.argument
+    )
+      return other;
   }
   return undefined;
+}
+
+/** The key under which two edges count as duplicates (see {@link findDuplicateEdge}). */
+export function duplicateKey(edge: ArgEdge): string {
+  return `${edge.source}\u0000${edge.target}\u0000${edge.argument ?? ''}`;
 }
 
 /**

@@ -99,6 +99,15 @@ export class Table<T> implements ReadonlyMap<string, T> {
     return slot === undefined ? undefined : this.#slots.value(slot);
   }
 
+  /**
+   * A number that orders `key` among this table's keys as iteration does (smaller comes first),
+   * or `undefined` without an entry. Only comparable within one table. O(log n).
+   */
+  rank(key: string): number | undefined {
+    if (isArrayIndex(key)) return this.#indexed.has(key) ? Number(key) - 2 ** 33 : undefined;
+    return this.#slotOf(key, this.#changed);
+  }
+
   /** Whether `key` has an entry. */
   has(key: string): boolean {
     return isArrayIndex(key) ? this.#indexed.has(key) : this.#slotOf(key, this.#changed) !== undefined;

@@ -113,6 +113,39 @@ export interface ArgEdge {
   source: string;
   /** The id of the node it bears on; for `undercuts`, the id of the edge it attacks. */
   target: string;
+  /**
+   * The id of the {@link LinkedArgument} this edge belongs to, if its source is one of several
+   * premises that bear on the target only together. Every edge of one argument has the same
+   * target and kind. Undercuts never belong to an argument.
+   */
+  argument?: string;
+}
+
+/**
+ * A linked argument: premises that support (or oppose) a conclusion only together, such as
+ * "Socrates is a man" and "all men are mortal" for "Socrates is mortal". Its premises are the
+ * sources of the edges whose `argument` is this id, and its conclusion is their common target,
+ * so a map reader that knows nothing of arguments still sees each premise as a reason.
+ * An undercut aimed at any of those edges attacks the argument's inference as a whole.
+ *
+ * A multi-step argument (Argdown's premise–conclusion structure with intermediary conclusions)
+ * is a chain of linked arguments: each step's conclusion is a premise of the next, and every
+ * step but the last names the last in `partOf`.
+ */
+export interface LinkedArgument {
+  /** Stable id, unique among nodes, edges and arguments. */
+  id: string;
+  /** A short title, e.g. Argdown's `<Expert says so>`. */
+  name?: string;
+  /**
+   * The inference rule or argumentation scheme, e.g. `Modus Ponens` or a Walton scheme as AIF
+   * and OVA name it (`Expert Opinion`, `Argument From Analogy`). Free text.
+   */
+  scheme?: string;
+  /** Free-form notes, e.g. Argdown's description of the argument. */
+  notes?: string;
+  /** On an intermediary step of a multi-step argument: the id of the argument it leads to. */
+  partOf?: string;
 }
 
 /** One step of a guided tour through the map. */
@@ -149,7 +182,7 @@ export interface MapMeta {
 export const FORMAT_NAME = 'argmap';
 
 /** The current version of the file format. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Base score given to a node when none is set. */
 export const DEFAULT_BASE_SCORE = 0.5;
@@ -165,6 +198,8 @@ export interface ArgMapDocument {
   meta: MapMeta;
   nodes: Record<string, ArgNode>;
   edges: Record<string, ArgEdge>;
+  /** Linked arguments keyed by id; absent when the map has none. */
+  arguments?: Record<string, LinkedArgument>;
   tours?: Tour[];
 }
 
@@ -180,5 +215,7 @@ export interface ArgMap {
   meta: MapMeta;
   nodes: Table<ArgNode>;
   edges: Table<ArgEdge>;
+  /** Linked arguments keyed by id; absent (never empty) when the map has none. */
+  arguments?: Table<LinkedArgument>;
   tours?: Tour[];
 }

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { argumentEdges, brokenSteps, checkArgumentUnity } from '../model/arguments.ts';
 import { freshId, isIdTaken, isReservedId, randomIds } from '../model/ids.ts';
 import { checkEdge, mayLoop } from '../model/rules.ts';
 import type { ArgEdge, ArgMap, EdgeKind } from '../model/types.ts';
@@ -61,7 +62,9 @@ export function connect(map: ArgMap, input: EdgeInput, options: EditOptions = {}
 
 /**
  * Moves one or both ends of an edge, keeping its id, kind and any undercuts aimed at it.
- * Refused under the same rules as {@link connect}.
+ * Refused under the same rules as {@link connect}, and for an edge of a linked argument when it
+ * would leave the argument's premises with different conclusions (`argument-split`) or break a
+ * multi-step chain (`invalid-part-of`).
  */
 export function reconnect(
   map: ArgMap,
@@ -78,6 +81,13 @@ export function reconnect(
   };
   const problems = checkEdge(map, edge, ['edges', edgeId]);
   if (problems.length > 0) return fail(problems);
+  if (edge.argument !== undefined) {
+    const after: ArgMap = { ...map, edges: map.edges.set(edgeId, edge) };
+    const members = argumentEdges(after, edge.argument);
+    const split = checkArgumentUnity(edge.argument, [...members.filter((m) => m.id !== edgeId), edge]);
+    const broken = split.length > 0 ? split : brokenSteps(after);
+    if (broken.length > 0) return fail(broken);
+  }
   return makeEdit(map, { label: 'Reconnect' }, { edges: [edgeId] }, (draft) => {
     const target = draft.edges[edgeId];
     if (!target) return;
@@ -87,8 +97,9 @@ export function reconnect(
 }
 
 /**
- * Switches an edge between `supports` and `opposes`. An undercut cannot become either (its
- * target is an edge, not a node) and vice versa: delete it and connect anew.
+ * Switches an edge between `supports` and `opposes`; on an edge of a linked argument, every edge
+ * of the argument switches (an argument supports or opposes as a whole). An undercut cannot
+ * become either (its target is an edge, not a node) and vice versa: delete it and connect anew.
  */
 export function changeEdgeKind(map: ArgMap, edgeId: string, kind: EdgeKind): Result<Edit> {
   const missing = requireEdge(map, edgeId);
@@ -103,16 +114,22 @@ export function changeEdgeKind(map: ArgMap, edgeId: string, kind: EdgeKind): Res
       ['edges', edgeId, 'kind'],
     );
   }
-  if (current.source === current.target && !mayLoop(kind)) {
+  // An argument supports or opposes as a whole: its other edges change with this one.
+  const ids =
+    current.argument === undefined ? [edgeId] : argumentEdges(map, current.argument).map((e) => e.id);
+  const loop = ids.map((id) => map.edges.get(id) as ArgEdge).find((edge) => edge.source === edge.target);
+  if (loop !== undefined && !mayLoop(kind)) {
     return refuse(
       'self-loop',
-      `Edge "${edgeId}" goes from "${current.source}" to itself: a statement may oppose itself but cannot support itself.`,
+      `Edge "${loop.id}" goes from "${loop.source}" to itself: a statement may oppose itself but cannot support itself.`,
       ['edges', edgeId, 'kind'],
     );
   }
   const label = kind === 'supports' ? 'Make support' : 'Make objection';
-  return makeEdit(map, { label }, { edges: [edgeId] }, (draft) => {
-    const target = draft.edges[edgeId];
-    if (target) target.kind = kind;
+  return makeEdit(map, { label }, { edges: ids }, (draft) => {
+    for (const id of ids) {
+      const target = draft.edges[id];
+      if (target) target.kind = kind;
+    }
   });
 }

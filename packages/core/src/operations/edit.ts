@@ -7,8 +7,8 @@
 import type { Draft, Patch } from 'immer';
 import { carryIndex } from '../model/edgeIndex.ts';
 import type { IdGenerator } from '../model/ids.ts';
-import type { Table } from '../model/table.ts';
-import type { ArgEdge, ArgMap, ArgNode, MapMeta, Tour } from '../model/types.ts';
+import { Table } from '../model/table.ts';
+import type { ArgEdge, ArgMap, ArgNode, LinkedArgument, MapMeta, Tour } from '../model/types.ts';
 import type { Diagnostic, Result } from '../result.ts';
 import { fail } from '../result.ts';
 import { freezeNew, immer } from './immerInstance.ts';
@@ -55,21 +55,25 @@ export interface EditInfo {
 
 /**
  * The part of a map an operation may change, as immer drafts it: `meta`, `tours`, and of the
- * nodes and edges only those the operation named (plus any it adds). Patch paths are the same
- * as on the whole document, e.g. `['nodes', 'n1', 'text']`.
+ * nodes, edges and arguments only those the operation named (plus any it adds). Patch paths are
+ * the same as on the whole document, e.g. `['nodes', 'n1', 'text']`.
  */
 export interface MapDraft {
   meta: MapMeta;
   nodes: Record<string, ArgNode>;
   edges: Record<string, ArgEdge>;
+  arguments: Record<string, LinkedArgument>;
   tours?: Tour[];
 }
 
-/** The existing nodes and edges an operation reads or changes through its draft. */
+/** The existing nodes, edges and arguments an operation reads or changes through its draft. */
 export interface Touched {
   nodes?: Iterable<string>;
   edges?: Iterable<string>;
+  arguments?: Iterable<string>;
 }
+
+const NO_ARGUMENTS: Table<LinkedArgument> = Table.empty();
 
 /** A plain object of the entries of `table` named by `ids`, safe for any id. */
 function pick<T>(table: Table<T>, ids: Iterable<string> | undefined): Record<string, T> {
@@ -105,6 +109,7 @@ export function makeEdit(
     meta: map.meta,
     nodes: pick(map.nodes, touched.nodes),
     edges: pick(map.edges, touched.edges),
+    arguments: pick(map.arguments ?? NO_ARGUMENTS, touched.arguments),
   };
   if (map.tours !== undefined) base.tours = map.tours;
   const [next, patches, inversePatches] = immer.produceWithPatches(base, (draft) => {
@@ -120,6 +125,10 @@ export function makeEdit(
     const edges = merge(map.edges, base.edges, next.edges);
     carryIndex(map.edges, edges, [...Object.keys(base.edges), ...Object.keys(next.edges)]);
     const built: ArgMap = { ...map, meta: next.meta, nodes: merge(map.nodes, base.nodes, next.nodes), edges };
+    // A map without arguments has no `arguments` table at all, so equal maps look equal.
+    const args = merge(map.arguments ?? NO_ARGUMENTS, base.arguments, next.arguments);
+    if (args.size === 0) delete built.arguments;
+    else built.arguments = args;
     if (next.tours === undefined) delete built.tours;
     else built.tours = next.tours;
     after = Object.freeze(built);
@@ -147,6 +156,12 @@ export function refuse(code: string, message: string, path?: (string | number)[]
 export function requireNode(map: ArgMap, id: string): Result<never> | undefined {
   if (map.nodes.has(id)) return undefined;
   return refuse('unknown-node', `There is no node with id "${id}".`, ['nodes', id]);
+}
+
+/** A failed edit if `id` is not a linked argument of `map`. */
+export function requireArgument(map: ArgMap, id: string): Result<never> | undefined {
+  if (map.arguments?.has(id)) return undefined;
+  return refuse('unknown-argument', `There is no argument with id "${id}".`, ['arguments', id]);
 }
 
 /** A failed edit if `id` is not an edge of `map`. */

@@ -1,13 +1,14 @@
 /**
  * Applying an edit's patches to a map, as immer's `applyPatches` does for plain objects: patches
- * address the document form (`['nodes', id, 'text']`), and a map keeps nodes and edges in tables.
+ * address the document form (`['nodes', id, 'text']`), and a map keeps nodes, edges and arguments
+ * in tables.
  *
  * @module
  */
 
 import type { Patch } from 'immer';
-import type { Table } from '../model/table.ts';
-import type { ArgMap, MapMeta, Tour } from '../model/types.ts';
+import { Table } from '../model/table.ts';
+import type { ArgMap, LinkedArgument, MapMeta, Tour } from '../model/types.ts';
 import { freezeNew, immer } from './immerInstance.ts';
 
 /** What is left of a map once nodes and edges are set aside: plain data immer can patch. */
@@ -25,12 +26,14 @@ interface Rest {
 export function applyMapPatches(map: ArgMap, patches: readonly Patch[]): ArgMap {
   let nodes = map.nodes;
   let edges = map.edges;
+  let args = map.arguments ?? Table.empty<LinkedArgument>();
   let rest: Rest = map.tours === undefined ? { meta: map.meta } : { meta: map.meta, tours: map.tours };
   for (const patch of patches) {
     const [field, id, ...inner] = patch.path;
-    if ((field === 'nodes' || field === 'edges') && id !== undefined) {
+    if ((field === 'nodes' || field === 'edges' || field === 'arguments') && id !== undefined) {
       if (field === 'nodes') nodes = patchTable(nodes, String(id), inner, patch);
-      else edges = patchTable(edges, String(id), inner, patch);
+      else if (field === 'edges') edges = patchTable(edges, String(id), inner, patch);
+      else args = patchTable(args, String(id), inner, patch);
     } else {
       const patched = immer.applyPatches(rest, [patch]);
       freezeNew(patched, rest);
@@ -38,6 +41,8 @@ export function applyMapPatches(map: ArgMap, patches: readonly Patch[]): ArgMap 
     }
   }
   const next: ArgMap = { ...map, meta: rest.meta, nodes, edges };
+  if (args.size === 0) delete next.arguments;
+  else next.arguments = args;
   if (rest.tours === undefined) delete next.tours;
   else next.tours = rest.tours;
   return Object.freeze(next);

@@ -1,15 +1,15 @@
 /**
- * Removal, which cascades: removing a node removes every edge that touches it; removing a
- * supports/opposes edge removes the undercuts aimed at it; removed nodes leave tour steps.
- * After a removal no edge dangles, so the map stays valid.
+ * Removal, which cascades (see `cascade.ts`): removing a node removes every edge that touches it;
+ * removing a supports/opposes edge removes the undercuts aimed at it; an argument goes with its
+ * last premise; removed nodes leave tour steps. After a removal no edge dangles, so the map stays valid.
  *
  * @module
  */
 
 import type { Draft } from 'immer';
-import { edgesAt } from '../model/edgeIndex.ts';
 import type { ArgMap } from '../model/types.ts';
 import type { Result } from '../result.ts';
+import { cascade, type Removal } from './cascade.ts';
 import { type Edit, type MapDraft, makeEdit, requireEdge, requireNode } from './edit.ts';
 
 /** What to remove: node ids and edge ids (either may be empty). */
@@ -18,29 +18,19 @@ export interface Selection {
   edges?: readonly string[];
 }
 
-/**
- * The full set of edges that go when `nodes` and `edges` are removed: the given edges, every edge
- * touching a removed node, and, transitively, undercuts of removed edges. O(degree), not O(edges):
- * the edge index finds what touches each removed node.
- */
-export function cascade(map: ArgMap, nodes: ReadonlySet<string>, edges: Iterable<string>): Set<string> {
-  const gone = new Set(edges);
-  for (const id of nodes) {
-    for (const edge of edgesAt(map.edges, id)) {
-      if (edge.source === id || (edge.kind !== 'undercuts' && edge.target === id)) gone.add(edge.id);
-    }
+/** Applies a {@link Removal} to a draft made with {@link removalEdit}'s touched sets. */
+function removeFrom(draft: Draft<MapDraft>, removal: Removal): void {
+  const { nodes } = removal;
+  for (const [id, target] of removal.retarget) {
+    const undercut = draft.edges[id];
+    if (undercut) undercut.target = target;
   }
-  // An undercut only ever targets a supports/opposes edge, so one more step reaches every orphan.
-  for (const id of [...gone]) {
-    for (const edge of edgesAt(map.edges, id)) {
-      if (edge.kind === 'undercuts' && edge.target === id) gone.add(edge.id);
-    }
+  for (const id of removal.edges) delete draft.edges[id];
+  for (const id of removal.arguments) delete draft.arguments[id];
+  for (const id of removal.detach) {
+    const step = draft.arguments[id];
+    if (step) delete step.partOf;
   }
-  return gone;
-}
-
-function removeFrom(draft: Draft<MapDraft>, nodes: ReadonlySet<string>, edges: ReadonlySet<string>): void {
-  for (const id of edges) delete draft.edges[id];
   for (const id of nodes) delete draft.nodes[id];
   if (draft.tours === undefined || nodes.size === 0) return;
   for (const tour of draft.tours) {
@@ -50,25 +40,28 @@ function removeFrom(draft: Draft<MapDraft>, nodes: ReadonlySet<string>, edges: R
   }
 }
 
+/** The edit that carries out `removal`. */
+export function removalEdit(map: ArgMap, label: string, removal: Removal): Result<Edit> {
+  const touched = {
+    nodes: removal.nodes,
+    edges: [...removal.edges, ...removal.retarget.keys()],
+    arguments: [...removal.arguments, ...removal.detach],
+  };
+  return makeEdit(map, { label }, touched, (draft) => removeFrom(draft, removal));
+}
+
 /** Removes a node, its edges, the undercuts of those edges, and its place in tour steps. */
 export function removeNode(map: ArgMap, id: string): Result<Edit> {
   const missing = requireNode(map, id);
   if (missing) return missing;
-  const nodes = new Set([id]);
-  const edges = cascade(map, nodes, []);
-  return makeEdit(map, { label: 'Delete node' }, { nodes, edges }, (draft) =>
-    removeFrom(draft, nodes, edges),
-  );
+  return removalEdit(map, 'Delete node', cascade(map, new Set([id]), []));
 }
 
 /** Removes an edge and the undercuts aimed at it. */
 export function disconnect(map: ArgMap, edgeId: string): Result<Edit> {
   const missing = requireEdge(map, edgeId);
   if (missing) return missing;
-  const edges = cascade(map, new Set(), [edgeId]);
-  return makeEdit(map, { label: 'Delete connection' }, { edges }, (draft) =>
-    removeFrom(draft, new Set(), edges),
-  );
+  return removalEdit(map, 'Delete connection', cascade(map, new Set(), [edgeId]));
 }
 
 /**
@@ -85,8 +78,7 @@ export function removeMany(map: ArgMap, selection: Selection): Result<Edit> {
     if (missing) return missing;
   }
   const nodes = new Set(selection.nodes ?? []);
-  const edges = cascade(map, nodes, selection.edges ?? []);
   const count = nodes.size + (selection.edges?.length ?? 0);
   const label = count === 1 ? 'Delete' : `Delete ${count} items`;
-  return makeEdit(map, { label }, { nodes, edges }, (draft) => removeFrom(draft, nodes, edges));
+  return removalEdit(map, label, cascade(map, nodes, selection.edges ?? []));
 }

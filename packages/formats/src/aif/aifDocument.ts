@@ -16,6 +16,8 @@ export interface AifNode {
   index: number;
   /** Argmap's own extension, present when Argmap wrote the file. */
   argmap?: Record<string, unknown>;
+  /** The scheme name of an RA/CA node, as AIFdb and OVA3 write it (`scheme`). */
+  scheme?: string;
 }
 
 /** One AIF edge, as read. */
@@ -83,6 +85,7 @@ export function readAifDocument(root: unknown): { document?: AifDocument; proble
     const text = typeof raw.text === 'string' ? raw.text : '';
     const node: AifNode = { id, type: raw.type.toUpperCase(), text, index };
     if (isRecord(raw.argmap)) node.argmap = raw.argmap;
+    if (typeof raw.scheme === 'string' && raw.scheme !== '') node.scheme = raw.scheme;
     nodes.push(node);
   });
   const edges: AifEdge[] = [];

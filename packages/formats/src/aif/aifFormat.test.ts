@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type ArgMap, exportControlsExample, fromDocument, toDocument } from '@argmap/core';
+import { type ArgMap, exportControlsExample, fromDocument, linkedArgument, toDocument } from '@argmap/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryMap } from '../../../core/test/arbitraries.ts';
@@ -62,7 +62,43 @@ describe('parseAif', () => {
     ]);
     expect(result.value.nodes.get('1_164')?.position).toEqual({ x: 420, y: 40 });
     expect(result.value.nodes.get('1_164')?.notes).toBe('Said by Ana.');
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['aif-undercut-first-premise']);
+    // The two premises of RA 4_164 count only together: one linked argument, whose inference the
+    // undercut attacks as a whole (no "first premise" approximation any more).
+    expect(linkedArgument(result.value, '4_164')).toMatchObject({
+      premises: ['2_164', '3_164'],
+      conclusion: '1_164',
+      kind: 'supports',
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('reads a scheme from AIFdb text or the OVA3 scheme field, and writes it back to both', () => {
+    const text = JSON.stringify({
+      nodes: [
+        { nodeID: 'c', type: 'I', text: 'Take the vaccine' },
+        { nodeID: 'p', type: 'I', text: 'Dr Lee says it is safe' },
+        { nodeID: 'ra', type: 'RA', text: 'Argument From Expert Opinion' },
+        { nodeID: 'q', type: 'I', text: 'Dr Lee is an immunologist' },
+        { nodeID: 'ra2', type: 'RA', text: 'Default Inference', scheme: 'Expert Opinion', schemeID: '10' },
+      ],
+      edges: [
+        { edgeID: 1, fromID: 'p', toID: 'ra' },
+        { edgeID: 2, fromID: 'ra', toID: 'c' },
+        { edgeID: 3, fromID: 'q', toID: 'ra2' },
+        { edgeID: 4, fromID: 'ra2', toID: 'p' },
+      ],
+    });
+    const result = parseAif(text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(linkedArgument(result.value, 'ra')?.argument.scheme).toBe('Argument From Expert Opinion');
+    expect(linkedArgument(result.value, 'ra2')?.argument.scheme).toBe('Expert Opinion');
+    const written = JSON.parse(aifText(result.value)) as { nodes: Record<string, unknown>[] };
+    expect(written.nodes.find((n) => n.nodeID === 'ra-ra2')).toMatchObject({
+      type: 'RA',
+      text: 'Expert Opinion',
+      scheme: 'Expert Opinion',
+    });
   });
 
   it('reports structural problems with path, line and column', () => {
@@ -183,17 +219,22 @@ describe('AIF round trip', () => {
   it('keeps every node field and the map metadata of any map; loses only what its warnings name', {
     timeout: 30_000,
   }, () => {
+    // An undercut of any premise of a linked argument attacks the argument: named by the argument,
+    // and listed once however many of its premises the same node undercuts.
     const relations = (map: ArgMap) => {
       const edges = new Map(map.edges.toArray().map((e) => [e.id, e]));
       const name = (id: string): string => {
         const edge = edges.get(id);
-        return edge ? `(${edge.source} ${edge.kind} ${name(edge.target)})` : id;
+        if (edge === undefined) return id;
+        if (edge.kind !== 'undercuts' && edge.argument !== undefined)
+          return `(${edge.source} ${edge.kind} ${edge.target} in ${edge.argument})`;
+        if (edge.kind === 'undercuts' && edges.get(edge.target)?.argument !== undefined)
+          return `(${edge.source} undercuts ${edges.get(edge.target)?.argument})`;
+        return `(${edge.source} ${edge.kind} ${name(edge.target)})`;
       };
-      return map.edges
-        .toArray()
-        .map((e) => name(e.id))
-        .sort();
+      return [...new Set(map.edges.toArray().map((e) => name(e.id)))].sort();
     };
+    const merged = (map: ArgMap) => relations(map).length < map.edges.size;
     fc.assert(
       fc.property(arbitraryMap(8), (map) => {
         const written = serializeAif(map);
@@ -209,10 +250,14 @@ describe('AIF round trip', () => {
         }
         expect(toDocument(back.value).nodes).toEqual(nodes);
         expect(relations(back.value)).toEqual(relations(map));
+        expect(toDocument(back.value).arguments).toEqual(toDocument(map).arguments);
         expect(back.value.meta).toEqual(map.meta);
         const named = new Set(written.diagnostics.map((d) => d.code));
-        if (map.tours?.length) expect(named).toContain('tours-dropped');
-        else expect(named.size).toBe(0);
+        expect(named.has('tours-dropped')).toBe(Boolean(map.tours?.length));
+        expect(named.has('aif-undercuts-merged')).toBe(merged(map));
+        expect(named.size).toBe(
+          Number(named.has('tours-dropped')) + Number(named.has('aif-undercuts-merged')),
+        );
       }),
       { numRuns: 150, seed: 21 },
     );

@@ -2,7 +2,9 @@
  * AIF's argument graph onto Argmap's model.
  *
  * - I-nodes (propositions) become `claim` nodes keeping their AIF ids.
- * - An RA node (inference) becomes one `supports` edge from each premise to its conclusion.
+ * - An RA node (inference) becomes one `supports` edge from each premise to its conclusion; with
+ *   several premises, a scheme other than the default (`scheme` field or the node's text, as AIFdb
+ *   and OVA3 write them) or Argmap's `argmap.argument`, those edges form one linked argument.
  * - A CA node (conflict) becomes an `opposes` edge; a CA aimed at an RA (or at a CA) becomes an
  *   `undercuts` edge aimed at the first edge made for that inference (or conflict).
  * - An MA node (rephrase) becomes notes on both I-nodes: a rephrase is neither support nor attack.
@@ -16,8 +18,10 @@
 import {
   type ArgMap,
   type ArgNode,
+  brokenSteps,
   EVIDENCE_KINDS,
   type EvidenceKind,
+  type LinkedArgument,
   NODE_KINDS,
   type NodeKind,
   type Result,
@@ -89,16 +93,28 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
         );
       }
     }
+    const premises = (incoming.get(scheme.id) ?? []).filter((id) => typeOf(id) === 'I');
+    const linked = linkedFields(scheme, premises.length);
     for (const target of outgoing.get(scheme.id) ?? []) {
       if (typeOf(target) !== 'I') continue;
-      for (const source of incoming.get(scheme.id) ?? []) {
-        if (typeOf(source) !== 'I') continue;
-        const id = builder.addEdge(kind, ids.get(source) as string, ids.get(target) as string, at(scheme));
+      // Premises that bear on the conclusion only together: one linked argument per conclusion.
+      const argument = linked === undefined ? undefined : builder.addArgument(linked.hint, linked.fields);
+      if (argument !== undefined) inArgument.add(scheme.id);
+      for (const source of premises) {
+        const id = builder.addEdge(
+          kind,
+          ids.get(source) as string,
+          ids.get(target) as string,
+          at(scheme),
+          undefined,
+          argument,
+        );
         if (id) edges.push(id);
       }
     }
     made.set(scheme.id, edges);
   };
+  const inArgument = new Set<string>();
   for (const node of doc.nodes) if (node.type === 'RA') link(node, 'supports');
   for (const node of doc.nodes) if (node.type === 'CA') link(node, 'opposes');
 
@@ -117,7 +133,8 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
           );
           continue;
         }
-        if (attacked.length > 1) {
+        // An undercut of any premise's edge of a linked argument attacks the whole inference.
+        if (attacked.length > 1 && !inArgument.has(target)) {
           builder.warn(
             'aif-undercut-first-premise',
             `Conflict ${node.id} attacks inference ${target}, which has several premises; it now undercuts the first.`,
@@ -164,7 +181,55 @@ export function aifToMap(doc: AifDocument, options?: ParseOptions): Result<ArgMa
       }
     }
   }
-  return { ok: true, value: builder.build(), diagnostics: [...builder.diagnostics, ...losses.warnings()] };
+  const map = detachBrokenSteps(builder.build(), builder);
+  return { ok: true, value: map, diagnostics: [...builder.diagnostics, ...losses.warnings()] };
+}
+
+const DEFAULT_SCHEMES = new Set(['default inference', 'default conflict', '']);
+
+/**
+ * Whether an RA/CA node is a linked argument, and its fields: several premises, a scheme other
+ * than the default one (its `scheme` field, or its text as AIFdb writes it), or Argmap's own
+ * `argmap.argument`. A plain one-premise inference stays an ordinary edge.
+ */
+function linkedFields(
+  scheme: AifNode,
+  premises: number,
+): { hint: string; fields: Omit<LinkedArgument, 'id'> } | undefined {
+  const ext = scheme.argmap ?? {};
+  const name =
+    scheme.scheme ?? (DEFAULT_SCHEMES.has(scheme.text.trim().toLowerCase()) ? undefined : scheme.text);
+  const own = typeof ext.argument === 'string' ? ext.argument : undefined;
+  if (premises < 2 && name === undefined && own === undefined) return undefined;
+  const fields: Omit<LinkedArgument, 'id'> = {};
+  if (name !== undefined) fields.scheme = name;
+  for (const key of ['name', 'notes', 'partOf'] as const) {
+    const value = ext[key];
+    if (typeof value === 'string' && value !== '') fields[key] = value;
+  }
+  return { hint: own ?? scheme.id, fields };
+}
+
+/** Clears a `partOf` the file got wrong (its step leads nowhere), with a warning each. */
+function detachBrokenSteps(map: ArgMap, builder: MapBuilder): ArgMap {
+  if (map.arguments === undefined || ![...map.arguments.values()].some((a) => a.partOf !== undefined))
+    return map;
+  let current = map;
+  for (let round = 0; round < 100; round++) {
+    const broken = brokenSteps(current);
+    if (broken.length === 0) break;
+    let args = current.arguments as NonNullable<ArgMap['arguments']>;
+    for (const problem of broken) {
+      const id = String(problem.path?.[1]);
+      const argument = args.get(id);
+      if (argument === undefined) continue;
+      const { partOf: _dropped, ...rest } = argument;
+      args = args.set(id, rest);
+      builder.warn('aif-step-detached', `${problem.message} It is read as an argument of its own.`);
+    }
+    current = { ...current, arguments: args };
+  }
+  return current;
 }
 
 /** A base score as a message shows it: `1e999` reads back as Infinity, text as itself. */

@@ -14,7 +14,7 @@ const node = (id: string, text: string, extra: Record<string, unknown> = {}) => 
 describe('serializeArgdown: what it cannot keep, it names once with a count', () => {
   const map = fromDocument({
     format: 'argmap',
-    version: 1,
+    version: 2,
     meta: { title: 'T', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-02T00:00:00.000Z' },
     nodes: {
       a: node('a', '  padded  ', { position: { x: 1, y: 2 }, collapsed: true }),

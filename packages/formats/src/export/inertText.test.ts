@@ -7,7 +7,7 @@ const EVIL = '\u001b]0;pwned\u0007\u001b[2J\u202egnp.exe\u009b31m\u2028';
 /** A small map with escape sequences, a bell and a right-to-left override in every kind of text. */
 const hostile = fromDocument({
   format: 'argmap',
-  version: 1,
+  version: 2,
   meta: { title: `Title${EVIL}`, description: `About${EVIL}` },
   nodes: {
     q: { id: 'q', kind: 'question', text: `Question${EVIL}`, baseScore: 0.5 },

@@ -1,4 +1,4 @@
-import { exportControlsExample } from '@argmap/core';
+import { addNode, createArgument, exportControlsExample } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, escapeMarkdownBlock } from './markdownEscape.ts';
 import { exportMarkdown } from './markdownExport.ts';
@@ -19,6 +19,32 @@ describe('exportMarkdown', () => {
     expect(md).toContain(
       '- **Undercut:** Distraction does not imply a ban is the best fix *(undercuts the link to “Yes: ban them”)*',
     );
+  });
+
+  it('shows which reasons count only together: each premise of a linked argument names the others', () => {
+    let map = schoolPhonesMap();
+    const yes = [...map.nodes.values()].find((n) => n.text === 'Yes: ban them')?.id as string;
+    for (const [id, text] of [
+      ['w1', 'Phones cut attention'],
+      ['w2', 'Attention drives *grades*'],
+    ]) {
+      const added = addNode(map, { kind: 'claim', id, text });
+      if (!added.ok) throw new Error('addNode');
+      map = added.value.map;
+    }
+    const linked = createArgument(map, {
+      id: 'a1',
+      conclusion: yes,
+      premises: ['w1', 'w2'],
+      name: 'Attention',
+      scheme: 'Cause To Effect',
+    });
+    if (!linked.ok) throw new Error('createArgument');
+    const md = exportMarkdown(linked.value.map);
+    expect(md).toContain(
+      '- **For, together with “Attention drives \\*grades\\*” (argument “Attention”, scheme: Cause To Effect):** Phones cut attention',
+    );
+    expect(md).toContain('- **For, together with “Phones cut attention”:** Attention drives \\*grades\\*');
   });
 
   it('cites every piece of evidence in full and lists the sources once, numbered', () => {

@@ -1,10 +1,10 @@
 /**
  * A Markdown outline of a map, for handouts: question → positions → reasons and objections →
- * evidence with full citations, then the tours step by step, then a numbered list of sources.
+ * evidence with full citations (a premise of a linked argument names its co-premises), then the tours step by step, then a numbered list of sources.
  *
  * @module
  */
-import { type ArgEdge, type ArgMap, type ArgNode, ok } from '@argmap/core';
+import { type ArgEdge, type ArgMap, type ArgNode, linkedArgument, ok } from '@argmap/core';
 import { buildForest } from '@argmap/layout';
 import type { FormatAdapter } from '../adapter.ts';
 import { mapSerializer } from '../mapSerializer.ts';
@@ -47,6 +47,28 @@ export function exportMarkdown(map: ArgMap): string {
       bearingOn.set(parent, [...(bearingOn.get(parent) ?? []), edge]);
     }
   }
+
+  // A relation label, and for one premise of a linked argument its co-premises; the argument's
+  // name and scheme go with its first premise, so a handout shows which reasons count only together.
+  const label = (edge: ArgEdge | undefined, node: ArgNode): string => {
+    const plain = relationLabel(edge, node);
+    if (edge?.argument === undefined) return plain;
+    const view = linkedArgument(map, edge.argument);
+    if (view === undefined) return plain;
+    const others = view.premises.filter((id) => id !== edge.source).map((id) => `“${text(id)}”`);
+    const together = others.length > 0 ? `, together with ${others.join(' and ')}` : '';
+    const { name, scheme } = view.argument;
+    const about =
+      view.premises[0] === edge.source && (name || scheme)
+        ? ` (${[
+            name ? `argument “${escapeMarkdown(name)}”` : '',
+            scheme ? `scheme: ${escapeMarkdown(scheme)}` : '',
+          ]
+            .filter(Boolean)
+            .join(', ')})`
+        : '';
+    return `${plain}${together}${about}`;
+  };
 
   // The edge that put `child` under `parent` in the forest.
   const placingEdge = (child: string, parent: string | null | undefined): ArgEdge | undefined =>
@@ -91,7 +113,7 @@ export function exportMarkdown(map: ArgMap): string {
   const itemLine = (id: string, parent: string | null, pad: string): string => {
     const node = map.nodes.get(id) as ArgNode;
     const edge = placingEdge(id, parent);
-    let line = `${pad}- **${relationLabel(edge, node)}:** ${text(id)}`;
+    let line = `${pad}- **${label(edge, node)}:** ${text(id)}`;
     const attacked = edge?.kind === 'undercuts' ? map.edges.get(edge.target) : undefined;
     if (attacked) line += ` *(undercuts the link to “${text(attacked.target)}”)*`;
     if (node.kind === 'evidence') {
@@ -131,7 +153,7 @@ export function exportMarkdown(map: ArgMap): string {
         const node = map.nodes.get(edge.source) as ArgNode;
         const home = forest.parent.get(edge.source);
         const where = home ? `see under “${text(home)}”` : 'see above';
-        return `${pad}- **${relationLabel(edge, node)}:** ${text(edge.source)} *(${where})*`;
+        return `${pad}- **${label(edge, node)}:** ${text(edge.source)} *(${where})*`;
       });
 
   out.push(`# ${escapeMarkdown(map.meta.title || 'Untitled map')}`, '');

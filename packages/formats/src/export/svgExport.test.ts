@@ -162,7 +162,7 @@ describe('exportSvg', () => {
     const nodes: Record<string, ArgNode> = {};
     for (let i = 0; i <= MAX_SVG_NODES; i++)
       nodes[`n${i}`] = { id: `n${i}`, kind: 'claim', text: 'x', baseScore: 0.5 };
-    const huge = fromDocument({ format: 'argmap', version: 1, meta: { title: 'Huge' }, nodes, edges: {} });
+    const huge = fromDocument({ format: 'argmap', version: 2, meta: { title: 'Huge' }, nodes, edges: {} });
     const svg = exportSvg(huge);
     expect(svg.ok).toBe(false);
     expect(svg.diagnostics[0]).toMatchObject({

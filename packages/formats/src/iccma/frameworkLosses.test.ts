@@ -38,6 +38,7 @@ function observedLosses(map: ArgMap, back: ArgMap): Set<string> {
     if (meta[key] !== undefined && JSON.stringify(meta[key]) !== JSON.stringify(metaBack[key]))
       lost.add('meta-dropped');
   if (map.tours?.length) lost.add('tours-dropped');
+  if (map.arguments?.size) lost.add('arguments-dropped');
   return lost;
 }
 
@@ -48,6 +49,7 @@ function attacks(map: ArgMap): string[] {
     .toArray()
     .filter((edge) => edge.kind === 'opposes')
     .map((edge) => `${index.get(edge.source)} ${index.get(edge.target)}`)
+    .filter((pair, i, all) => all.indexOf(pair) === i)
     .sort();
 }
 

@@ -1,7 +1,7 @@
 /**
  * The abstract framework a map stands for when written as `p af`, `.apx` or `.tgf`: its nodes in
  * map order and its `opposes` edges (self-attacks included), with a warning for what such a file
- * cannot hold (supports, undercuts, tours).
+ * cannot hold (supports, undercuts, linked arguments, tours).
  *
  * @module
  */
@@ -27,10 +27,17 @@ export function mapAttacks(map: ArgMap, format: string, code: string): MapAttack
   const to: number[] = [];
   let supports = 0;
   let undercuts = 0;
+  // Premises of two linked arguments may attack one node twice; a framework has one attack per pair.
+  const pairs = map.arguments === undefined ? undefined : new Set<string>();
   map.edges.forEach((edge) => {
     if (edge.kind === 'supports') supports++;
     else if (edge.kind === 'undercuts') undercuts++;
     else {
+      if (pairs !== undefined) {
+        const pair = `${edge.source}\u0000${edge.target}`;
+        if (pairs.has(pair)) return;
+        pairs.add(pair);
+      }
       from.push(numbers.get(edge.source)!);
       to.push(numbers.get(edge.target)!);
     }
@@ -48,6 +55,14 @@ export function mapAttacks(map: ArgMap, format: string, code: string): MapAttack
       severity: 'warning',
       code: `${code}-undercuts-dropped`,
       message: `${undercuts} undercut(s) left out: abstract frameworks only attack arguments, not inferences.`,
+    });
+  }
+  const linked = map.arguments?.size ?? 0;
+  if (linked > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      code: `${code}-arguments-dropped`,
+      message: `${linked} linked argument(s) written as separate attacks: an abstract framework has no premises that count only together.`,
     });
   }
   diagnostics.push(...toursDropped(map, format));

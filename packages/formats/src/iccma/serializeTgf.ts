@@ -1,6 +1,6 @@
 /**
  * Writes a map as Trivial Graph Format: one `id text` line per node (ids without blanks; a blank
- * in an id becomes `_`; control and bidi characters are shown as `\u{…}` codes), a `#` line, then one `from to` line per `opposes` edge.
+ * in an id becomes `_`, and an id starting with `#`, which would end the node list, gets a `_` in front; control and bidi characters are shown as `\u{…}` codes), a `#` line, then one `from to` line per `opposes` edge.
  *
  * @module
  */
@@ -15,6 +15,8 @@ export function serializeTgf(map: ArgMap): Result<string> {
   const taken = new Set<string>();
   const names = ids.map((id) => {
     let name = inert(id.replace(/\s+/g, '_'));
+    // A line that starts with `#` ends the node list in TGF, so an id such as `#` cannot be written as is.
+    if (name.startsWith('#')) name = `_${name}`;
     while (taken.has(name)) name = `${name}_`;
     taken.add(name);
     return name;

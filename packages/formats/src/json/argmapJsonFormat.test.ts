@@ -18,14 +18,14 @@ describe('argmap-json', () => {
 
   it('gives structural problems found by the core a line and column as well as a path', () => {
     const text =
-      '{\n  "format": "argmap",\n  "version": 1,\n  "meta": {"title": 3},\n  "nodes": {},\n  "edges": {}\n}';
+      '{\n  "format": "argmap",\n  "version": 2,\n  "meta": {"title": 3},\n  "nodes": {},\n  "edges": {}\n}';
     const result = parseArgmapJson(text);
     expect(result.ok).toBe(false);
     expect(result.diagnostics[0]).toMatchObject({ path: ['meta', 'title'], line: 4, column: 21 });
   });
 
   it('reads a map saved under an older version, with a warning', () => {
-    const text = serializeArgmapJson(exportControlsExample).replace('"version": 1', '"version": 0');
+    const text = serializeArgmapJson(exportControlsExample).replace('"version": 2', '"version": 0');
     const result = parseArgmapJson(text);
     expect(result.diagnostics.map((d) => d.code)).toContain('migrated');
   });
