@@ -23,7 +23,9 @@ describe('levels on the canvas', () => {
   it('the toolbar folds the whole map in one undoable step and fits what is left', async () => {
     const { user, store, shown, canvas } = openEditor();
     const levels = screen.getByRole('group', { name: 'Levels on the canvas' });
-    await user.click(within(levels).getByRole('button', { name: 'Collapse all to the question' }));
+    await user.click(
+      within(levels).getByRole('button', { name: 'Show 1 level: collapse all to the question' }),
+    );
     expect(shown()).toEqual(['q']);
     expect(canvas).toHaveAttribute(VIEW_HELD, 'fit');
     expect(canvas).not.toHaveAttribute(FIT_PENDING);

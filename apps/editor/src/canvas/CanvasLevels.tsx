@@ -5,7 +5,7 @@ import { fitAfter } from './fitMap.ts';
 
 /** The toolbar's level choices, with the key that does the same (shortcutTable.ts). */
 const LEVEL_CHOICES: readonly { levels: Levels; text: string; label: string; key: string }[] = [
-  { levels: 1, text: '1', label: 'Collapse all to the question', key: '1' },
+  { levels: 1, text: '1', label: 'Show 1 level: collapse all to the question', key: '1' },
   { levels: 2, text: '2', label: 'Show 2 levels', key: '2' },
   { levels: 3, text: '3', label: 'Show 3 levels', key: '3' },
   { levels: 'all', text: 'All', label: 'Expand all levels', key: '0' },
