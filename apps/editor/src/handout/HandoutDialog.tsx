@@ -1,5 +1,6 @@
 import type { ArgMap } from '@argmap/core';
 import { useEffect, useId, useRef, useState } from 'react';
+import { TourPicker } from '../present/TourPicker.tsx';
 import { Worksheet } from '../worksheet/Worksheet.tsx';
 import type { HandoutFacts } from './handoutFacts.ts';
 import type { HandoutKind, HandoutRequest } from './handoutRequest.ts';
@@ -88,18 +89,7 @@ export function HandoutDialog({
         </fieldset>
         {kind === 'tour' && tour ? (
           <>
-            {tours.length > 1 ? (
-              <label>
-                Tour{' '}
-                <select value={tour.id} onChange={(event) => setTourId(event.target.value)}>
-                  {tours.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      {t.title}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ) : null}
+            <TourPicker tours={tours} value={tour.id} onChange={setTourId} />
             <label>
               <input
                 type="checkbox"

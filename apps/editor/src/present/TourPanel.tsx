@@ -19,6 +19,7 @@ import { useState } from 'react';
 import './present.css';
 import type { HandoutRequest } from '../handout/handoutRequest.ts';
 import { NO_LOSSES, type StepLosses, stepKey } from './stepLosses.ts';
+import { TourPicker } from './TourPicker.tsx';
 import { useBelowHeader } from './useBelowHeader.ts';
 
 /** Applies a tour operation as one undoable edit; a refused operation changes nothing. */
@@ -93,18 +94,7 @@ export function TourPanel({
           Generate a tour
         </button>
       </div>
-      {tours.length > 1 ? (
-        <label className="tour-panel__row">
-          Tour{' '}
-          <select value={tour?.id} onChange={(event) => setChosen(event.target.value)}>
-            {tours.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      <TourPicker className="tour-panel__row" tours={tours} value={tour?.id} onChange={setChosen} />
       {tour ? (
         <TourEditor
           key={tour.id}
