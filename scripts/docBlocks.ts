@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -86,9 +87,35 @@ export function writeBlocks(root: string, dir: string, blocks: readonly DocBlock
       compilerOptions: { types: ['node'], noUnusedLocals: false, ...extra },
       include: [include],
     });
-  writeFileSync(join(dir, 'tsconfig.json'), config('*.ts', {}));
-  writeFileSync(
-    join(dir, 'tsconfig.js.json'),
-    config('*.mjs', { allowJs: true, checkJs: true, noImplicitAny: false }),
-  );
+  // A config with no file to check is a compiler error (TS18003), so each is written only when needed.
+  if (blocks.some((block) => block.lang === 'ts'))
+    writeFileSync(join(dir, 'tsconfig.json'), config('*.ts', {}));
+  if (blocks.some((block) => block.lang === 'js'))
+    writeFileSync(
+      join(dir, 'tsconfig.js.json'),
+      config('*.mjs', { allowJs: true, checkJs: true, noImplicitAny: false }),
+    );
+}
+
+/** Whether a block is one of the class server's examples (it imports Yjs or the class packages). */
+export function isClassServerBlock(block: DocBlock): boolean {
+  return /from '(@argmap\/classroom|yjs|@hocuspocus\/)/u.test(block.code);
+}
+
+/**
+ * Type-checks the blocks {@link writeBlocks} wrote to `dir` with the workspace's TypeScript;
+ * returns the compiler's complaints, empty when there are none.
+ */
+export function typeCheckBlocks(root: string, dir: string): string {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  let output = '';
+  for (const config of ['tsconfig.json', 'tsconfig.js.json']) {
+    if (!existsSync(join(dir, config))) continue;
+    try {
+      execFileSync(process.execPath, [tsc, '-p', join(dir, config)], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output += (error as { stdout?: string }).stdout ?? String(error);
+    }
+  }
+  return output;
 }

@@ -1,22 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { exampleMap as example } from './exampleMap.ts';
 import { findOnOnePage, pdfWords, squeeze } from './pdfText.ts';
 import { SCREENSHOT_DIR, saveScreenshot } from './screenshot.ts';
 
 // A teacher's screen; the PDF is what Chromium's print dialog would save.
 test.use({ viewport: { width: 1920, height: 1080 } });
-
-const example = JSON.parse(
-  readFileSync(
-    fileURLToPath(
-      new URL('../../../packages/core/src/examples/export-controls.argmap.json', import.meta.url),
-    ),
-    'utf8',
-  ),
-) as { meta: { title: string }; nodes: Record<string, { kind: string; text: string }> };
 
 /** Opens File → Print handout… on the example and picks `choice` in the dialog. */
 async function openHandout(page: Page, choice: string) {

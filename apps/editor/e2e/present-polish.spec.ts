@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { exampleMap as example } from './exampleMap.ts';
 import { Presentation } from './pages/presentation.ts';
 import { saveScreenshot } from './screenshot.ts';
 
-// The example map, read from the repository to know its quotes.
-const example = JSON.parse(
-  readFileSync(
-    fileURLToPath(
-      new URL('../../../packages/core/src/examples/export-controls.argmap.json', import.meta.url),
-    ),
-    'utf8',
-  ),
-) as { nodes: Record<string, { kind: string; evidence?: { quote: string } }> };
+/** An evidence node's quote in the example map. */
 const quoteOf = (id: string) => example.nodes[id]?.evidence?.quote ?? '';
 
 test.describe('on a 1920×1080 projector', () => {

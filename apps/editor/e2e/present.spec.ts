@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { exampleMap as example } from './exampleMap.ts';
 import { EditorPage } from './pages/EditorPage.ts';
 import { Presentation } from './pages/presentation.ts';
 import { saveScreenshot } from './screenshot.ts';
@@ -8,15 +7,7 @@ import { saveScreenshot } from './screenshot.ts';
 // A classroom projector: 1920×1080.
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-// The example map the editor opens with, read from the repository to know what the tour must cover.
-const example = JSON.parse(
-  readFileSync(
-    fileURLToPath(
-      new URL('../../../packages/core/src/examples/export-controls.argmap.json', import.meta.url),
-    ),
-    'utf8',
-  ),
-) as { nodes: Record<string, { kind: string }> };
+// The example's positions: what the tour must cover.
 const positions = Object.keys(example.nodes).filter((id) => example.nodes[id]?.kind === 'position');
 
 /**

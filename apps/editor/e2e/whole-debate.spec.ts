@@ -1,10 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { generateMap } from '../bench/generateMap.ts';
 import { CanvasView, within } from './pages/CanvasView.ts';
 import { EditorPage } from './pages/EditorPage.ts';
 import { saveScreenshot } from './screenshot.ts';
 
 const TOP = ['q', 'p-work', 'p-backfire', 'p-sputnik', 'p-potemkin'];
+
+/** Opens the example at `viewport` (the project's default when none) and waits for a still canvas. */
+async function openExample(page: Page, viewport?: { width: number; height: number }) {
+  if (viewport) await page.setViewportSize(viewport);
+  const editor = new EditorPage(page);
+  const canvas = new CanvasView(page);
+  await editor.open();
+  await canvas.settled();
+  return { editor, canvas };
+}
 
 for (const viewport of [
   { width: 1440, height: 900 },
@@ -13,11 +23,7 @@ for (const viewport of [
   test(`the example opens with the question and all four positions readable at ${viewport.width}×${viewport.height}`, async ({
     page,
   }) => {
-    await page.setViewportSize(viewport);
-    const editor = new EditorPage(page);
-    const canvas = new CanvasView(page);
-    await editor.open();
-    await canvas.settled();
+    const { canvas } = await openExample(page, viewport);
     const frame = await canvas.frame();
     for (const id of TOP) {
       const box = await canvas.boxOf(id);
@@ -51,11 +57,7 @@ test('no two boxes of the example overlap: the layout makes room for each node a
 }) => {
   // A source line longer than the layout's estimate wraps onto four lines: its box is taller than
   // the estimate, and the evidence under it was drawn over it.
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const editor = new EditorPage(page);
-  const canvas = new CanvasView(page);
-  await editor.open();
-  await canvas.settled();
+  const { canvas } = await openExample(page, { width: 1440, height: 900 });
   await expect
     .poll(
       async () => (await canvas.nodesInside()).inside.length + (await canvas.nodesInside()).outside.length,
@@ -136,10 +138,7 @@ test('at 1024×768 the canvas keeps most of the screen', async ({ page }) => {
 test('the view follows a node chosen away from the canvas, and a new reason added under it', async ({
   page,
 }) => {
-  const editor = new EditorPage(page);
-  const canvas = new CanvasView(page);
-  await editor.open();
-  await canvas.settled();
+  const { editor, canvas } = await openExample(page);
   const lowest = await page.evaluate(() => {
     const nodes = [...document.querySelectorAll<HTMLElement>('.canvas-frame .react-flow__node')];
     nodes.sort((a, b) => b.getBoundingClientRect().bottom - a.getBoundingClientRect().bottom);
@@ -170,11 +169,7 @@ test('the view follows a node chosen away from the canvas, and a new reason adde
 test('Shift+F focuses on one branch, folding the rest, and Ctrl+Z brings the whole debate back', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const editor = new EditorPage(page);
-  const canvas = new CanvasView(page);
-  await editor.open();
-  await canvas.settled();
+  const { editor, canvas } = await openExample(page, { width: 1440, height: 900 });
   const all = await editor.nodes().count();
   await page.evaluate(() => window.argmapEditor?.store.select(['c-compute-gap']));
   await page.locator('.canvas-frame .react-flow__pane').focus();
@@ -193,11 +188,7 @@ test('Shift+F focuses on one branch, folding the rest, and Ctrl+Z brings the who
 test('the canvas’s level buttons show two levels, fitted; keys 1 and 0 collapse and expand all; Ctrl+Z undoes one step', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const editor = new EditorPage(page);
-  const canvas = new CanvasView(page);
-  await editor.open();
-  await canvas.settled();
+  const { editor, canvas } = await openExample(page, { width: 1440, height: 900 });
   const all = await editor.nodes().count();
   await page
     .getByRole('group', { name: 'Levels on the canvas' })
@@ -221,11 +212,7 @@ test('the canvas’s level buttons show two levels, fitted; keys 1 and 0 collaps
 test('opening and closing the outline frames the held view again: the question and positions stay in sight', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const editor = new EditorPage(page);
-  const canvas = new CanvasView(page);
-  await editor.open();
-  await canvas.settled();
+  const { canvas } = await openExample(page, { width: 1440, height: 900 });
   const allInside = async () => {
     const frame = await canvas.frame();
     const boxes = await Promise.all(TOP.map((id) => canvas.boxOf(id)));

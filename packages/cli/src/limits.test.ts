@@ -1,28 +1,6 @@
-import { fail, ok } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
-import type { Io } from './io.ts';
 import { DEFAULT_LIMITS, exceedsLimits, readLimits, UNLIMITED } from './limits.ts';
-import { run } from './run.ts';
-
-/** Runs the command line in-process on files held in memory. */
-function argmap(files: Record<string, string>, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    read: (path) =>
-      Object.hasOwn(files, path)
-        ? ok(new TextEncoder().encode(files[path]))
-        : fail([{ severity: 'error', code: 'unreadable', message: `cannot read ${path}` }]),
-    write: () => ok(undefined),
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-  };
-  return { code: run(args, io), stdout, stderr };
-}
+import { argmapInMemory as argmap } from './testArgmap.ts';
 
 /** A Kialo export of one thesis and `n - 1` claims under it. */
 function kialo(n: number): string {

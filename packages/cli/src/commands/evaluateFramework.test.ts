@@ -1,25 +1,7 @@
-import { fail, ok } from '@argmap/core';
 import { EXTENSION_SEMANTICS, evaluate } from '@argmap/core/evaluate';
 import { parseIccma } from '@argmap/formats';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.ts';
-import { run } from '../run.ts';
-
-function argmap(files: Record<string, string>, ...args: string[]) {
-  let stdout = '';
-  const io: Io = {
-    read: (path) =>
-      Object.hasOwn(files, path)
-        ? ok(new TextEncoder().encode(files[path]))
-        : fail([{ severity: 'error', code: 'unreadable', message: `cannot read ${path}` }]),
-    write: () => ok(undefined),
-    out: (text) => {
-      stdout += text;
-    },
-    err: () => {},
-  };
-  return { code: run(args, io), stdout };
-}
+import { argmapInMemory as argmap } from '../testArgmap.ts';
 
 // 1 ↔ 2, 2 → 3, 4 attacks itself and 5; 6 is alone.
 const AF = 'p af 6\n1 2\n2 1\n2 3\n4 4\n4 5\n';

@@ -1,28 +1,5 @@
-import { fail, ok } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.ts';
-import { run } from '../run.ts';
-
-/** Runs `argmap` on files held in memory; returns exit code, standard output and standard error. */
-function argmap(files: Record<string, string>, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    read: (path) =>
-      Object.hasOwn(files, path)
-        ? ok(new TextEncoder().encode(files[path]))
-        : fail([{ severity: 'error', code: 'unreadable', message: `cannot read ${path}: no such file` }]),
-    write: () => ok(undefined),
-    out: (text) => {
-      stdout += text;
-    },
-    err: (text) => {
-      stderr += text;
-    },
-  };
-  const code = run(args, io);
-  return { code, stdout, stderr };
-}
+import { argmapInMemory as argmap } from '../testArgmap.ts';
 
 // 1 ↔ 2, 2 → 3, 4 attacks itself and 3: grounded decides nothing but 4's victims stay open.
 const AF = 'p af 5\n1 2\n2 1\n2 3\n4 4\n4 5\n';

@@ -1,24 +1,6 @@
-import { fail, ok } from '@argmap/core';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../io.ts';
-import { run } from '../run.ts';
+import { argmapInMemory as argmap } from '../testArgmap.ts';
 import { LIST_LIMIT } from './stats.ts';
-
-function argmap(files: Record<string, string>, ...args: string[]) {
-  let stdout = '';
-  const io: Io = {
-    read: (path) =>
-      Object.hasOwn(files, path)
-        ? ok(new TextEncoder().encode(files[path]))
-        : fail([{ severity: 'error', code: 'unreadable', message: `cannot read ${path}` }]),
-    write: () => ok(undefined),
-    out: (text) => {
-      stdout += text;
-    },
-    err: () => {},
-  };
-  return { code: run(args, io), stdout };
-}
 
 /** A framework of `n` arguments in one ring (1 attacks 2, …, n attacks 1): one cycle of n. */
 function ring(n: number): string {
